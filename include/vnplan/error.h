@@ -1,0 +1,79 @@
+/*
+ * vnplan/error.h - status codes, the error record and the context object.
+ *
+ * Every library function that can fail returns a vnplan_status (0 is
+ * success, negative values are failures) and records the details in the
+ * vnplan_ctx passed to it, as libgit2 and SQLite do. The library never
+ * prints and never exits. A context is not shared between threads: give
+ * each thread its own, and files can be processed in parallel.
+ */
+#ifndef VNPLAN_ERROR_H
+#define VNPLAN_ERROR_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum vnplan_status {
+    VNPLAN_OK = 0,
+    VNPLAN_ENOMEM = -1,      /* an allocation failed */
+    VNPLAN_EIO = -2,         /* a file could not be opened, read or written */
+    VNPLAN_EFORMAT = -3,     /* the input is corrupt or not of the expected format */
+    VNPLAN_ELIMIT = -4,      /* the input exceeds one of the limits (see vnplan_limit) */
+    VNPLAN_EUNSUPPORTED = -5,/* a recognised format vnplan does not read (.doc, PDF, RTF, ...) */
+    VNPLAN_ERULES = -6,      /* a rules file is invalid */
+    VNPLAN_EINVAL = -7,      /* a caller passed an invalid argument */
+    VNPLAN_EINTERNAL = -8    /* a bug: an invariant did not hold */
+} vnplan_status;
+
+/* The details of the last failure recorded in a context. */
+typedef struct vnplan_error {
+    vnplan_status code;
+    char message[512];   /* one line, no trailing newline, never empty on failure */
+    char part[160];      /* the package part or file concerned ("word/document.xml"), or "" */
+    long line;           /* line in that part or file, 0 when unknown */
+} vnplan_error;
+
+/* Named limits, settable per context like sqlite3_limit(). */
+typedef enum vnplan_limit_id {
+    VNPLAN_LIMIT_INPUT_BYTES = 0,     /* size of one input file */
+    VNPLAN_LIMIT_TOTAL_UNCOMPRESSED,  /* sum of the uncompressed parts read from one package */
+    VNPLAN_LIMIT_PART_BYTES,          /* uncompressed size of one package part */
+    VNPLAN_LIMIT_COMPRESSION_RATIO,   /* uncompressed / compressed size of one zip entry */
+    VNPLAN_LIMIT_ZIP_ENTRIES,         /* number of entries in the zip directory */
+    VNPLAN_LIMIT_XML_DEPTH,           /* element nesting depth of one XML part */
+    VNPLAN_LIMIT_PARAGRAPH_BYTES,     /* text length of one paragraph */
+    VNPLAN_LIMIT_TABLE_CELLS,         /* rows x columns of one table */
+    VNPLAN_LIMIT_GRID_SPAN,           /* a cell's gridSpan */
+    VNPLAN_LIMIT_NUMBERING_LEVELS,    /* levels in one numbering definition */
+    VNPLAN_LIMIT__COUNT
+} vnplan_limit_id;
+
+typedef struct vnplan_ctx vnplan_ctx;
+
+/* A new context with the default limits, or NULL when out of memory.
+ * The caller owns it and frees it with vnplan_ctx_free(). */
+vnplan_ctx *vnplan_ctx_new(void);
+void vnplan_ctx_free(vnplan_ctx *ctx);
+
+/* The last error recorded in ctx. Its code is VNPLAN_OK when none. */
+const vnplan_error *vnplan_ctx_error(const vnplan_ctx *ctx);
+void vnplan_ctx_clear_error(vnplan_ctx *ctx);
+
+/* Returns the current value of limit `id`; when new_value >= 0 it also sets it.
+ * Returns -1 for an unknown id. */
+long long vnplan_limit(vnplan_ctx *ctx, vnplan_limit_id id, long long new_value);
+/* The option name of a limit ("max-part-bytes"), for CLI flags and messages. */
+const char *vnplan_limit_name(vnplan_limit_id id);
+/* The default value of a limit. */
+long long vnplan_limit_default(vnplan_limit_id id);
+
+/* A short English name of a status ("out of memory"). Never NULL. */
+const char *vnplan_status_str(vnplan_status status);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

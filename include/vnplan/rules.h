@@ -1,0 +1,48 @@
+/*
+ * vnplan/rules.h - the rules file: recognition rules, lists and maps.
+ *
+ * Rules are data, not code: a default rules file is embedded in the
+ * library at build time and a user's file adds to it or overrides entries
+ * by name. The format is described in docs/rules.md.
+ *
+ * A loaded rules object is read-only and may be shared between threads.
+ */
+#ifndef VNPLAN_RULES_H
+#define VNPLAN_RULES_H
+
+#include <stddef.h>
+
+#include "vnplan/error.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vnplan_rules vnplan_rules;
+
+/* Loads the built-in default rules. The caller owns *out. */
+vnplan_status vnplan_rules_load_default(vnplan_ctx *ctx, vnplan_rules **out);
+
+/* Adds the rules of a file, replacing entries of the same name. A bad
+ * pattern fails with VNPLAN_ERULES naming the file, line, rule and PCRE2's
+ * message with the offset; then `rules` is left as it was. */
+vnplan_status vnplan_rules_add_file(vnplan_ctx *ctx, vnplan_rules *rules, const char *path);
+
+/* The same from memory; `name` stands for the file name in messages. */
+vnplan_status vnplan_rules_add_string(vnplan_ctx *ctx, vnplan_rules *rules, const char *text,
+                                      size_t len, const char *name);
+
+void vnplan_rules_free(vnplan_rules *rules);
+
+/* The entries of list `name` ([list NAME] in the file); returns their
+ * number and points *items at them (owned by rules). 0 when no such list. */
+size_t vnplan_rules_list(const vnplan_rules *rules, const char *name, const char *const **items);
+
+/* The pairs of map `name` ([map NAME]); returns their number. */
+size_t vnplan_rules_map(const vnplan_rules *rules, const char *name, const char *const **keys,
+                        const char *const **values);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,65 @@
+/*
+ * vnplan/text.h - the Vietnamese text stage.
+ *
+ * Two forms of every string:
+ *  - display text: NFC, lookalikes and invisible characters fixed, spaces
+ *    collapsed; tone placement kept, or canonicalised on request;
+ *  - match key: display text with tones canonicalised, ASCII dashes and
+ *    quotes, NFKC, lowercased; and the folded key without diacritics.
+ * Legacy 8-bit encodings (TCVN3/ABC, VNI, VIQR) are decoded here too.
+ *
+ * Functions returning char * return a malloc'ed, NUL-terminated string the
+ * caller frees, or NULL when out of memory.
+ */
+#ifndef VNPLAN_TEXT_H
+#define VNPLAN_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "vnplan/error.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum vnplan_tones {
+    VNPLAN_TONES_KEEP = 0,  /* as written */
+    VNPLAN_TONES_OLD,       /* hòa, thủy, khỏe */
+    VNPLAN_TONES_NEW        /* hoà, thuỷ, khoẻ */
+} vnplan_tones;
+
+typedef enum vnplan_encoding {
+    VNPLAN_ENC_UTF8 = 0,    /* already Unicode */
+    VNPLAN_ENC_TCVN3,       /* TCVN 5712:1993 VN3 / ABC (.VnTime fonts) */
+    VNPLAN_ENC_VNI,         /* VNI-Windows (VNI-Times fonts) */
+    VNPLAN_ENC_VIQR,        /* RFC 1456 mnemonics; decoded only when asked */
+    VNPLAN_ENC_AUTO         /* detect TCVN3 / VNI from the text */
+} vnplan_encoding;
+
+/* Display normalisation of UTF-8 `in`. Invalid UTF-8 becomes U+FFFD and
+ * is counted in *n_invalid (may be NULL). TAB and '\n' are kept; spaces
+ * around a '\n' are trimmed. */
+char *vnplan_text_display(const char *in, size_t len, vnplan_tones tones, size_t *out_len,
+                          size_t *n_invalid);
+
+/* The encoding a font name implies: ".VnTime" -> TCVN3, ".VnTimeH" ->
+ * TCVN3 with *caps_only set, "VNI-Times" -> VNI, anything else -> UTF8.
+ * caps_only may be NULL. */
+vnplan_encoding vnplan_font_encoding(const char *font_name, bool *caps_only);
+
+/* Decodes text in a legacy encoding. For TCVN3 and VNI the input is the
+ * UTF-8 of what a .docx shows (each byte as its Windows-1252 character) or
+ * the raw bytes. caps_only upper-cases the result (.VnTimeH fonts). */
+char *vnplan_text_decode(vnplan_encoding enc, bool caps_only, const char *in, size_t len,
+                         size_t *out_len);
+
+/* Guesses whether `in` is TCVN3 or VNI text shown as Windows-1252, checking
+ * the decoded syllables are valid Vietnamese. Returns VNPLAN_ENC_UTF8
+ * when the text should be left alone. */
+vnplan_encoding vnplan_text_detect(const char *in, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

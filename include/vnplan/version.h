@@ -1,0 +1,13 @@
+/* vnplan/version.h - the library version. */
+#ifndef VNPLAN_VERSION_H
+#define VNPLAN_VERSION_H
+
+#define VNPLAN_VERSION_MAJOR 0
+#define VNPLAN_VERSION_MINOR 1
+#define VNPLAN_VERSION_PATCH 0
+#define VNPLAN_VERSION_STRING "0.1.0"
+
+/* The version of the library actually linked ("0.1.0"). */
+const char *vnplan_version(void);
+
+#endif

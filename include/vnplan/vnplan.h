@@ -1,0 +1,11 @@
+/* vnplan/vnplan.h - the whole public API of libvnplan. */
+#ifndef VNPLAN_VNPLAN_H
+#define VNPLAN_VNPLAN_H
+
+#include "vnplan/version.h"
+#include "vnplan/error.h"
+#include "vnplan/text.h"
+#include "vnplan/document.h"
+#include "vnplan/rules.h"
+
+#endif

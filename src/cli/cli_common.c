@@ -1,0 +1,168 @@
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+bool cli_quiet = false;
+
+void cli_error(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("vnplan: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+void cli_warn(const char *fmt, ...) {
+    if (cli_quiet)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("vnplan: warning: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+int cli_exit_code(vnplan_status st) {
+    switch (st) {
+    case VNPLAN_OK: return CLI_EXIT_OK;
+    case VNPLAN_EIO:
+    case VNPLAN_EFORMAT:
+    case VNPLAN_ELIMIT:
+    case VNPLAN_EUNSUPPORTED:
+    case VNPLAN_ERULES: return CLI_EXIT_INPUT;
+    case VNPLAN_EINVAL: return CLI_EXIT_USAGE;
+    case VNPLAN_ENOMEM:
+    case VNPLAN_EINTERNAL: break;
+    }
+    return CLI_EXIT_INTERNAL;
+}
+
+int cli_report(vnplan_ctx *ctx, const char *file) {
+    const vnplan_error *e = vnplan_ctx_error(ctx);
+    const char *part = e->part;
+    /* The part is only worth naming when it is not the file itself. */
+    if (file && part[0] && strcmp(part, file) == 0)
+        part = "";
+    if (part[0] && e->line > 0)
+        cli_error("%s: %s:%ld: %s", file, part, e->line, e->message);
+    else if (part[0])
+        cli_error("%s: %s: %s", file, part, e->message);
+    else if (e->line > 0)
+        cli_error("%s:%ld: %s", file, e->line, e->message);
+    else
+        cli_error("%s: %s", file, e->message);
+    return cli_exit_code(e->code);
+}
+
+int cli_usage_error(const char *command, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("vnplan: ", stderr);
+    if (command)
+        fprintf(stderr, "%s: ", command);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    if (command)
+        fprintf(stderr, "Try 'vnplan %s --help'.\n", command);
+    else
+        fputs("Try 'vnplan --help'.\n", stderr);
+    return CLI_EXIT_USAGE;
+}
+
+/* The temporary output file of this process, removed if a signal ends the
+ * run. Only async-signal-safe calls happen in the handler. */
+static char *volatile pending_tmp;
+
+static void remove_pending_and_die(int sig) {
+    char *tmp = pending_tmp;
+    if (tmp)
+        unlink(tmp);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+bool cli_output_open(cli_output *out, const char *path) {
+    memset(out, 0, sizeof *out);
+    if (!path || strcmp(path, "-") == 0) {
+        out->fp = stdout;
+        return true;
+    }
+    size_t n = strlen(path);
+    out->path = strdup(path);
+    out->tmp = malloc(n + sizeof ".tmp-XXXXXX");
+    if (!out->path || !out->tmp) {
+        free(out->path);
+        free(out->tmp);
+        cli_error("%s: out of memory", path);
+        return false;
+    }
+    memcpy(out->tmp, path, n);
+    memcpy(out->tmp + n, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
+    int fd = mkstemp(out->tmp);
+    if (fd < 0) {
+        cli_error("%s: cannot create output: %s", path, strerror(errno));
+        free(out->path);
+        free(out->tmp);
+        return false;
+    }
+    /* mkstemp creates the file 0600; give it the mode a plain fopen would. */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    out->fp = fdopen(fd, "w");
+    if (!out->fp) {
+        cli_error("%s: cannot create output: %s", path, strerror(errno));
+        close(fd);
+        unlink(out->tmp);
+        free(out->path);
+        free(out->tmp);
+        return false;
+    }
+    pending_tmp = out->tmp;
+    signal(SIGINT, remove_pending_and_die);
+    signal(SIGTERM, remove_pending_and_die);
+    signal(SIGHUP, remove_pending_and_die);
+    return true;
+}
+
+bool cli_output_close(cli_output *out, bool success) {
+    bool ok = true;
+    if (!out->path) {
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            cli_error("<stdout>: write error: %s", strerror(errno));
+            ok = false;
+        }
+        return ok;
+    }
+    if (fflush(out->fp) != 0 || ferror(out->fp) || fsync(fileno(out->fp)) != 0) {
+        if (success)
+            cli_error("%s: write error: %s", out->path, strerror(errno));
+        ok = false;
+    }
+    if (fclose(out->fp) != 0 && ok) {
+        cli_error("%s: write error: %s", out->path, strerror(errno));
+        ok = false;
+    }
+    if (success && ok) {
+        if (rename(out->tmp, out->path) != 0) {
+            cli_error("%s: cannot write output: %s", out->path, strerror(errno));
+            ok = false;
+        }
+    }
+    if (!success || !ok)
+        unlink(out->tmp);
+    pending_tmp = NULL;
+    free(out->path);
+    free(out->tmp);
+    memset(out, 0, sizeof *out);
+    return ok;
+}

@@ -1,0 +1,2 @@
+# Sources of the extract stage, relative to src/.
+list(APPEND VNPLAN_SOURCES)

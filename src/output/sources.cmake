@@ -1,0 +1,2 @@
+# Sources of the output stage, relative to src/.
+list(APPEND VNPLAN_SOURCES)

@@ -1,0 +1,2 @@
+# Sources of the rules stage, relative to src/.
+list(APPEND VNPLAN_SOURCES)

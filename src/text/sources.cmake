@@ -1,0 +1,1 @@
+list(APPEND VNPLAN_SOURCES text/text_stub.c)

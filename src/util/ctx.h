@@ -1,0 +1,26 @@
+/* Internal side of vnplan_ctx: recording errors and reading limits. */
+#ifndef VN_CTX_H
+#define VN_CTX_H
+
+#include "vnplan/error.h"
+
+struct vnplan_ctx {
+    vnplan_error error;
+    long long limits[VNPLAN_LIMIT__COUNT];
+};
+
+/* Records an error in ctx (when ctx is not NULL) and returns `code`, so
+ * that `return vn_fail(ctx, VNPLAN_EFORMAT, part, "...")` reads naturally.
+ * `part` may be NULL. The message is one line: newlines become spaces. */
+vnplan_status vn_fail(vnplan_ctx *ctx, vnplan_status code, const char *part, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* The same with a line number. */
+vnplan_status vn_fail_line(vnplan_ctx *ctx, vnplan_status code, const char *part, long line,
+                           const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* Shorthand for an allocation failure. */
+vnplan_status vn_fail_nomem(vnplan_ctx *ctx);
+
+/* The value of a limit; the default when ctx is NULL. */
+long long vn_limit(const vnplan_ctx *ctx, vnplan_limit_id id);
+
+#endif

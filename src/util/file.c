@@ -1,0 +1,50 @@
+#include "util/file.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+#include "util/ctx.h"
+
+vnplan_status vn_read_stream(vnplan_ctx *ctx, FILE *fp, const char *name, size_t max_bytes,
+                             char **data, size_t *len) {
+    vn_buf b = VN_BUF_INIT;
+    *data = NULL;
+    *len = 0;
+    for (;;) {
+        if (!vn_buf_grow(&b, 64 * 1024)) {
+            vn_buf_free(&b);
+            return vn_fail_nomem(ctx);
+        }
+        size_t n = fread(b.data + b.len, 1, b.cap - b.len - 1, fp);
+        b.len += n;
+        b.data[b.len] = '\0';
+        if (b.len > max_bytes) {
+            vn_buf_free(&b);
+            return vn_fail(ctx, VNPLAN_ELIMIT, name,
+                           "input is larger than %zu bytes (limit max-input-bytes)", max_bytes);
+        }
+        if (n == 0)
+            break;
+    }
+    if (ferror(fp)) {
+        int err = errno;
+        vn_buf_free(&b);
+        return vn_fail(ctx, VNPLAN_EIO, name, "cannot read: %s", strerror(err));
+    }
+    *data = vn_buf_detach(&b, len);
+    return *data ? VNPLAN_OK : vn_fail_nomem(ctx);
+}
+
+vnplan_status vn_read_file(vnplan_ctx *ctx, const char *path, size_t max_bytes, char **data,
+                           size_t *len) {
+    if (strcmp(path, "-") == 0)
+        return vn_read_stream(ctx, stdin, "<stdin>", max_bytes, data, len);
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return vn_fail(ctx, VNPLAN_EIO, path, "cannot open: %s", strerror(errno));
+    vnplan_status st = vn_read_stream(ctx, fp, path, max_bytes, data, len);
+    fclose(fp);
+    return st;
+}

@@ -1,0 +1,19 @@
+/* Reading whole inputs into memory, with a size limit. */
+#ifndef VN_FILE_H
+#define VN_FILE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "vnplan/error.h"
+
+/* Reads the file at `path` ("-" is standard input) into a malloc'ed,
+ * NUL-terminated buffer that the caller frees. Fails with VNPLAN_ELIMIT
+ * when it is larger than `max_bytes`, VNPLAN_EIO when it cannot be read. */
+vnplan_status vn_read_file(vnplan_ctx *ctx, const char *path, size_t max_bytes, char **data,
+                           size_t *len);
+/* The same from an open stream; `name` is used in messages. */
+vnplan_status vn_read_stream(vnplan_ctx *ctx, FILE *fp, const char *name, size_t max_bytes,
+                             char **data, size_t *len);
+
+#endif
