@@ -59,6 +59,36 @@ char *vnplan_text_decode(vnplan_encoding enc, bool caps_only, const char *in, si
  * when the text should be left alone. */
 vnplan_encoding vnplan_text_detect(const char *in, size_t len);
 
+/* A match key: the text in one canonical form for comparison, with a map
+ * from each byte of the key back to the byte of the display text it came
+ * from, so a match found in the key can be shown in the original. */
+typedef struct vnplan_key {
+    char *text;            /* NUL-terminated UTF-8 */
+    size_t len;
+    size_t *to_display;    /* len + 1 entries: display offset of key byte i (and of the end) */
+} vnplan_key;
+
+typedef enum vnplan_key_kind {
+    VNPLAN_KEY_MATCH = 0,  /* tones canonical, ASCII dashes/quotes, NFKC, lowercase */
+    VNPLAN_KEY_FOLDED      /* the match key without diacritics, đ -> d */
+} vnplan_key_kind;
+
+/* Computes the key of display text `in`. Returns VNPLAN_OK or VNPLAN_ENOMEM.
+ * The caller frees the key with vnplan_key_free(). */
+vnplan_status vnplan_text_key(const char *in, size_t len, vnplan_key_kind kind, vnplan_key *out);
+void vnplan_key_free(vnplan_key *key);
+
+/* One token of a key: a syllable ("thủ"), a number ("93", "0,5"), or an
+ * administrative abbreviation kept whole ("tthc", "qđ-ubnd", "93/qđ-ubnd"). */
+typedef struct vnplan_token {
+    size_t start, len;     /* byte range in the key */
+} vnplan_token;
+
+/* Splits a key into tokens; *out is malloc'ed (caller frees), NULL when
+ * there are none. Returns the number of tokens, or (size_t)-1 when out of
+ * memory. */
+size_t vnplan_text_tokens(const char *key, size_t len, vnplan_token **out);
+
 #ifdef __cplusplus
 }
 #endif

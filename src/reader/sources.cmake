@@ -1,2 +1,2 @@
 # Sources of the reader stage, relative to src/.
-list(APPEND VNPLAN_SOURCES)
+list(APPEND VNPLAN_SOURCES reader/document.c)

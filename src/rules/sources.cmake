@@ -1,2 +1,2 @@
 # Sources of the rules stage, relative to src/.
-list(APPEND VNPLAN_SOURCES)
+list(APPEND VNPLAN_SOURCES rules/rules_file.c)
