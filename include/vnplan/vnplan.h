@@ -7,5 +7,6 @@
 #include "vnplan/text.h"
 #include "vnplan/document.h"
 #include "vnplan/rules.h"
+#include "vnplan/plan.h"
 
 #endif

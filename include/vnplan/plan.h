@@ -1,0 +1,55 @@
+/*
+ * vnplan/plan.h - plan extraction: from a document model to a plan
+ * (metadata, sections, tasks, units, abbreviations), and the plan as JSON.
+ *
+ * The JSON form ("vnplan": "1") is the public interface of the plan; its
+ * schema is docs/plan.schema.json.
+ */
+#ifndef VNPLAN_PLAN_H
+#define VNPLAN_PLAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "vnplan/document.h"
+#include "vnplan/error.h"
+#include "vnplan/rules.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vnplan_plan vnplan_plan;
+
+/* Where a document came from, recorded in the plan's "source". */
+typedef struct vnplan_source {
+    const char *path;      /* as given by the user, or NULL */
+    const char *sha256;    /* hex digest of the input bytes, or NULL */
+    const char *format;    /* "docx", "text", ... or NULL for the document's own */
+} vnplan_source;
+
+/* Recognises the plan in `doc` with `rules`. On success *out owns the plan
+ * (free with vnplan_plan_free). The document may be freed afterwards. */
+vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
+                             const vnplan_source *source, vnplan_plan **out);
+
+/* Reads `path` ("-" for stdin): a .docx package, or UTF-8 plain text
+ * (hard-wrapped lines reflowed into paragraphs); computes its sha256 and
+ * extracts the plan. */
+vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, const char *path,
+                                  vnplan_plan **out);
+
+void vnplan_plan_free(vnplan_plan *plan);
+
+enum {
+    VNPLAN_JSON_PRETTY = 1 << 0   /* indent the output */
+};
+
+/* The plan as a JSON object (UTF-8, no trailing newline); malloc'ed, the
+ * caller frees it. NULL when out of memory. */
+char *vnplan_plan_to_json(const vnplan_plan *plan, unsigned flags, size_t *len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
