@@ -1,0 +1,29 @@
+/* Fuzz target: rule matching and extraction on plain-text input, and the
+ * plan's JSON. The default rules are loaded once. */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "vnplan/plan.h"
+
+static vnplan_rules *rules;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    vnplan_ctx *ctx = vnplan_ctx_new();
+    if (!ctx)
+        return 0;
+    if (!rules && vnplan_rules_load_default(ctx, &rules) != VNPLAN_OK)
+        abort();
+    vnplan_document *doc = NULL;
+    if (vnplan_document_from_text(ctx, (const char *)data, size, &doc) == VNPLAN_OK) {
+        vnplan_plan *plan = NULL;
+        vnplan_source src = {"fuzz.txt", NULL, "text"};
+        if (vnplan_extract(ctx, rules, doc, &src, &plan) == VNPLAN_OK) {
+            size_t len;
+            free(vnplan_plan_to_json(plan, 0, &len));
+            vnplan_plan_free(plan);
+        }
+        vnplan_document_free(doc);
+    }
+    vnplan_ctx_free(ctx);
+    return 0;
+}
