@@ -38,8 +38,10 @@ typedef enum vnplan_encoding {
 } vnplan_encoding;
 
 /* Display normalisation of UTF-8 `in`. Invalid UTF-8 becomes U+FFFD and
- * is counted in *n_invalid (may be NULL). TAB and '\n' are kept; spaces
- * around a '\n' are trimmed. */
+ * is counted in *n_invalid (may be NULL; set to the count). TAB and '\n' are
+ * kept; spaces around a '\n' are trimmed. Tones misplaced against the rules
+ * ("qúy", "ngòai") are repaired in every style; `tones` only chooses between
+ * the two spellings of open oa/oe/uy syllables. See docs/text.md. */
 char *vnplan_text_display(const char *in, size_t len, vnplan_tones tones, size_t *out_len,
                           size_t *n_invalid);
 
@@ -50,7 +52,11 @@ vnplan_encoding vnplan_font_encoding(const char *font_name, bool *caps_only);
 
 /* Decodes text in a legacy encoding. For TCVN3 and VNI the input is the
  * UTF-8 of what a .docx shows (each byte as its Windows-1252 character) or
- * the raw bytes. caps_only upper-cases the result (.VnTimeH fonts). */
+ * the raw bytes. caps_only upper-cases the result (.VnTimeH fonts). Text
+ * holding letters only Unicode has (ơ, ư, đ, ệ, ...) was typed in Unicode
+ * and is returned unchanged. The result is Unicode but not yet display
+ * text: pass it through vnplan_text_display(). VNPLAN_ENC_UTF8 and
+ * VNPLAN_ENC_AUTO copy the input. */
 char *vnplan_text_decode(vnplan_encoding enc, bool caps_only, const char *in, size_t len,
                          size_t *out_len);
 
@@ -61,7 +67,9 @@ vnplan_encoding vnplan_text_detect(const char *in, size_t len);
 
 /* A match key: the text in one canonical form for comparison, with a map
  * from each byte of the key back to the byte of the display text it came
- * from, so a match found in the key can be shown in the original. */
+ * from, so a match found in the key can be shown in the original. Tones
+ * are canonicalised to the old style ("hòa", "thủy"): key("Hoà") ==
+ * key("Hòa") == "hòa". key(NFD(x)) == key(x). */
 typedef struct vnplan_key {
     char *text;            /* NUL-terminated UTF-8 */
     size_t len;
@@ -86,7 +94,11 @@ typedef struct vnplan_token {
 
 /* Splits a key into tokens; *out is malloc'ed (caller frees), NULL when
  * there are none. Returns the number of tokens, or (size_t)-1 when out of
- * memory. */
+ * memory. Joining rules (docs/text.md "Tokens"): '.' and ',' join digits
+ * ("94,12"); '/' follows a token that starts with a number ("0.5/2",
+ * "93/qđ") and '-' continues it ("93/qđ-ubnd"); '/', '-', '&' join two
+ * segments that are not Vietnamese syllables ("qđ-ubnd", "tt&dvđn"), so
+ * "kinh tế-xã hội" stays four syllables. */
 size_t vnplan_text_tokens(const char *key, size_t len, vnplan_token **out);
 
 #ifdef __cplusplus
