@@ -110,7 +110,9 @@ static void viqr_decode(vn_buf *out, const char *in, size_t len, bool caps_only)
             continue;
         }
         const vn_viqr_entry *hit = NULL;
-        for (size_t t = 0; t < VN_VIQR_N && !hit; t++) {
+        /* Every mnemonic starts with a vowel or D/d: skip the table otherwise. */
+        bool may_start = in[i] && strchr("aeiouyAEIOUYDd", in[i]) != NULL;
+        for (size_t t = 0; may_start && t < VN_VIQR_N && !hit; t++) {
             size_t k = strlen(vn_viqr_table[t].seq);
             if (k <= len - i && memcmp(in + i, vn_viqr_table[t].seq, k) == 0)
                 hit = &vn_viqr_table[t];
