@@ -1,5 +1,5 @@
 /* The rules file container: sections, replacement, append, errors. */
-#include <check.h>
+#include "check_main.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,9 +93,5 @@ int main(void) {
     tcase_add_test(tc, later_sections_replace_or_append);
     tcase_add_test(tc, errors_name_file_and_line_and_leave_rules_unchanged);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return vn_check_run(s);
 }

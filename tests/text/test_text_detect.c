@@ -1,7 +1,7 @@
 /* The legacy-encoding detector: TCVN3 and VNI shown as Windows-1252 (or as
  * raw bytes) are recognised; Unicode Vietnamese, English and other Latin
  * text never are. */
-#include <check.h>
+#include "check_main.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,9 +156,5 @@ static Suite *suite(void) {
 }
 
 int main(void) {
-    SRunner *sr = srunner_create(suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return vn_check_run(suite());
 }

@@ -4,7 +4,7 @@
  * detector, and each paragraph's display text must equal NAME.expected.
  * This stands in for the reader's own tests on the same files; it resolves
  * only the two styles these files use. */
-#include <check.h>
+#include "check_main.h"
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <stdio.h>
@@ -130,10 +130,7 @@ static Suite *suite(void) {
 }
 
 int main(void) {
-    SRunner *sr = srunner_create(suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
+    int failed = vn_check_run(suite());
     xmlCleanupParser();
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return failed;
 }

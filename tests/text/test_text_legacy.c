@@ -1,6 +1,6 @@
 /* Legacy encodings: TCVN3 (checked byte by byte against glibc iconv's
  * TCVN5712-1), VNI (checked against GNU recode), VIQR, font names. */
-#include <check.h>
+#include "check_main.h"
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -219,9 +219,5 @@ static Suite *suite(void) {
 }
 
 int main(void) {
-    SRunner *sr = srunner_create(suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return vn_check_run(suite());
 }

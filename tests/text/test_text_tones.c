@@ -1,7 +1,7 @@
 /* Tone placement: every toned open oa/oe/uy syllable in both styles, the
  * rules for final consonants, qu-/gi-, marked vowels and triphthongs, and
  * the repair of misplaced tones. */
-#include <check.h>
+#include "check_main.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,9 +166,5 @@ static Suite *suite(void) {
 }
 
 int main(void) {
-    SRunner *sr = srunner_create(suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return vn_check_run(suite());
 }

@@ -1,5 +1,5 @@
 /* Unit tests of the shared utilities: buffer, arena, context and limits. */
-#include <check.h>
+#include "check_main.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -97,9 +97,5 @@ int main(void) {
     tcase_add_test(tc, ctx_records_one_line_errors);
     tcase_add_test(tc, limits_are_named_and_settable);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return vn_check_run(s);
 }
