@@ -1,0 +1,32 @@
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cli/cli_input.h"
+#include "util/file.h"
+
+bool cli_is_text_path(const char *path) {
+    const char *dot = strrchr(path, '.');
+    const char *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash))
+        return false;
+    return !strcasecmp(dot, ".txt") || !strcasecmp(dot, ".text") || !strcasecmp(dot, ".md");
+}
+
+vnplan_status cli_open_document(vnplan_ctx *ctx, const char *path, vnplan_document **out) {
+    char *data;
+    size_t len;
+    vnplan_status st = vn_read_file(ctx, path, (size_t)vnplan_limit(ctx, VNPLAN_LIMIT_INPUT_BYTES, -1),
+                                    &data, &len);
+    if (st)
+        return st;
+    /* Standard input is a package when it starts like a zip archive. */
+    bool text = cli_is_text_path(path) ||
+                (strcmp(path, "-") == 0 && !(len >= 2 && data[0] == 'P' && data[1] == 'K'));
+    if (text)
+        st = vnplan_document_from_text(ctx, data, len, out);
+    else
+        st = vnplan_document_open_memory(ctx, data, len, strcmp(path, "-") ? path : "<stdin>", out);
+    free(data);
+    return st;
+}

@@ -1,0 +1,108 @@
+/* vnplan_document_open*: package -> styles, numbering -> body and stories. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "reader/document_internal.h"
+#include "reader/wml_body.h"
+#include "util/ctx.h"
+#include "util/file.h"
+
+static const char *target_of(const vn_rels *rels, const char *type) {
+    const vn_rel *r = vn_rels_find_type(rels, type);
+    return r ? r->target : NULL;
+}
+
+/* Reads every part of one relationship type as stories. */
+static vnplan_status read_stories(vn_wml_env *env, const vn_rels *rels, const char *type,
+                                  const vnplan_story **out, size_t *n_out) {
+    vn_vec stories;
+    vn_vec_init(&stories, sizeof(vnplan_story));
+    vnplan_status st = VNPLAN_OK;
+    for (size_t i = 0; i < rels->n && !st; i++) {
+        const vn_rel *r = &rels->items[i];
+        if (r->external || strcmp(r->type, type) != 0 || !vn_package_has(env->pkg, r->target))
+            continue;
+        st = vn_wml_parse_stories(env, r->target, &stories);
+    }
+    if (st) {
+        vn_vec_free(&stories);
+        return st;
+    }
+    size_t n;
+    *out = vn_vec_freeze(&stories, &env->doc->arena, &n);
+    if (n == (size_t)-1)
+        return vn_fail_nomem(env->pkg->ctx);
+    *n_out = n;
+    return VNPLAN_OK;
+}
+
+vnplan_status vnplan_document_open_memory(vnplan_ctx *ctx, const void *data, size_t len,
+                                          const char *name, vnplan_document **out) {
+    *out = NULL;
+    if (!name)
+        name = "<memory>";
+    long long max_input = vn_limit(ctx, VNPLAN_LIMIT_INPUT_BYTES);
+    if ((long long)len > max_input)
+        return vn_fail(ctx, VNPLAN_ELIMIT, name, "input larger than %lld bytes (limit max-input-bytes)", max_input);
+    vn_package pkg;
+    vnplan_status st = vn_package_open(&pkg, ctx, data, len, name);
+    if (st) {
+        vn_package_close(&pkg);
+        return st;
+    }
+    vn_document *doc = vn_document_new(pkg.format);
+    vn_styles styles;
+    vn_numbering numbering;
+    vn_styles_init(&styles);
+    vn_numbering_init(&numbering);
+    vn_rels rels = {NULL, 0};
+    if (!doc)
+        st = vn_fail_nomem(ctx);
+    if (!st)
+        st = vn_package_rels(&pkg, pkg.main_part, &rels);
+    if (!st)
+        st = vn_styles_load(&styles, &pkg, target_of(&rels, "styles"), target_of(&rels, "theme"));
+    if (!st)
+        st = vn_numbering_load(&numbering, &pkg, target_of(&rels, "numbering"));
+    vn_wml_env env = {&pkg, doc, &styles, &numbering};
+    if (!st)
+        st = vn_wml_parse_body(&env, pkg.main_part);
+    vnplan_document *pub = doc ? &doc->pub : NULL;
+    if (!st)
+        st = read_stories(&env, &rels, "footnotes", &pub->footnotes, &pub->n_footnotes);
+    if (!st)
+        st = read_stories(&env, &rels, "endnotes", &pub->endnotes, &pub->n_endnotes);
+    if (!st)
+        st = read_stories(&env, &rels, "comments", &pub->comments, &pub->n_comments);
+    if (!st)
+        st = read_stories(&env, &rels, "header", &pub->headers, &pub->n_headers);
+    if (!st)
+        st = read_stories(&env, &rels, "footer", &pub->footers, &pub->n_footers);
+    if (!st && pub->invalid_utf8 &&
+        !vn_document_warn(doc, "%zu invalid UTF-8 sequences replaced with U+FFFD", pub->invalid_utf8))
+        st = vn_fail_nomem(ctx);
+    if (!st && !vn_document_finish(doc))
+        st = vn_fail_nomem(ctx);
+    vn_rels_free(&rels);
+    vn_styles_free(&styles);
+    vn_numbering_free(&numbering);
+    vn_package_close(&pkg);
+    if (st) {
+        vnplan_document_free(pub);
+        return st;
+    }
+    *out = pub;
+    return VNPLAN_OK;
+}
+
+vnplan_status vnplan_document_open(vnplan_ctx *ctx, const char *path, vnplan_document **out) {
+    *out = NULL;
+    char *data;
+    size_t len;
+    vnplan_status st = vn_read_file(ctx, path, (size_t)vn_limit(ctx, VNPLAN_LIMIT_INPUT_BYTES), &data, &len);
+    if (st)
+        return st;
+    st = vnplan_document_open_memory(ctx, data, len, path, out);
+    free(data);
+    return st;
+}

@@ -1,0 +1,343 @@
+/* Reading numbering.xml and rendering list labels the way Word does. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "reader/numbering_defs.h"
+#include "reader/xml_stream.h"
+#include "util/ctx.h"
+
+void vn_numbering_init(vn_numbering *n) {
+    vn_vec_init(&n->abstracts, sizeof(vn_abstract_num));
+    vn_vec_init(&n->nums, sizeof(vn_num));
+    vn_strmap_init(&n->abstract_ids);
+    vn_strmap_init(&n->num_ids);
+}
+
+static void free_levels(vn_num_level *lv) {
+    for (int i = 0; i < VN_NUM_LEVELS; i++)
+        free(lv[i].text);
+}
+
+void vn_numbering_free(vn_numbering *n) {
+    for (size_t i = 0; i < n->abstracts.n; i++)
+        free_levels(((vn_abstract_num *)vn_vec_at(&n->abstracts, i))->levels);
+    for (size_t i = 0; i < n->nums.n; i++)
+        free_levels(((vn_num *)vn_vec_at(&n->nums, i))->override);
+    vn_vec_free(&n->abstracts);
+    vn_vec_free(&n->nums);
+    vn_strmap_free(&n->abstract_ids);
+    vn_strmap_free(&n->num_ids);
+}
+
+static vnplan_num_format format_of(const char *v) {
+    static const struct {
+        const char *name;
+        vnplan_num_format fmt;
+    } map[] = {
+        {"decimal", VNPLAN_NUMFMT_DECIMAL},         {"decimalZero", VNPLAN_NUMFMT_DECIMAL_ZERO},
+        {"upperRoman", VNPLAN_NUMFMT_UPPER_ROMAN},  {"lowerRoman", VNPLAN_NUMFMT_LOWER_ROMAN},
+        {"upperLetter", VNPLAN_NUMFMT_UPPER_LETTER}, {"lowerLetter", VNPLAN_NUMFMT_LOWER_LETTER},
+        {"ordinal", VNPLAN_NUMFMT_ORDINAL},         {"cardinalText", VNPLAN_NUMFMT_CARDINAL_TEXT},
+        {"ordinalText", VNPLAN_NUMFMT_ORDINAL_TEXT}, {"bullet", VNPLAN_NUMFMT_BULLET},
+        {"none", VNPLAN_NUMFMT_NONE},
+    };
+    if (!v)
+        return VNPLAN_NUMFMT_DECIMAL;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strcmp(v, map[i].name))
+            return map[i].fmt;
+    return VNPLAN_NUMFMT_OTHER;   /* rendered as decimal */
+}
+
+static int int_attr(vn_xml *x, const char *name, int missing) {
+    const char *v = vn_xml_attr(x, name);
+    if (!v)
+        return missing;
+    char *end;
+    long n = strtol(v, &end, 10);
+    return (end == v || n < -1000000 || n > 1000000) ? missing : (int)n;
+}
+
+static void level_init(vn_num_level *lv) {
+    memset(lv, 0, sizeof *lv);
+    lv->start = 1;
+    lv->format = VNPLAN_NUMFMT_DECIMAL;
+    lv->restart = -1;
+}
+
+vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *part) {
+    if (!part || !vn_package_has(pkg, part))
+        return VNPLAN_OK;
+    vn_xml *x;
+    vnplan_status st = vn_xml_open(pkg, part, &x);
+    if (st)
+        return st;
+    vn_abstract_num *abs = NULL;
+    vn_num *num = NULL;
+    vn_num_level *lv = NULL;
+    int override_lvl = -1;   /* the lvlOverride being read */
+    char key[32];
+    int r;
+    while ((r = vn_xml_next(x)) == 1) {
+        int t = vn_xml_type(x);
+        const char *name = vn_xml_local(x);
+        if (t == XML_READER_TYPE_END_ELEMENT) {
+            if (!strcmp(name, "abstractNum"))
+                abs = NULL, lv = NULL;
+            else if (!strcmp(name, "num"))
+                num = NULL, lv = NULL;
+            else if (!strcmp(name, "lvl"))
+                lv = NULL;
+            else if (!strcmp(name, "lvlOverride"))
+                override_lvl = -1;
+            continue;
+        }
+        if (t != XML_READER_TYPE_ELEMENT)
+            continue;
+        if (!strcmp(name, "abstractNum")) {
+            size_t idx = n->abstracts.n;
+            abs = vn_vec_push(&n->abstracts);
+            num = NULL;
+            if (!abs) {
+                r = vn_fail_nomem(pkg->ctx);
+                break;
+            }
+            for (int i = 0; i < VN_NUM_LEVELS; i++)
+                level_init(&abs->levels[i]);
+            snprintf(key, sizeof key, "%d", int_attr(x, "abstractNumId", -1));
+            if (!vn_strmap_put(&n->abstract_ids, key, (long)idx)) {
+                r = vn_fail_nomem(pkg->ctx);
+                break;
+            }
+            if (vn_xml_empty(x))
+                abs = NULL;
+        } else if (!strcmp(name, "num")) {
+            size_t idx = n->nums.n;
+            num = vn_vec_push(&n->nums);
+            abs = NULL;
+            if (!num) {
+                r = vn_fail_nomem(pkg->ctx);
+                break;
+            }
+            num->abstract = -1;
+            num->abstract_id = -1;
+            for (int i = 0; i < VN_NUM_LEVELS; i++) {
+                num->start_override[i] = -1;
+                level_init(&num->override[i]);
+            }
+            snprintf(key, sizeof key, "%d", int_attr(x, "numId", -1));
+            if (!vn_strmap_put(&n->num_ids, key, (long)idx)) {
+                r = vn_fail_nomem(pkg->ctx);
+                break;
+            }
+            if (vn_xml_empty(x))
+                num = NULL;
+        } else if (num && !strcmp(name, "abstractNumId")) {
+            num->abstract_id = int_attr(x, "val", -1);
+        } else if (num && !strcmp(name, "lvlOverride")) {
+            int ilvl = int_attr(x, "ilvl", -1);
+            override_lvl = (ilvl >= 0 && ilvl < VN_NUM_LEVELS) ? ilvl : -1;
+        } else if (num && override_lvl >= 0 && !strcmp(name, "startOverride")) {
+            num->start_override[override_lvl] = int_attr(x, "val", 1);
+        } else if (!strcmp(name, "lvl") && (abs || num)) {
+            int ilvl = num ? override_lvl : int_attr(x, "ilvl", -1);
+            if (num && ilvl < 0)
+                ilvl = int_attr(x, "ilvl", -1);
+            lv = NULL;
+            if (ilvl >= 0 && ilvl < VN_NUM_LEVELS) {
+                lv = abs ? &abs->levels[ilvl] : &num->override[ilvl];
+                free(lv->text);
+                level_init(lv);
+                lv->defined = true;
+            }
+        } else if (lv && !strcmp(name, "start")) {
+            lv->start = int_attr(x, "val", 1);
+        } else if (lv && !strcmp(name, "numFmt")) {
+            lv->format = format_of(vn_xml_attr(x, "val"));
+        } else if (lv && !strcmp(name, "lvlText")) {
+            const char *v = vn_xml_attr(x, "val");
+            free(lv->text);
+            lv->text = strdup(v ? v : "");
+            if (!lv->text) {
+                r = vn_fail_nomem(pkg->ctx);
+                break;
+            }
+        } else if (lv && !strcmp(name, "lvlRestart")) {
+            lv->restart = int_attr(x, "val", -1);
+        } else if (lv && !strcmp(name, "isLgl")) {
+            lv->legal = vn_xml_onoff(vn_xml_attr(x, "val"));
+        }
+    }
+    vn_xml_close(x);
+    if (r < 0)
+        return (vnplan_status)r;
+    /* Resolve each instance's abstract definition now that all are read. */
+    for (size_t i = 0; i < n->nums.n; i++) {
+        vn_num *nm = vn_vec_at(&n->nums, i);
+        snprintf(key, sizeof key, "%d", nm->abstract_id);
+        nm->abstract = vn_strmap_get(&n->abstract_ids, key, -1);
+    }
+    return VNPLAN_OK;
+}
+
+static void roman(vn_buf *out, int v, bool upper) {
+    static const struct {
+        int value;
+        const char *lower, *upper;
+    } digits[] = {{1000, "m", "M"}, {900, "cm", "CM"}, {500, "d", "D"}, {400, "cd", "CD"},
+                  {100, "c", "C"},  {90, "xc", "XC"},  {50, "l", "L"},  {40, "xl", "XL"},
+                  {10, "x", "X"},   {9, "ix", "IX"},   {5, "v", "V"},   {4, "iv", "IV"},
+                  {1, "i", "I"}};
+    if (v <= 0 || v > 3999) {
+        vn_buf_printf(out, "%d", v);
+        return;
+    }
+    for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++)
+        while (v >= digits[i].value) {
+            vn_buf_puts(out, upper ? digits[i].upper : digits[i].lower);
+            v -= digits[i].value;
+        }
+}
+
+/* Word's letters: a..z, then aa..zz, aaa..: the letter repeated. */
+static void letters(vn_buf *out, int v, bool upper) {
+    if (v <= 0) {
+        vn_buf_printf(out, "%d", v);
+        return;
+    }
+    int reps = (v - 1) / 26 + 1;
+    if (reps > 50)
+        reps = 50;
+    char c = (char)((upper ? 'A' : 'a') + (v - 1) % 26);
+    for (int i = 0; i < reps; i++)
+        vn_buf_putc(out, c);
+}
+
+static const char *const small_cardinals[] = {
+    "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen",
+    "Nineteen", "Twenty"};
+static const char *const small_ordinals[] = {
+    "Zeroth", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth",
+    "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth",
+    "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth"};
+
+void vn_format_number(vn_buf *out, int v, vnplan_num_format fmt) {
+    switch (fmt) {
+    case VNPLAN_NUMFMT_UPPER_ROMAN: roman(out, v, true); return;
+    case VNPLAN_NUMFMT_LOWER_ROMAN: roman(out, v, false); return;
+    case VNPLAN_NUMFMT_UPPER_LETTER: letters(out, v, true); return;
+    case VNPLAN_NUMFMT_LOWER_LETTER: letters(out, v, false); return;
+    case VNPLAN_NUMFMT_DECIMAL_ZERO: vn_buf_printf(out, v >= 0 && v < 10 ? "0%d" : "%d", v); return;
+    case VNPLAN_NUMFMT_ORDINAL: {
+        int t = v % 100, u = v % 10;
+        const char *suf = (t >= 11 && t <= 13) ? "th" : u == 1 ? "st" : u == 2 ? "nd" : u == 3 ? "rd" : "th";
+        vn_buf_printf(out, "%d%s", v, suf);
+        return;
+    }
+    case VNPLAN_NUMFMT_CARDINAL_TEXT:
+        if (v >= 0 && v <= 20) { vn_buf_puts(out, small_cardinals[v]); return; }
+        break;
+    case VNPLAN_NUMFMT_ORDINAL_TEXT:
+        if (v >= 0 && v <= 20) { vn_buf_puts(out, small_ordinals[v]); return; }
+        break;
+    case VNPLAN_NUMFMT_NONE:
+    case VNPLAN_NUMFMT_BULLET:
+        return;
+    default:
+        break;
+    }
+    vn_buf_printf(out, "%d", v);
+}
+
+/* Symbol and Wingdings bullets live in the private use area; their usual
+ * Unicode look-alikes. */
+static void bullet_text(vn_buf *out, const char *text) {
+    static const struct {
+        const char *pua;
+        const char *uni;
+    } map[] = {
+        {"\xEF\x82\xB7", "\xE2\x80\xA2"}, /* U+F0B7 -> U+2022 bullet */
+        {"\xEF\x82\xA7", "\xE2\x96\xAA"}, /* U+F0A7 -> U+25AA small square */
+        {"\xEF\x83\x98", "\xE2\x9E\xA2"}, /* U+F0D8 -> U+27A2 arrowhead */
+        {"\xEF\x81\xB6", "\xE2\x9D\x96"}, /* U+F076 -> U+2756 diamond */
+        {"\xEF\x83\xBC", "\xE2\x9C\x93"}, /* U+F0FC -> U+2713 check mark */
+        {"\xEF\x82\xAE", "\xE2\x86\x92"}, /* U+F0AE -> U+2192 arrow */
+        {"\xEF\x80\xAD", "-"},               /* U+F02D -> hyphen */
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strcmp(text, map[i].pua)) {
+            vn_buf_puts(out, map[i].uni);
+            return;
+        }
+    vn_buf_puts(out, text);
+}
+
+static const vn_num_level *effective_level(const vn_abstract_num *abs, const vn_num *num, int l) {
+    return num->override[l].defined ? &num->override[l] : &abs->levels[l];
+}
+
+vnplan_num_format vn_numbering_next(vn_numbering *n, int num_id, int ilvl, vn_buf *label) {
+    vn_buf_clear(label);
+    if (num_id <= 0 || ilvl < 0 || ilvl >= VN_NUM_LEVELS)
+        return VNPLAN_NUMFMT_NONE;
+    char key[32];
+    snprintf(key, sizeof key, "%d", num_id);
+    long ni = vn_strmap_get(&n->num_ids, key, -1);
+    if (ni < 0)
+        return VNPLAN_NUMFMT_NONE;
+    vn_num *num = vn_vec_at(&n->nums, (size_t)ni);
+    if (num->abstract < 0)
+        return VNPLAN_NUMFMT_NONE;
+    vn_abstract_num *abs = vn_vec_at(&n->abstracts, (size_t)num->abstract);
+    const vn_num_level *lv = effective_level(abs, num, ilvl);
+    if (!lv->defined)
+        return VNPLAN_NUMFMT_NONE;
+    /* An instance with start overrides restarts those levels when first used. */
+    if (!num->seen) {
+        num->seen = true;
+        for (int l = 0; l < VN_NUM_LEVELS; l++)
+            if (num->start_override[l] >= 0) {
+                abs->counters[l] = num->start_override[l] - 1;
+                abs->used[l] = true;
+            }
+    }
+    if (!abs->used[ilvl]) {
+        abs->counters[ilvl] = lv->start - 1;
+        abs->used[ilvl] = true;
+    }
+    abs->counters[ilvl]++;
+    /* Deeper levels restart (lvlRestart may say after which level, or never). */
+    for (int l = ilvl + 1; l < VN_NUM_LEVELS; l++) {
+        const vn_num_level *dl = effective_level(abs, num, l);
+        int restart = dl->restart;
+        if (restart == 0)
+            continue;
+        if (restart < 0 || ilvl < restart)
+            abs->used[l] = false;
+    }
+    if (lv->format == VNPLAN_NUMFMT_BULLET) {
+        if (lv->text)
+            bullet_text(label, lv->text);
+        return lv->format;
+    }
+    const char *t = lv->text ? lv->text : "";
+    for (; *t; t++) {
+        if (*t == '%' && t[1] >= '1' && t[1] <= '9') {
+            int l = t[1] - '1';
+            const vn_num_level *rl = effective_level(abs, num, l);
+            int value = abs->used[l] ? abs->counters[l] : rl->start;
+            vnplan_num_format f = (lv->legal && l < ilvl) ? VNPLAN_NUMFMT_DECIMAL : rl->format;
+            if (l > ilvl || f == VNPLAN_NUMFMT_NONE) {
+                /* a reference to a deeper level or to a format "none" shows nothing */
+            } else {
+                vn_format_number(label, value, f);
+            }
+            t++;
+        } else {
+            vn_buf_putc(label, *t);
+        }
+    }
+    return lv->format;
+}

@@ -1,0 +1,310 @@
+/* Opening the zip archive, finding parts, reading relationships. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "reader/xml_stream.h"
+#include "reader/zip_package.h"
+#include "util/buf.h"
+#include "util/ctx.h"
+#include "util/vec.h"
+
+bool vn_package_has(vn_package *pkg, const char *part) {
+    return zip_name_locate(pkg->zip, part, ZIP_FL_NOCASE) >= 0;
+}
+
+char *vn_resolve_part(vnplan_ctx *ctx, const char *source_part, const char *target) {
+    vn_buf b = VN_BUF_INIT;
+    if (target[0] != '/') {
+        const char *slash = strrchr(source_part, '/');
+        if (slash)
+            vn_buf_append(&b, source_part, (size_t)(slash - source_part) + 1);
+    }
+    vn_buf_puts(&b, target[0] == '/' ? target + 1 : target);
+    if (b.failed) {
+        vn_buf_free(&b);
+        vn_fail_nomem(ctx);
+        return NULL;
+    }
+    /* Normalise the segments into a second buffer of the same size. */
+    char *norm = malloc(b.len + 1);
+    if (!norm) {
+        vn_buf_free(&b);
+        vn_fail_nomem(ctx);
+        return NULL;
+    }
+    const char *s = b.data;
+    char *out = norm;
+    size_t n = 0;
+    while (*s) {
+        const char *end = strchr(s, '/');
+        size_t len = end ? (size_t)(end - s) : strlen(s);
+        if (len == 0 || (len == 1 && s[0] == '.')) {
+            /* skip */
+        } else if (len == 2 && s[0] == '.' && s[1] == '.') {
+            if (n == 0) {
+                vn_fail(ctx, VNPLAN_EFORMAT, source_part,
+                        "relationship target '%s' points outside the package", target);
+                vn_buf_free(&b);
+                free(norm);
+                return NULL;
+            }
+            out--;                       /* drop the last segment and its '/' */
+            while (out > norm && out[-1] != '/')
+                out--;
+            n--;
+        } else {
+            memcpy(out, s, len);
+            out += len;
+            *out++ = '/';
+            n++;
+        }
+        s += len + (end ? 1 : 0);
+    }
+    if (out > norm)
+        out--;                           /* no trailing slash */
+    *out = '\0';
+    vn_buf_free(&b);
+    return norm;
+}
+
+static char *rels_name_of(const char *part) {
+    vn_buf b = VN_BUF_INIT;
+    const char *slash = strrchr(part, '/');
+    size_t dir = slash ? (size_t)(slash - part) + 1 : 0;
+    vn_buf_append(&b, part, dir);
+    vn_buf_puts(&b, "_rels/");
+    vn_buf_puts(&b, part + dir);
+    vn_buf_puts(&b, ".rels");
+    return vn_buf_detach(&b, NULL);
+}
+
+void vn_rels_free(vn_rels *rels) {
+    for (size_t i = 0; i < rels->n; i++) {
+        free(rels->items[i].id);
+        free(rels->items[i].type);
+        free(rels->items[i].target);
+    }
+    free(rels->items);
+    rels->items = NULL;
+    rels->n = 0;
+}
+
+const vn_rel *vn_rels_find_type(const vn_rels *rels, const char *type) {
+    for (size_t i = 0; i < rels->n; i++)
+        if (!rels->items[i].external && strcmp(rels->items[i].type, type) == 0)
+            return &rels->items[i];
+    return NULL;
+}
+
+const vn_rel *vn_rels_find_id(const vn_rels *rels, const char *id) {
+    for (size_t i = 0; i < rels->n; i++)
+        if (strcmp(rels->items[i].id, id) == 0)
+            return &rels->items[i];
+    return NULL;
+}
+
+vnplan_status vn_package_rels(vn_package *pkg, const char *part, vn_rels *out) {
+    out->items = NULL;
+    out->n = 0;
+    char *rels_part = part[0] ? rels_name_of(part) : strdup("_rels/.rels");
+    if (!rels_part)
+        return vn_fail_nomem(pkg->ctx);
+    if (!vn_package_has(pkg, rels_part)) {
+        free(rels_part);
+        return VNPLAN_OK;
+    }
+    vn_xml *x;
+    vnplan_status st = vn_xml_open(pkg, rels_part, &x);
+    if (st) {
+        free(rels_part);
+        return st;
+    }
+    vn_vec items;
+    vn_vec_init(&items, sizeof(vn_rel));
+    int r;
+    while ((r = vn_xml_next(x)) == 1) {
+        if (vn_xml_type(x) != XML_READER_TYPE_ELEMENT || strcmp(vn_xml_local(x), "Relationship"))
+            continue;
+        const char *id = vn_xml_attr(x, "Id");
+        char *idc = strdup(id ? id : "");
+        const char *type = vn_xml_attr(x, "Type");
+        const char *seg = type ? strrchr(type, '/') : NULL;
+        char *typec = strdup(seg ? seg + 1 : (type ? type : ""));
+        const char *mode = vn_xml_attr(x, "TargetMode");
+        bool external = mode && strcmp(mode, "External") == 0;
+        const char *target = vn_xml_attr(x, "Target");
+        char *targetc = NULL;
+        if (target && !external) {
+            targetc = vn_resolve_part(NULL, part, target);
+            if (!targetc) {   /* outside the package: kept, but never opened */
+                external = true;
+                targetc = strdup(target);
+            }
+        } else {
+            targetc = strdup(target ? target : "");
+        }
+        vn_rel *rel = (idc && typec && targetc) ? vn_vec_push(&items) : NULL;
+        if (!rel) {
+            free(idc);
+            free(typec);
+            free(targetc);
+            r = vn_fail_nomem(pkg->ctx);
+            break;
+        }
+        rel->id = idc;
+        rel->type = typec;
+        rel->target = targetc;
+        rel->external = external;
+    }
+    vn_xml_close(x);
+    free(rels_part);
+    out->items = items.items;
+    out->n = items.n;
+    if (r < 0) {
+        vn_rels_free(out);
+        return (vnplan_status)r;
+    }
+    return VNPLAN_OK;
+}
+
+/* The content type of `part` from [Content_Types].xml, or NULL. */
+static char *content_type_of(vn_package *pkg, const char *part, vnplan_status *st) {
+    *st = VNPLAN_OK;
+    if (!vn_package_has(pkg, "[Content_Types].xml"))
+        return NULL;
+    vn_xml *x;
+    if ((*st = vn_xml_open(pkg, "[Content_Types].xml", &x)))
+        return NULL;
+    const char *ext = strrchr(part, '.');
+    char *by_override = NULL, *by_default = NULL;
+    int r;
+    while ((r = vn_xml_next(x)) == 1) {
+        if (vn_xml_type(x) != XML_READER_TYPE_ELEMENT)
+            continue;
+        const char *ct = vn_xml_attr(x, "ContentType");
+        if (!ct)
+            continue;
+        if (!strcmp(vn_xml_local(x), "Override")) {
+            const char *pn = vn_xml_attr(x, "PartName");
+            if (pn && !by_override && strcasecmp(pn[0] == '/' ? pn + 1 : pn, part) == 0)
+                by_override = strdup(ct);
+        } else if (!strcmp(vn_xml_local(x), "Default")) {
+            const char *e = vn_xml_attr(x, "Extension");
+            if (e && ext && !by_default && strcasecmp(e, ext + 1) == 0)
+                by_default = strdup(ct);
+        }
+    }
+    vn_xml_close(x);
+    if (r < 0) {
+        *st = (vnplan_status)r;
+        free(by_override);
+        free(by_default);
+        return NULL;
+    }
+    if (by_override) {
+        free(by_default);
+        return by_override;
+    }
+    return by_default;
+}
+
+static vnplan_status find_main_part(vn_package *pkg) {
+    vn_rels rels;
+    vnplan_status st = vn_package_rels(pkg, "", &rels);
+    if (st)
+        return st;
+    const vn_rel *main = vn_rels_find_type(&rels, "officeDocument");
+    if (!main) {
+        vn_rels_free(&rels);
+        if (!vn_package_has(pkg, "_rels/.rels"))
+            return vn_fail(pkg->ctx, VNPLAN_EFORMAT, pkg->name,
+                           "not a Word document: the package has no _rels/.rels");
+        return vn_fail(pkg->ctx, VNPLAN_EFORMAT, pkg->name,
+                       "not a Word document: _rels/.rels names no main document part");
+    }
+    pkg->main_part = strdup(main->target);
+    vn_rels_free(&rels);
+    if (!pkg->main_part)
+        return vn_fail_nomem(pkg->ctx);
+    if (!vn_package_has(pkg, pkg->main_part))
+        return vn_fail(pkg->ctx, VNPLAN_EFORMAT, pkg->name,
+                       "the main document part '%s' is missing from the package", pkg->main_part);
+    char *ct = content_type_of(pkg, pkg->main_part, &st);
+    if (st)
+        return st;
+    pkg->format = "docx";
+    if (ct) {
+        if (strstr(ct, "presentationml") || strstr(ct, "spreadsheetml")) {
+            st = vn_fail(pkg->ctx, VNPLAN_EUNSUPPORTED, pkg->name,
+                         "a %s file, not a Word document",
+                         strstr(ct, "presentationml") ? "PowerPoint" : "Excel");
+            free(ct);
+            return st;
+        }
+        if (strstr(ct, "macroEnabled"))
+            pkg->format = strstr(ct, "emplate") ? "dotm" : "docm";
+        else if (strstr(ct, "template"))
+            pkg->format = "dotx";
+        free(ct);
+    }
+    return VNPLAN_OK;
+}
+
+/* An OpenDocument package says so in its first entry. */
+static bool is_opendocument(zip_t *z) {
+    zip_int64_t idx = zip_name_locate(z, "mimetype", 0);
+    if (idx < 0)
+        return false;
+    zip_file_t *f = zip_fopen_index(z, (zip_uint64_t)idx, 0);
+    if (!f)
+        return false;
+    char buf[64] = {0};
+    zip_fread(f, buf, sizeof buf - 1);
+    zip_fclose(f);
+    return strncmp(buf, "application/vnd.oasis.opendocument", 34) == 0;
+}
+
+vnplan_status vn_package_open(vn_package *pkg, vnplan_ctx *ctx, const void *data, size_t len,
+                              const char *name) {
+    memset(pkg, 0, sizeof *pkg);
+    pkg->ctx = ctx;
+    pkg->name = name;
+    vnplan_status st = vn_sniff_format(ctx, data, len, name);
+    if (st)
+        return st;
+    zip_error_t zerr;
+    zip_error_init(&zerr);
+    zip_source_t *src = zip_source_buffer_create(data, len, 0, &zerr);
+    if (!src) {
+        zip_error_fini(&zerr);
+        return vn_fail_nomem(ctx);
+    }
+    pkg->zip = zip_open_from_source(src, ZIP_RDONLY, &zerr);
+    if (!pkg->zip) {
+        zip_source_free(src);
+        st = vn_fail(ctx, VNPLAN_EFORMAT, name, "corrupt or truncated zip archive (%s)",
+                     zip_error_strerror(&zerr));
+        zip_error_fini(&zerr);
+        return st;
+    }
+    zip_error_fini(&zerr);
+    zip_int64_t entries = zip_get_num_entries(pkg->zip, 0);
+    long long max_entries = vn_limit(ctx, VNPLAN_LIMIT_ZIP_ENTRIES);
+    if (entries > max_entries)
+        return vn_fail(ctx, VNPLAN_ELIMIT, name,
+                       "the zip archive has %lld entries, more than %lld (limit max-zip-entries)",
+                       (long long)entries, max_entries);
+    if (is_opendocument(pkg->zip))
+        return vn_fail(ctx, VNPLAN_EUNSUPPORTED, name,
+                       "an OpenDocument file (.odt), not a .docx: convert it with "
+                       "'soffice --headless --convert-to docx FILE'");
+    return find_main_part(pkg);
+}
+
+void vn_package_close(vn_package *pkg) {
+    if (pkg->zip)
+        zip_discard(pkg->zip);
+    free(pkg->main_part);
+    memset(pkg, 0, sizeof *pkg);
+}
