@@ -15,6 +15,7 @@ struct vn_xml {
     xmlTextReaderPtr reader;
     unsigned long long part_bytes;   /* inflated from this part */
     unsigned long long comp_size;    /* declared compressed size */
+    unsigned long long declared;     /* declared uncompressed size, 0 when unknown */
     unsigned char raw[RAW_CAP];      /* inflated bytes not yet handed to libxml2 */
     size_t rpos, rlen;
     bool eof;
@@ -63,6 +64,13 @@ static bool refill(vn_xml *x) {
     x->part_bytes += (unsigned long long)n;
     x->pkg->inflated += (unsigned long long)n;
     vnplan_ctx *ctx = x->pkg->ctx;
+    if (x->declared && x->part_bytes > x->declared) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "the zip entry inflates to more than its declared %llu bytes "
+                 "(a corrupt or hostile package)", x->declared);
+        xml_fail(x, VNPLAN_EFORMAT, msg);
+        return false;
+    }
     long long part_max = vn_limit(ctx, VNPLAN_LIMIT_PART_BYTES);
     long long total_max = vn_limit(ctx, VNPLAN_LIMIT_TOTAL_UNCOMPRESSED);
     long long ratio = vn_limit(ctx, VNPLAN_LIMIT_COMPRESSION_RATIO);
@@ -120,6 +128,15 @@ static int read_cb(void *opaque, char *buf, int len) {
         x->started = true;
         if (!refill(x) && x->error)
             return -1;
+        /* A DOCTYPE is refused before libxml2 reads its declarations. */
+        size_t scan = x->rlen < 4096 ? x->rlen : 4096;
+        for (size_t i = 0; i + 9 <= scan; i++)
+            if (x->raw[i] == '<' && memcmp(x->raw + i, "<!DOCTYPE", 9) == 0) {
+                xml_fail(x, VNPLAN_EFORMAT,
+                         "refused: the part has a DOCTYPE declaration (entity expansion or "
+                         "external entities), which OOXML never uses");
+                return -1;
+            }
         /* UTF-16 parts (with a BOM) are passed through untouched. */
         if (x->rlen >= 2 && ((x->raw[0] == 0xFF && x->raw[1] == 0xFE) || (x->raw[0] == 0xFE && x->raw[1] == 0xFF)))
             x->repair = false;
@@ -181,6 +198,15 @@ static void error_cb(void *opaque, xmlErrorPtr err) {
     vn_xml *x = opaque;
     if (!err || err->level < XML_ERR_ERROR || x->error)
         return;
+    if (err->message && strstr(err->message, "Excessive depth")) {
+        /* libxml2's own cap (256 without XML_PARSE_HUGE, which stays off). */
+        long long max_depth = vn_limit(x->pkg->ctx, VNPLAN_LIMIT_XML_DEPTH);
+        x->error = VNPLAN_ELIMIT;
+        vn_fail_line(x->pkg->ctx, VNPLAN_ELIMIT, x->part, err->line,
+                     "XML elements nested deeper than %lld (limit max-xml-depth)",
+                     max_depth < 256 ? max_depth : 256);
+        return;
+    }
     x->error = VNPLAN_EFORMAT;
     char msg[300];
     snprintf(msg, sizeof msg, "%s", err->message ? err->message : "malformed XML");
@@ -211,6 +237,7 @@ vnplan_status vn_xml_open(vn_package *pkg, const char *part, vn_xml **out) {
     x->pkg = pkg;
     x->repair = true;
     x->comp_size = (zs.valid & ZIP_STAT_COMP_SIZE) ? zs.comp_size : 0;
+    x->declared = (zs.valid & ZIP_STAT_SIZE) ? zs.size : 0;
     x->part = strdup(part);
     x->zf = x->part ? zip_fopen_index(pkg->zip, (zip_uint64_t)idx, 0) : NULL;
     if (!x->zf) {

@@ -7,6 +7,7 @@
 #include "reader/zip_package.h"
 #include "util/buf.h"
 #include "util/ctx.h"
+#include "util/strmap.h"
 #include "util/vec.h"
 
 bool vn_package_has(vn_package *pkg, const char *part) {
@@ -215,6 +216,14 @@ static vnplan_status find_main_part(vn_package *pkg) {
     if (st)
         return st;
     const vn_rel *main = vn_rels_find_type(&rels, "officeDocument");
+    for (size_t i = 0; !main && i < rels.n; i++)
+        if (!strcmp(rels.items[i].type, "officeDocument")) {
+            st = vn_fail(pkg->ctx, VNPLAN_EFORMAT, pkg->name,
+                         "the main document relationship points outside the package ('%s')",
+                         rels.items[i].target);
+            vn_rels_free(&rels);
+            return st;
+        }
     if (!main) {
         vn_rels_free(&rels);
         if (!vn_package_has(pkg, "_rels/.rels"))
@@ -295,6 +304,24 @@ vnplan_status vn_package_open(vn_package *pkg, vnplan_ctx *ctx, const void *data
         return vn_fail(ctx, VNPLAN_ELIMIT, name,
                        "the zip archive has %lld entries, more than %lld (limit max-zip-entries)",
                        (long long)entries, max_entries);
+    /* Two entries of one name: which one a reader takes is arbitrary. */
+    vn_strmap names;
+    vn_strmap_init(&names);
+    for (zip_int64_t i = 0; i < entries; i++) {
+        const char *n = zip_get_name(pkg->zip, (zip_uint64_t)i, 0);
+        if (!n)
+            continue;
+        if (vn_strmap_get(&names, n, -1) >= 0) {
+            vn_strmap_free(&names);
+            return vn_fail(ctx, VNPLAN_EFORMAT, name,
+                           "corrupt package: two zip entries are named '%s'", n);
+        }
+        if (!vn_strmap_put(&names, n, (long)i)) {
+            vn_strmap_free(&names);
+            return vn_fail_nomem(ctx);
+        }
+    }
+    vn_strmap_free(&names);
     if (is_opendocument(pkg->zip))
         return vn_fail(ctx, VNPLAN_EUNSUPPORTED, name,
                        "an OpenDocument file (.odt), not a .docx: convert it with "
