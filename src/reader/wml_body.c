@@ -325,6 +325,24 @@ static void para_end(parser *p) {
     para->align = (vnplan_align)(f->align >= 0 ? f->align : (ps.align >= 0 ? ps.align : 0));
     para->page_break_before = f->page_break;
     const char *raw = f->text.data ? f->text.data : "";
+    /* Runs typed in a legacy font whose font was later changed (common):
+     * the detector recognises the text itself and checks the syllables. */
+    if (f->spans.n == 0 && f->text.len) {
+        vnplan_encoding enc = vnplan_text_detect(raw, f->text.len);
+        if (enc == VNPLAN_ENC_TCVN3 || enc == VNPLAN_ENC_VNI) {
+            vn_buf decoded = VN_BUF_INIT;
+            vn_text_decode_append(&decoded, enc, false, raw, f->text.len);
+            if (decoded.failed) {
+                vn_buf_free(&decoded);
+                fail_nomem(p);
+                return;
+            }
+            vn_buf_free(&f->text);
+            f->text = decoded;
+            raw = f->text.data;
+            f->lead_bold = 0;
+        }
+    }
     para->text = arena_display(p, raw, f->text.len, &para->text_len);
     if (!para->text)
         para->text = "";
