@@ -15,8 +15,10 @@ void vn_numbering_init(vn_numbering *n) {
 }
 
 static void free_levels(vn_num_level *lv) {
-    for (int i = 0; i < VN_NUM_LEVELS; i++)
+    for (int i = 0; i < VN_NUM_LEVELS; i++) {
         free(lv[i].text);
+        free(lv[i].pstyle);
+    }
 }
 
 void vn_numbering_free(vn_numbering *n) {
@@ -148,6 +150,7 @@ vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *pa
             if (ilvl >= 0 && ilvl < VN_NUM_LEVELS) {
                 lv = abs ? &abs->levels[ilvl] : &num->override[ilvl];
                 free(lv->text);
+                free(lv->pstyle);
                 level_init(lv);
                 lv->defined = true;
             }
@@ -163,6 +166,10 @@ vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *pa
                 r = vn_fail_nomem(pkg->ctx);
                 break;
             }
+        } else if (lv && !strcmp(name, "pStyle")) {
+            const char *v = vn_xml_attr(x, "val");
+            free(lv->pstyle);
+            lv->pstyle = v ? strdup(v) : NULL;
         } else if (lv && !strcmp(name, "lvlRestart")) {
             lv->restart = int_attr(x, "val", -1);
         } else if (lv && !strcmp(name, "isLgl")) {
@@ -272,6 +279,24 @@ static void bullet_text(vn_buf *out, const char *text) {
             return;
         }
     vn_buf_puts(out, text);
+}
+
+int vn_numbering_style_level(const vn_numbering *n, int num_id, const char *style_id) {
+    if (!style_id || num_id <= 0)
+        return -1;
+    char key[32];
+    snprintf(key, sizeof key, "%d", num_id);
+    long ni = vn_strmap_get(&n->num_ids, key, -1);
+    if (ni < 0)
+        return -1;
+    const vn_num *num = vn_vec_at(&n->nums, (size_t)ni);
+    if (num->abstract < 0)
+        return -1;
+    const vn_abstract_num *abs = vn_vec_at(&n->abstracts, (size_t)num->abstract);
+    for (int l = 0; l < VN_NUM_LEVELS; l++)
+        if (abs->levels[l].pstyle && !strcmp(abs->levels[l].pstyle, style_id))
+            return l;
+    return -1;
 }
 
 static const vn_num_level *effective_level(const vn_abstract_num *abs, const vn_num *num, int l) {

@@ -21,6 +21,7 @@ typedef struct vn_num_level {
     char *text;          /* lvlText */
     int restart;         /* lvlRestart: -1 default (after any higher level), 0 never, n after level n-1 */
     bool legal;          /* isLgl */
+    char *pstyle;        /* w:pStyle: the paragraph style this level belongs to */
 } vn_num_level;
 
 typedef struct vn_abstract_num {
@@ -53,6 +54,10 @@ vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *pa
  * Returns the level's format, VNPLAN_NUMFMT_NONE when the numbering is
  * undefined. */
 vnplan_num_format vn_numbering_next(vn_numbering *n, int num_id, int ilvl, vn_buf *label);
+
+/* The level of numbering instance num_id whose w:pStyle is `style_id`
+ * (how a heading style numbered without an ilvl finds its level), or -1. */
+int vn_numbering_style_level(const vn_numbering *n, int num_id, const char *style_id);
 
 /* Formats value in a number format (exposed for tests). */
 void vn_format_number(vn_buf *out, int value, vnplan_num_format fmt);

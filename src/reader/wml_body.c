@@ -299,7 +299,11 @@ static void para_end(parser *p) {
     vn_para_style ps;
     vn_styles_resolve_para(p->env->styles, f->style[0] ? f->style : NULL, &ps);
     int num_id = f->num_id >= 0 ? f->num_id : ps.num_id;
-    int ilvl = f->ilvl >= 0 ? f->ilvl : (ps.num_ilvl >= 0 ? ps.num_ilvl : 0);
+    int ilvl = f->ilvl >= 0 ? f->ilvl : ps.num_ilvl;
+    if (ilvl < 0 && ps.style)
+        ilvl = vn_numbering_style_level(p->env->numbering, num_id, ps.style->id);
+    if (ilvl < 0)
+        ilvl = 0;
     para->num_id = -1;
     para->num_level = -1;
     if (num_id > 0) {

@@ -88,6 +88,29 @@ START_TEST(numbering_through_styles) {
 }
 END_TEST
 
+START_TEST(heading_style_finds_its_level_by_pstyle) {
+    const char *num = NUMBERING(
+        "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"upperRoman\"/>"
+        "<w:pStyle w:val=\"Heading1\"/><w:lvlText w:val=\"%1.\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/>"
+        "<w:numFmt w:val=\"decimal\"/><w:pStyle w:val=\"Heading2\"/><w:lvlText w:val=\"%2.\"/></w:lvl></w:abstractNum>"
+        "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
+    const char *styles =
+        "<?xml version=\"1.0\"?><w:styles " W_NS ">"
+        "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+        "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+        "</w:styles>";
+    vnplan_document *d = build_docx(
+        "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>A</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>b</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>c</w:t></w:r></w:p>",
+        styles, num);
+    ck_assert_str_eq(para_label(d, 0), "I.");
+    ck_assert_str_eq(para_label(d, 1), "1.");
+    ck_assert_str_eq(para_label(d, 2), "2.");
+    vnplan_document_free(d);
+}
+END_TEST
+
 START_TEST(missing_numbering_part_gives_no_label) {
     vnplan_document *d = build_docx(NUMP(1, 0, "không nhãn"), NULL, NULL);
     ck_assert_str_eq(para_label(d, 0), "");
@@ -138,6 +161,7 @@ static Suite *suite(void) {
     tcase_add_test(tc, instances_share_counters_unless_overridden);
     tcase_add_test(tc, legal_numbering_and_lvl_restart);
     tcase_add_test(tc, numbering_through_styles);
+    tcase_add_test(tc, heading_style_finds_its_level_by_pstyle);
     tcase_add_test(tc, missing_numbering_part_gives_no_label);
     tcase_add_test(tc, bullets_and_none);
     tcase_add_test(tc, every_number_format);
