@@ -25,6 +25,15 @@ typedef struct cli_command {
 /* Global flags shared by the commands. */
 extern bool cli_quiet;
 
+/* Limit options (--max-part-bytes=N, ...), accepted by every command: they
+ * are taken out of argv before the command parses it. Returns false (after
+ * reporting) on a bad value or unknown --max-* option. */
+bool cli_take_limit_options(int *argc, char **argv);
+/* A new context with the limits given on the command line applied. */
+vnplan_ctx *cli_ctx_new(void);
+/* Prints the limit options and their defaults (for --help). */
+void cli_print_limits(FILE *out);
+
 /* Diagnostics on stderr: "vnplan: MESSAGE". Suppressed warnings with --quiet. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -166,3 +166,79 @@ bool cli_output_close(cli_output *out, bool success) {
     memset(out, 0, sizeof *out);
     return ok;
 }
+
+static long long limit_values[VNPLAN_LIMIT__COUNT];
+static bool limit_set[VNPLAN_LIMIT__COUNT];
+
+static bool parse_limit(const char *name, const char *value) {
+    for (int i = 0; i < VNPLAN_LIMIT__COUNT; i++) {
+        if (strcmp(name, vnplan_limit_name((vnplan_limit_id)i)) != 0)
+            continue;
+        char *end;
+        errno = 0;
+        long long v = strtoll(value, &end, 10);
+        if (errno || end == value || *end || v < 0) {
+            cli_usage_error(NULL, "--%s needs a whole number >= 0, not '%s'", name, value);
+            return false;
+        }
+        limit_values[i] = v;
+        limit_set[i] = true;
+        return true;
+    }
+    cli_usage_error(NULL, "unknown limit option '--%s'", name);
+    return false;
+}
+
+bool cli_take_limit_options(int *argc, char **argv) {
+    int out = 0;
+    for (int i = 0; i < *argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            while (i < *argc)
+                argv[out++] = argv[i++];
+            break;
+        }
+        if (strncmp(a, "--max-", 6) != 0) {
+            argv[out++] = argv[i];
+            continue;
+        }
+        char name[64];
+        const char *eq = strchr(a, '=');
+        const char *value;
+        size_t n = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+        if (n >= sizeof name)
+            n = sizeof name - 1;
+        memcpy(name, a + 2, n);
+        name[n] = '\0';
+        if (eq) {
+            value = eq + 1;
+        } else if (i + 1 < *argc) {
+            value = argv[++i];
+        } else {
+            cli_usage_error(NULL, "option '%s' needs a value", a);
+            return false;
+        }
+        if (!parse_limit(name, value))
+            return false;
+    }
+    argv[out] = NULL;
+    *argc = out;
+    return true;
+}
+
+vnplan_ctx *cli_ctx_new(void) {
+    vnplan_ctx *ctx = vnplan_ctx_new();
+    if (!ctx)
+        return NULL;
+    for (int i = 0; i < VNPLAN_LIMIT__COUNT; i++)
+        if (limit_set[i])
+            vnplan_limit(ctx, (vnplan_limit_id)i, limit_values[i]);
+    return ctx;
+}
+
+void cli_print_limits(FILE *out) {
+    fputs("Limits (every command; a file over a limit fails with exit status 1):\n", out);
+    for (int i = 0; i < VNPLAN_LIMIT__COUNT; i++)
+        fprintf(out, "  --%-24s default %lld\n", vnplan_limit_name((vnplan_limit_id)i),
+                vnplan_limit_default((vnplan_limit_id)i));
+}

@@ -73,7 +73,7 @@ static int run(int argc, char **argv, bool json) {
     }
     if (optind >= argc)
         return cli_usage_error(name, "no input file (use '-' for standard input)");
-    vnplan_ctx *ctx = vnplan_ctx_new();
+    vnplan_ctx *ctx = cli_ctx_new();
     cli_output out;
     if (!ctx || !cli_output_open(&out, output)) {
         vnplan_ctx_free(ctx);

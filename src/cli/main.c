@@ -33,9 +33,13 @@ static void main_help(FILE *out) {
           "  -h, --help     show this help\n"
           "  -V, --version  show the version\n"
           "\n"
+          "Every command also takes the limit options below.\n"
+          "\n"
           "Exit status: 0 success, 1 an input problem, 2 a usage error, 3 an internal\n"
           "error. Run 'vnplan help COMMAND' for a command's options; docs/cli.md has it all.\n",
           out);
+    fputc('\n', out);
+    cli_print_limits(out);
 }
 
 static int help_command(int argc, char **argv) {
@@ -67,6 +71,8 @@ int main(int argc, char **argv) {
     if (strcmp(name, "help") == 0)
         return help_command(argc, argv);
     const cli_command *cmd = find_command(name);
+    if (cmd && !cli_take_limit_options(&argc, argv))
+        return CLI_EXIT_USAGE;
     if (!cmd) {
         if (name[0] == '-')
             return cli_usage_error(NULL, "unknown option '%s'", name);

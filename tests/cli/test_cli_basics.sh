@@ -46,5 +46,15 @@ for cmd in extract text dump; do
     if ls "$tmp" | grep -q 'out.json'; then echo "FAIL $cmd: output file left behind"; failed=$((failed + 1)); fi
 done
 
+# Limits are options of every command, with a clear message when exceeded.
+docx=$(dirname "$0")/../text/legacy-fonts/tcvn3-direct.docx
+check limit-unknown 2 '' "unknown limit option '--max-frobs'" -- "$VNPLAN" text --max-frobs=3 "$docx"
+check limit-bad-value 2 '' "needs a whole number" -- "$VNPLAN" text --max-xml-depth=deep "$docx"
+check limit-exceeded 1 '' "(limit max-xml-depth)" -- "$VNPLAN" text --max-xml-depth 3 "$docx"
+check limit-fine 0 'KẾ HOẠCH' '' -- "$VNPLAN" text --max-xml-depth=100 "$docx"
+check stdin-docx 0 'KẾ HOẠCH' '' -- sh -c "\"$VNPLAN\" text - < \"$docx\""
+check text-o 0 '' '' -- "$VNPLAN" text -o "$tmp/t.txt" "$docx"
+grep -q 'KẾ HOẠCH' "$tmp/t.txt" || { echo "FAIL text -o wrote nothing"; failed=$((failed + 1)); }
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
