@@ -306,7 +306,9 @@ static void para_end(parser *p) {
         ilvl = 0;
     para->num_id = -1;
     para->num_level = -1;
-    if (num_id > 0) {
+    if (ilvl >= vn_limit(p->ctx, VNPLAN_LIMIT_NUMBERING_LEVELS))
+        vn_document_warn(p->env->doc, "numbering level %d ignored (limit max-numbering-levels)", ilvl);
+    else if (num_id > 0) {
         para->num_format = vn_numbering_next(p->env->numbering, num_id, ilvl, &p->label);
         if (para->num_format != VNPLAN_NUMFMT_NONE || p->label.len) {
             para->num_id = num_id;
