@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/cli_convert.h"
 
 bool cli_quiet = false;
 
@@ -197,6 +198,10 @@ bool cli_take_limit_options(int *argc, char **argv) {
             while (i < *argc)
                 argv[out++] = argv[i++];
             break;
+        }
+        if (strcmp(a, "--convert") == 0) {
+            cli_convert_enable();
+            continue;
         }
         if (strncmp(a, "--max-", 6) != 0) {
             argv[out++] = argv[i];

@@ -33,7 +33,8 @@ static void main_help(FILE *out) {
           "  -h, --help     show this help\n"
           "  -V, --version  show the version\n"
           "\n"
-          "Every command also takes the limit options below.\n"
+          "Every command also takes --convert (legacy .doc files are converted with\n"
+          "LibreOffice, also VNPLAN_CONVERT=soffice) and the limit options below.\n"
           "\n"
           "Exit status: 0 success, 1 an input problem, 2 a usage error, 3 an internal\n"
           "error. Run 'vnplan help COMMAND' for a command's options; docs/cli.md has it all.\n",
