@@ -1,5 +1,205 @@
+/* vnplan extract: plans as JSON, one object per file, batches kept going. */
+#include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#include "cli/cmd_stub.h"
+#include "cli/cli.h"
+#include "cli/cli_input.h"
+#include "vnplan/plan.h"
 
-CLI_STUB_COMMAND(cli_cmd_extract, "extract", "extract plans as JSON: metadata, sections, tasks, units")
+static void extract_help(FILE *out) {
+    fputs("Usage: vnplan extract [options] FILE...\n"
+          "\n"
+          "Extracts each plan as JSON: metadata (type, number, symbol, issuer, place,\n"
+          "date, title, cited documents, signer, recipients, stated results), the tree of\n"
+          "numbered sections, the tasks (appendix tables and body) with responsible\n"
+          "units, timeframes and outputs, the units and the abbreviations the document\n"
+          "defines. FILE is a .docx package or a UTF-8 .txt file (hard-wrapped lines are\n"
+          "reflowed), or '-' for standard input. The format: docs/plan.schema.json.\n"
+          "\n"
+          "Options:\n"
+          "  --pretty          indent the JSON\n"
+          "  --jsonl           one compact JSON object per line, one line per file\n"
+          "  --rules FILE      add or override rules (docs/rules.md); may be repeated\n"
+          "  -o FILE           write to FILE (atomically) instead of standard output\n"
+          "  --keep-going      in a batch, go on after a file fails (the default)\n"
+          "  --fail-fast       stop at the first file that fails\n"
+          "  --quiet           no warnings, no progress line\n"
+          "  -h, --help        this help\n"
+          "\n"
+          "One file gives one JSON object; several files give a JSON array (or, with\n"
+          "--jsonl, one line each). A file that fails gives, in a batch, an error record\n"
+          "{\"source\": {...}, \"error\": {\"code\": ..., \"message\": ...}} in its place, and\n"
+          "the message on standard error.\n"
+          "\n"
+          "Exit status: 0 every file extracted, 1 some file failed (the others are still\n"
+          "in the output), 2 usage error, 3 internal error.\n",
+          out);
+}
+
+static const char *status_code(vnplan_status st) {
+    switch (st) {
+    case VNPLAN_EIO: return "io";
+    case VNPLAN_EFORMAT: return "format";
+    case VNPLAN_ELIMIT: return "limit";
+    case VNPLAN_EUNSUPPORTED: return "unsupported";
+    case VNPLAN_ERULES: return "rules";
+    case VNPLAN_ENOMEM: return "nomem";
+    case VNPLAN_EINVAL: return "invalid";
+    default: return "internal";
+    }
+}
+
+static void write_json_string(FILE *fp, const char *s) {
+    fputc('"', fp);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(fp, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(fp, "\\u%04x", c);
+        else
+            fputc(c, fp);
+    }
+    fputc('"', fp);
+}
+
+static void error_record(FILE *fp, const char *path, vnplan_ctx *ctx, bool pretty) {
+    const vnplan_error *e = vnplan_ctx_error(ctx);
+    const char *nl = pretty ? "\n" : "", *in = pretty ? "  " : "", *in2 = pretty ? "    " : "";
+    fprintf(fp, "{%s%s\"source\": {\"path\": ", nl, in);
+    write_json_string(fp, path);
+    fprintf(fp, "},%s%s\"error\": {%s%s\"code\": \"%s\",%s%s\"message\": ", nl, in, nl, in2,
+            status_code(e->code), nl, in2);
+    char msg[900];
+    if (e->part[0] && strcmp(e->part, path))
+        snprintf(msg, sizeof msg, "%s: %s", e->part, e->message);
+    else
+        snprintf(msg, sizeof msg, "%s", e->message);
+    write_json_string(fp, msg);
+    fprintf(fp, "%s%s}%s}", nl, in, nl);
+}
+
+static int extract_run(int argc, char **argv) {
+    const char *output = NULL;
+    bool pretty = false, jsonl = false, fail_fast = false;
+    const char *rules_files[32];
+    int n_rules = 0;
+    static const struct option opts[] = {{"help", no_argument, NULL, 'h'},
+                                         {"quiet", no_argument, NULL, 'q'},
+                                         {"pretty", no_argument, NULL, 'p'},
+                                         {"jsonl", no_argument, NULL, 'j'},
+                                         {"rules", required_argument, NULL, 'r'},
+                                         {"keep-going", no_argument, NULL, 'k'},
+                                         {"fail-fast", no_argument, NULL, 'f'},
+                                         {NULL, 0, NULL, 0}};
+    optind = 1;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "+ho:", opts, NULL)) != -1) {
+        switch (c) {
+        case 'h': extract_help(stdout); return CLI_EXIT_OK;
+        case 'q': cli_quiet = true; break;
+        case 'o': output = optarg; break;
+        case 'p': pretty = true; break;
+        case 'j': jsonl = true; break;
+        case 'k': fail_fast = false; break;
+        case 'f': fail_fast = true; break;
+        case 'r':
+            if (n_rules == 32)
+                return cli_usage_error("extract", "at most 32 --rules files");
+            rules_files[n_rules++] = optarg;
+            break;
+        default:
+            if (optopt == 'o' || optopt == 'r')
+                return cli_usage_error("extract", "option '%s' needs a file name", argv[optind - 1]);
+            return cli_usage_error("extract", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return cli_usage_error("extract", "no input file (use '-' for standard input)");
+    if (jsonl)
+        pretty = false;
+    vnplan_ctx *ctx = cli_ctx_new();
+    if (!ctx)
+        return CLI_EXIT_INTERNAL;
+    vnplan_rules *rules = NULL;
+    if (vnplan_rules_load_default(ctx, &rules) != VNPLAN_OK) {
+        int code = cli_report(ctx, "<default rules>");
+        vnplan_ctx_free(ctx);
+        return code == CLI_EXIT_INPUT ? CLI_EXIT_INTERNAL : code;
+    }
+    for (int i = 0; i < n_rules; i++)
+        if (vnplan_rules_add_file(ctx, rules, rules_files[i]) != VNPLAN_OK) {
+            int code = cli_report(ctx, rules_files[i]);
+            vnplan_rules_free(rules);
+            vnplan_ctx_free(ctx);
+            return code;
+        }
+    cli_output out;
+    if (!cli_output_open(&out, output)) {
+        vnplan_rules_free(rules);
+        vnplan_ctx_free(ctx);
+        return CLI_EXIT_INTERNAL;
+    }
+    int n_files = argc - optind;
+    bool batch = n_files > 1 || jsonl;
+    bool array = n_files > 1 && !jsonl;
+    bool progress = !cli_quiet && n_files > 1 && isatty(2);
+    int status = CLI_EXIT_OK, written = 0;
+    if (array)
+        fputs(pretty ? "[\n" : "[", out.fp);
+    for (int i = optind; i < argc; i++) {
+        const char *path = argv[i];
+        if (progress)
+            fprintf(stderr, "\rvnplan: extract %d/%d %.60s\033[K", i - optind + 1, n_files, path);
+        vnplan_ctx_clear_error(ctx);
+        vnplan_plan *plan = NULL;
+        vnplan_status st = vnplan_extract_file(ctx, rules, path, &plan);
+        char *json = NULL;
+        size_t len = 0;
+        if (st == VNPLAN_OK) {
+            json = vnplan_plan_to_json(plan, pretty ? VNPLAN_JSON_PRETTY : 0, &len);
+            vnplan_plan_free(plan);
+            if (!json)
+                st = VNPLAN_ENOMEM;
+        }
+        if (array && written)
+            fputs(pretty ? ",\n" : ",", out.fp);
+        if (st == VNPLAN_OK) {
+            fwrite(json, 1, len, out.fp);
+            written++;
+        } else {
+            if (progress)
+                fputc('\n', stderr);
+            int code = cli_report(ctx, path);
+            if (code > status)
+                status = code;
+            if (batch) {
+                error_record(out.fp, path, ctx, pretty);
+                written++;
+            }
+        }
+        if (jsonl || (!array && st == VNPLAN_OK))
+            fputc('\n', out.fp);
+        free(json);
+        if (st != VNPLAN_OK && fail_fast)
+            break;
+    }
+    if (array)
+        fputs(pretty ? "\n]\n" : "]\n", out.fp);
+    if (progress)
+        fputc('\n', stderr);
+    /* One file that failed leaves no output; a batch keeps the good results. */
+    bool keep = batch ? written > 0 : status == CLI_EXIT_OK;
+    bool ok = cli_output_close(&out, keep);
+    vnplan_rules_free(rules);
+    vnplan_ctx_free(ctx);
+    if (!ok && status == CLI_EXIT_OK)
+        status = CLI_EXIT_INTERNAL;
+    return status;
+}
+
+const cli_command cli_cmd_extract = {"extract", "extract plans as JSON: metadata, sections, tasks, units",
+                                     extract_run, extract_help};

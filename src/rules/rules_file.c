@@ -11,6 +11,7 @@ extern const unsigned char vn_default_rules[];
 extern const size_t vn_default_rules_len;
 
 static void section_free(vn_rules_section *s) {
+    vn_rules_section_free_code(s);
     vn_vec_free(&s->keys);
     vn_vec_free(&s->values);
     vn_vec_free(&s->lines);
@@ -251,6 +252,8 @@ vnplan_status vnplan_rules_add_string(vnplan_ctx *ctx, vnplan_rules *rules, cons
                 s->removed = 1;
         }
     }
+    if (st == VNPLAN_OK)
+        st = vn_rules_compile(ctx, &p.added);
     if (st != VNPLAN_OK) {
         for (size_t i = 0; i < p.added.n; i++)
             section_free(*(vn_rules_section **)vn_vec_at(&p.added, i));

@@ -10,6 +10,7 @@
 #ifndef VN_RULES_INTERNAL_H
 #define VN_RULES_INTERNAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "util/arena.h"
@@ -27,6 +28,7 @@ typedef struct vn_rules_section {
     vn_vec values;         /* const char *: map values, rule field values (unused for lists) */
     vn_vec lines;          /* long: line of each entry */
     int removed;           /* replaced by a later section of the same name */
+    void *code;            /* rules: the compiled pattern (pcre2_code_8 *), JIT-compiled */
 } vn_rules_section;
 
 struct vnplan_rules {
@@ -41,5 +43,26 @@ const vn_rules_section *vn_rules_find(const vnplan_rules *rules, vn_section_kind
 const char *vn_rules_field(const vn_rules_section *s, const char *key);
 /* Iteration over live sections: returns the i-th, NULL past the end. */
 const vn_rules_section *vn_rules_section_at(const vnplan_rules *rules, size_t i);
+
+/* A match of a rule's pattern. */
+typedef struct vn_match {
+    const vn_rules_section *rule;
+    const char *subject;
+    size_t ovector[2 * 32];
+    int n;                 /* captured pairs */
+} vn_match;
+
+/* Matches rule `name` against s[0..len) from `start`. False when the rule
+ * does not exist or does not match. */
+bool vn_rule_match(const vnplan_rules *rules, const char *name, const char *s, size_t len,
+                   size_t start, vn_match *m);
+/* The text of a named group of a match; false when it did not take part. */
+bool vn_match_group(const vn_match *m, const char *group, const char **p, size_t *len);
+/* Whole match. */
+void vn_match_span(const vn_match *m, size_t *start, size_t *end);
+/* Compiles the patterns of rule sections that have none yet (called when
+ * a file is added); fails with the file, line, rule and PCRE2's message. */
+vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections);
+void vn_rules_section_free_code(vn_rules_section *s);
 
 #endif

@@ -116,8 +116,11 @@ char *vn_buf_detach(vn_buf *b, size_t *len) {
         vn_buf_free(b);
         return NULL;
     }
-    if (!b->data && !vn_buf_grow(b, 0))
-        return NULL;
+    if (!b->data) {
+        if (!vn_buf_grow(b, 0))
+            return NULL;
+        b->data[0] = '\0';
+    }
     char *p = b->data;
     if (len)
         *len = b->len;

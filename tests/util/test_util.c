@@ -24,6 +24,12 @@ START_TEST(buf_appends_and_detaches) {
     ck_assert_uint_eq(len, 8);
     ck_assert_ptr_null(b.data);
     free(s);
+    /* An empty buffer detaches as an empty string, not as uninitialised memory. */
+    vn_buf empty = VN_BUF_INIT;
+    char *e = vn_buf_detach(&empty, &len);
+    ck_assert_str_eq(e, "");
+    ck_assert_uint_eq(len, 0);
+    free(e);
 }
 END_TEST
 

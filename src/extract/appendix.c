@@ -1,0 +1,311 @@
+/* Tasks from appendix tables: header row found by column synonyms, group
+ * rows, vertical merges copied, spanning cells, continuation rows. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_internal.h"
+
+enum role { R_NONE, R_STT, R_TASK, R_LEAD, R_SUPPORT, R_TIME, R_OUTPUT, R_NOTE, R_EXTRA };
+static const char *const role_lists[] = {NULL, "column.stt", "column.task", "column.lead",
+                                         "column.support", "column.time", "column.output",
+                                         "column.note"};
+enum { MAX_COLS = 64 };
+
+/* The role a header cell's text names, by the synonym lists (folded). */
+static enum role role_of(const ex *e, const char *text) {
+    char *f = ex_folded(text);
+    if (!f)
+        return R_NONE;
+    /* Line breaks and doubled spaces inside header cells are common. */
+    for (char *p = f; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    enum role best = R_NONE;
+    size_t best_len = 0;
+    for (int r = R_STT; r <= R_NOTE; r++) {
+        const char *const *items;
+        size_t n = vnplan_rules_list(e->rules, role_lists[r], &items);
+        for (size_t i = 0; i < n; i++) {
+            char *s = ex_folded(items[i]);
+            size_t len = s ? strlen(s) : 0;
+            /* A synonym at the start of the cell; the longest wins. */
+            if (s && !strncmp(f, s, len) && (f[len] == '\0' || f[len] == ' ' || f[len] == '/' ||
+                                             f[len] == ',' || f[len] == '(') && len > best_len) {
+                best = (enum role)r;
+                best_len = len;
+            }
+            free(s);
+        }
+    }
+    free(f);
+    return best;
+}
+
+static char *cell_text_of(const vnplan_cell *c) {
+    if (c->vmerge == VNPLAN_VMERGE_CONTINUE && c->continues)
+        c = c->continues;
+    char *t = ex_cell_text(c);
+    return t;
+}
+
+typedef struct layout {
+    enum role roles[MAX_COLS];
+    char *headers[MAX_COLS];   /* header text per grid column (for extra columns) */
+    size_t first_data_row;
+    bool ok;
+} layout;
+
+static void layout_free(layout *l) {
+    for (int i = 0; i < MAX_COLS; i++)
+        free(l->headers[i]);
+}
+
+static void read_header_row(const ex *e, const vnplan_row *row, layout *l) {
+    for (size_t c = 0; c < row->n_cells; c++) {
+        const vnplan_cell *cell = &row->cells[c];
+        if (cell->grid_col >= MAX_COLS)
+            continue;
+        char *t = ex_cell_text(cell);
+        char *flat = t ? ex_flat(t, strlen(t)) : NULL;
+        free(t);
+        if (!flat || !*flat) {
+            free(flat);
+            continue;
+        }
+        enum role r = role_of(e, flat);
+        for (size_t k = cell->grid_col; k < cell->grid_col + cell->grid_span && k < MAX_COLS; k++) {
+            /* A sub-header row refines a spanning cell ("Trách nhiệm" over two columns). */
+            if (l->roles[k] == R_NONE || l->roles[k] == R_EXTRA || cell->grid_span == 1) {
+                l->roles[k] = r ? r : R_EXTRA;
+                free(l->headers[k]);
+                l->headers[k] = strdup(flat);
+            }
+        }
+        free(flat);
+    }
+}
+
+static bool find_layout(const ex *e, const vnplan_table *t, layout *l) {
+    memset(l, 0, sizeof *l);
+    for (size_t r = 0; r < t->n_rows && r < 3; r++) {
+        layout tmp;
+        memset(&tmp, 0, sizeof tmp);
+        read_header_row(e, &t->rows[r], &tmp);
+        bool task = false, other = false;
+        for (int k = 0; k < MAX_COLS; k++) {
+            task |= tmp.roles[k] == R_TASK;
+            other |= tmp.roles[k] == R_LEAD || tmp.roles[k] == R_TIME || tmp.roles[k] == R_OUTPUT;
+        }
+        if (task && other) {
+            *l = tmp;
+            l->first_data_row = r + 1;
+            /* A second header row below (sub-headers of spanning cells). */
+            if (r + 1 < t->n_rows) {
+                layout sub;
+                memset(&sub, 0, sizeof sub);
+                read_header_row(e, &t->rows[r + 1], &sub);
+                int named = 0;
+                for (int k = 0; k < MAX_COLS; k++)
+                    named += sub.roles[k] == R_LEAD || sub.roles[k] == R_SUPPORT;
+                if (named) {
+                    for (int k = 0; k < MAX_COLS; k++)
+                        if (sub.roles[k] == R_LEAD || sub.roles[k] == R_SUPPORT) {
+                            l->roles[k] = sub.roles[k];
+                            free(l->headers[k]);
+                            l->headers[k] = sub.headers[k];
+                            sub.headers[k] = NULL;
+                        }
+                    l->first_data_row = r + 2;
+                }
+                layout_free(&sub);
+            }
+            l->ok = true;
+            return true;
+        }
+        layout_free(&tmp);
+    }
+    return false;
+}
+
+static bool is_roman(const char *s) {
+    size_t n = strspn(s, "IVXLC");
+    return n > 0 && (s[n] == '\0' || (s[n] == '.' && s[n + 1] == '\0'));
+}
+
+/* "(1)", "1", "(2)"...: a row numbering the columns. */
+static bool is_number_row(char **texts, size_t n) {
+    size_t numbered = 0, filled = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *t = texts[i];
+        if (!t || !*t)
+            continue;
+        filled++;
+        const char *p = t;
+        if (*p == '(')
+            p++;
+        size_t d = strspn(p, "0123456789");
+        if (d && (p[d] == '\0' || (p[d] == ')' && p[d + 1] == '\0')))
+            numbered++;
+    }
+    return filled >= 3 && numbered == filled;
+}
+
+static void table_tasks(ex *e, const vnplan_table *t, const layout *l, const char *appendix) {
+    char group[64] = "";
+    char *area = NULL;
+    json_t *prev = NULL;
+    int index = 0;
+    char prev_stt[32] = "";
+    int repeat = 0;
+    for (size_t r = l->first_data_row; r < t->n_rows; r++) {
+        const vnplan_row *row = &t->rows[r];
+        if (row->header)
+            continue;
+        char *texts[MAX_COLS] = {0};
+        size_t ncols = 0;
+        int filled_cells = 0;
+        bool spans_all = false;
+        for (size_t c = 0; c < row->n_cells; c++) {
+            const vnplan_cell *cell = &row->cells[c];
+            char *raw = cell_text_of(cell);
+            char *flat = raw ? ex_flat(raw, strlen(raw)) : NULL;
+            free(raw);
+            if (flat && *flat)
+                filled_cells++;
+            if (cell->grid_span + 1 >= t->n_cols && t->n_cols > 2 && flat && *flat)
+                spans_all = true;
+            for (size_t k = cell->grid_col; k < cell->grid_col + cell->grid_span && k < MAX_COLS; k++) {
+                free(texts[k]);
+                texts[k] = flat ? strdup(flat) : NULL;
+                if (k + 1 > ncols)
+                    ncols = k + 1;
+            }
+            free(flat);
+        }
+        const char *by_role[R_EXTRA + 1] = {0};
+        for (size_t k = 0; k < ncols; k++)
+            if (texts[k] && *texts[k] && !by_role[l->roles[k]])
+                by_role[l->roles[k]] = texts[k];
+        bool repeated_header = false;
+        if (by_role[R_TASK]) {
+            for (size_t k = 0; k < ncols; k++)
+                if (l->roles[k] == R_TASK && l->headers[k] && texts[k] && !strcmp(texts[k], l->headers[k]))
+                    repeated_header = true;
+        }
+        const char *stt = by_role[R_STT] ? by_role[R_STT] : "";
+        if (repeated_header || is_number_row(texts, ncols) || filled_cells == 0) {
+            /* skip */
+        } else if (is_roman(stt) || (spans_all && filled_cells <= 2 && !*stt) ||
+                   (spans_all && filled_cells == 1)) {
+            /* A group row: tasks after it belong to this area; numbering restarts. */
+            snprintf(group, sizeof group, "%.*s", (int)strcspn(stt, ". "), stt);
+            free(area);
+            const char *a = NULL;
+            for (size_t k = 0; k < ncols && !a; k++)
+                if (texts[k] && *texts[k] && strcmp(texts[k], stt))
+                    a = texts[k];
+            area = a ? strdup(a) : NULL;
+            if (!area && *stt) {
+                /* One cell across the row: "I. CÔNG TÁC ..." */
+                area = strdup(stt);
+                group[0] = '\0';
+            }
+            if (area && !group[0]) {
+                /* "I. CÔNG TÁC ..." in one cell */
+                vn_match m;
+                const char *p;
+                size_t n;
+                if (vn_rule_match(e->rules, "heading.roman", area, strlen(area), 0, &m) &&
+                    vn_match_group(&m, "label", &p, &n)) {
+                    snprintf(group, sizeof group, "%.*s", (int)n, p);
+                    const char *h;
+                    size_t hn;
+                    if (vn_match_group(&m, "heading", &h, &hn)) {
+                        char *copy = strndup(h, hn);
+                        free(area);
+                        area = copy;
+                    }
+                }
+            }
+            index = 0;
+            prev = NULL;
+        } else if (!*stt && prev && by_role[R_TASK] && !by_role[R_LEAD] && !by_role[R_TIME] &&
+                   !by_role[R_OUTPUT] && !by_role[R_SUPPORT]) {
+            /* A row that continues the previous one (split across a page). */
+            const char *old = json_string_value(json_object_get(prev, "text"));
+            vn_buf b = VN_BUF_INIT;
+            vn_buf_printf(&b, "%s %s", old, by_role[R_TASK]);
+            json_object_set_new(prev, "text", json_string(vn_buf_cstr(&b)));
+            vn_buf_free(&b);
+        } else if (by_role[R_TASK] || by_role[R_OUTPUT]) {
+            char id[200];
+            if (*stt && strcmp(stt, prev_stt) != 0) {
+                snprintf(prev_stt, sizeof prev_stt, "%s", stt);
+                repeat = 0;
+                index++;
+            } else if (*stt || prev) {
+                repeat++;
+            } else {
+                index++;
+            }
+            char num[48];
+            if (*stt)
+                snprintf(num, sizeof num, "%.*s", (int)strcspn(stt, ". "), stt);
+            else
+                snprintf(num, sizeof num, "%d", index);
+            if (repeat)
+                snprintf(id, sizeof id, "PL%s%s%s.%s-%d", appendix, group[0] ? "." : "", group, num, repeat + 1);
+            else
+                snprintf(id, sizeof id, "PL%s%s%s.%s", appendix, group[0] ? "." : "", group, num);
+            json_t *task = json_object();
+            json_object_set_new(task, "id", json_string(id));
+            json_object_set_new(task, "origin", json_string("appendix"));
+            json_object_set_new(task, "area", area ? json_string(area) : json_null());
+            json_object_set_new(task, "text", json_string(by_role[R_TASK] ? by_role[R_TASK] : ""));
+            json_object_set_new(task, "lead", by_role[R_LEAD] ? ex_split_units(e, by_role[R_LEAD]) : json_array());
+            json_object_set_new(task, "support", by_role[R_SUPPORT] ? ex_split_units(e, by_role[R_SUPPORT]) : json_array());
+            json_object_set_new(task, "timeframe", ex_timeframe(e, by_role[R_TIME]));
+            json_object_set_new(task, "output", by_role[R_OUTPUT] ? json_string(by_role[R_OUTPUT]) : json_null());
+            json_t *crit = ex_criteria(e, by_role[R_TASK] ? by_role[R_TASK] : "");
+            json_object_set_new(task, "criteria", crit ? crit : json_null());
+            json_t *extra = json_object();
+            for (size_t k = 0; k < ncols; k++) {
+                if ((l->roles[k] == R_EXTRA || l->roles[k] == R_NOTE) && l->headers[k] &&
+                    !json_object_get(extra, l->headers[k]))
+                    json_object_set_new(extra, l->headers[k], texts[k] && *texts[k] ? json_string(texts[k]) : json_null());
+            }
+            json_object_set_new(task, "extra", extra);
+            json_array_append_new(e->tasks, task);
+            prev = task;
+        }
+        for (size_t k = 0; k < ncols; k++)
+            free(texts[k]);
+    }
+    free(area);
+}
+
+void ex_appendix_tasks(ex *e) {
+    char appendix[16] = "1";
+    int count = 0;
+    for (size_t i = e->body_start; i < e->items.n; i++) {
+        const ex_item *it = vn_vec_at(&e->items, i);
+        vn_match m;
+        if (it->text && vn_rule_match(e->rules, "appendix.start", it->text, strlen(it->text), 0, &m)) {
+            const char *p;
+            size_t n;
+            count++;
+            if (vn_match_group(&m, "number", &p, &n))
+                snprintf(appendix, sizeof appendix, "%.*s", (int)n, p);
+            else
+                snprintf(appendix, sizeof appendix, "%d", count);
+            continue;
+        }
+        if (it->block->kind != VNPLAN_BLOCK_TABLE || i == e->signature)
+            continue;
+        layout l;
+        if (find_layout(e, &it->block->u.table, &l)) {
+            table_tasks(e, &it->block->u.table, &l, appendix);
+            layout_free(&l);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/*
+ * Shared state of one extraction pass: the document flattened into items,
+ * the rules, and the JSON being built (the plan's public form is its JSON,
+ * so the plan model is kept as a jansson tree).
+ */
+#ifndef VN_EXTRACT_INTERNAL_H
+#define VN_EXTRACT_INTERNAL_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "rules/rules_internal.h"
+#include "util/buf.h"
+#include "util/strmap.h"
+#include "util/vec.h"
+#include "vnplan/plan.h"
+
+struct vnplan_plan {
+    json_t *root;
+};
+
+/* A top-level block of the document with its text ready for rules. */
+typedef struct ex_item {
+    const vnplan_block *block;
+    char *text;            /* paragraph: label + ' ' + text, line breaks as spaces; table: NULL */
+    const char *label;     /* automatic label or NULL */
+    bool bold;             /* bold_all */
+} ex_item;
+
+typedef struct ex {
+    vnplan_ctx *ctx;
+    const vnplan_rules *rules;
+    const vnplan_document *doc;
+    vn_vec items;          /* ex_item */
+    size_t body_start, body_end;   /* item range of the body (sections) */
+    size_t signature;      /* item of the signature block, or (size_t)-1 */
+    json_t *metadata, *sections, *tasks, *units, *abbreviations, *warnings;
+} ex;
+
+/* A malloc'ed, NUL-terminated copy with line breaks and tabs as spaces. */
+char *ex_flat(const char *s, size_t len);
+/* The folded key (no diacritics, lower case) of s, malloc'ed. */
+char *ex_folded(const char *s);
+/* True when the folded key of `text` starts with the folded `prefix`. */
+bool ex_folded_starts(const char *text, const char *prefix);
+/* A JSON string of s[0..len) with surrounding spaces trimmed (null for empty). */
+json_t *ex_jstr(const char *s, size_t len);
+/* Group `name` of a match as JSON (null when absent). */
+json_t *ex_group(const vn_match *m, const char *name);
+/* The text of a cell (its paragraphs joined with a space), malloc'ed. */
+char *ex_cell_text(const vnplan_cell *c);
+void ex_warn(ex *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+void ex_metadata(ex *e);
+void ex_sections(ex *e);           /* sections and body tasks */
+void ex_appendix_tasks(ex *e);
+/* Parses a timeframe text into {text, kind, start, end}. */
+json_t *ex_timeframe(const ex *e, const char *text);
+/* Splits a responsible-bodies cell into unit names (JSON array of strings). */
+json_t *ex_split_units(const ex *e, const char *text);
+/* criteria {criterion, score, max} found in text, or NULL. */
+json_t *ex_criteria(const ex *e, const char *text);
+/* Fills units[] from the tasks and abbreviations[] from the document. */
+void ex_units(ex *e);
+
+#endif

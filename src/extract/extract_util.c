@@ -1,0 +1,85 @@
+/* Small helpers shared by the extraction files. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_internal.h"
+#include "vnplan/text.h"
+
+char *ex_flat(const char *s, size_t len) {
+    char *out = malloc(len + 1);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == '\n' || c == '\t' || c == '\r')
+            c = ' ';
+        if (c == ' ' && (n == 0 || out[n - 1] == ' '))
+            continue;
+        out[n++] = c;
+    }
+    while (n && out[n - 1] == ' ')
+        n--;
+    out[n] = '\0';
+    return out;
+}
+
+char *ex_folded(const char *s) {
+    vnplan_key k;
+    if (vnplan_text_key(s, strlen(s), VNPLAN_KEY_FOLDED, &k) != VNPLAN_OK)
+        return NULL;
+    free(k.to_display);
+    return k.text;
+}
+
+bool ex_folded_starts(const char *text, const char *prefix) {
+    char *a = ex_folded(text), *b = ex_folded(prefix);
+    bool r = a && b && strncmp(a, b, strlen(b)) == 0;
+    free(a);
+    free(b);
+    return r;
+}
+
+json_t *ex_jstr(const char *s, size_t len) {
+    while (len && (*s == ' ' || *s == '\t' || *s == '\n'))
+        s++, len--;
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n'))
+        len--;
+    return len ? json_stringn(s, len) : json_null();
+}
+
+json_t *ex_group(const vn_match *m, const char *name) {
+    const char *p;
+    size_t len;
+    if (!vn_match_group(m, name, &p, &len))
+        return json_null();
+    return ex_jstr(p, len);
+}
+
+char *ex_cell_text(const vnplan_cell *c) {
+    vn_buf b = VN_BUF_INIT;
+    for (size_t i = 0; i < c->n_blocks; i++) {
+        const vnplan_block *blk = &c->blocks[i];
+        if (blk->kind != VNPLAN_BLOCK_PARAGRAPH || !blk->u.paragraph.text_len)
+            continue;
+        if (b.len)
+            vn_buf_putc(&b, '\n');
+        if (blk->u.paragraph.label && blk->u.paragraph.num_format != VNPLAN_NUMFMT_BULLET) {
+            vn_buf_puts(&b, blk->u.paragraph.label);
+            vn_buf_putc(&b, ' ');
+        }
+        vn_buf_append(&b, blk->u.paragraph.text, blk->u.paragraph.text_len);
+    }
+    char *s = vn_buf_detach(&b, NULL);
+    return s;
+}
+
+void ex_warn(ex *e, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    json_array_append_new(e->warnings, json_string(msg));
+}

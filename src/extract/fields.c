@@ -1,0 +1,365 @@
+/* Timeframes, responsible units, criteria, and the units and abbreviations
+ * of the whole plan. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_internal.h"
+
+static int quarter_of(const char *p, size_t n) {
+    if (n == 1 && p[0] >= '1' && p[0] <= '4')
+        return p[0] - '0';
+    if (n == 1 && p[0] == 'I') return 1;
+    if (n == 2 && !strncmp(p, "II", 2)) return 2;
+    if (n == 3 && !strncmp(p, "III", 3)) return 3;
+    if (n == 2 && !strncmp(p, "IV", 2)) return 4;
+    return 0;
+}
+
+static const char *const quarter_end[] = {"", "03-31", "06-30", "09-30", "12-31"};
+static const char *const quarter_start[] = {"", "01-01", "04-01", "07-01", "10-01"};
+
+static int days_in_month(int y, int m) {
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return m >= 1 && m <= 12 ? d[m - 1] : 31;
+}
+
+static int group_int(const vn_match *m, const char *name) {
+    const char *p;
+    size_t n;
+    return vn_match_group(m, name, &p, &n) ? atoi(p) : 0;
+}
+
+json_t *ex_timeframe(const ex *e, const char *text) {
+    json_t *tf = json_object();
+    char *flat = text ? ex_flat(text, strlen(text)) : NULL;
+    json_object_set_new(tf, "text", flat && *flat ? json_string(flat) : json_null());
+    const char *kind = "unknown";
+    char start[40] = "", end[40] = "";
+    vn_match m;
+    size_t len = flat ? strlen(flat) : 0;
+    const char *p;
+    size_t n;
+    if (!flat || !*flat) {
+        kind = "unknown";
+    } else if (vn_rule_match(e->rules, "time.before_quarter", flat, len, 0, &m)) {
+        int q = vn_match_group(&m, "q", &p, &n) ? quarter_of(p, n) : 0;
+        int y = group_int(&m, "year");
+        kind = "before";
+        if (q == 1)
+            snprintf(end, sizeof end, "%04d-12-31", y - 1);
+        else if (q > 1)
+            snprintf(end, sizeof end, "%04d-%s", y, quarter_end[q - 1]);
+    } else if (vn_rule_match(e->rules, "time.quarter", flat, len, 0, &m)) {
+        int q = vn_match_group(&m, "q", &p, &n) ? quarter_of(p, n) : 0;
+        int y = group_int(&m, "year");
+        kind = "quarter";
+        if (q) {
+            snprintf(start, sizeof start, "%04d-%s", y, quarter_start[q]);
+            snprintf(end, sizeof end, "%04d-%s", y, quarter_end[q]);
+        }
+    } else if (vn_rule_match(e->rules, "time.half", flat, len, 0, &m)) {
+        kind = "during";
+        int y = group_int(&m, "year");
+        bool first = vn_match_group(&m, "half", &p, &n) && ex_folded_starts(p, "đầu");
+        if (y) {
+            snprintf(start, sizeof start, "%04d-%s", y, first ? "01-01" : "07-01");
+            snprintf(end, sizeof end, "%04d-%s", y, first ? "06-30" : "12-31");
+        }
+    } else if (vn_rule_match(e->rules, "time.before_date", flat, len, 0, &m)) {
+        kind = "before";
+        snprintf(end, sizeof end, "%04d-%02d-%02d", group_int(&m, "year"), group_int(&m, "month"), group_int(&m, "day"));
+    } else if (vn_rule_match(e->rules, "time.month", flat, len, 0, &m)) {
+        int y = group_int(&m, "year"), mo = group_int(&m, "month");
+        kind = "month";
+        if (mo >= 1 && mo <= 12) {
+            snprintf(start, sizeof start, "%04d-%02d-01", y, mo);
+            snprintf(end, sizeof end, "%04d-%02d-%02d", y, mo, days_in_month(y, mo));
+        }
+    } else if (vn_rule_match(e->rules, "time.date", flat, len, 0, &m)) {
+        kind = "date";
+        snprintf(start, sizeof start, "%04d-%02d-%02d", group_int(&m, "year"), group_int(&m, "month"), group_int(&m, "day"));
+        snprintf(end, sizeof end, "%s", start);
+    } else if (vn_rule_match(e->rules, "time.continuous", flat, len, 0, &m)) {
+        kind = "continuous";
+    } else if (vn_rule_match(e->rules, "time.year", flat, len, 0, &m)) {
+        int y = group_int(&m, "year");
+        kind = "year";
+        snprintf(start, sizeof start, "%04d-01-01", y);
+        snprintf(end, sizeof end, "%04d-12-31", y);
+    } else if (vn_rule_match(e->rules, "time.during", flat, len, 0, &m)) {
+        kind = "during";
+    }
+    json_object_set_new(tf, "kind", json_string(kind));
+    json_object_set_new(tf, "start", start[0] ? json_string(start) : json_null());
+    json_object_set_new(tf, "end", end[0] ? json_string(end) : json_null());
+    free(flat);
+    return tf;
+}
+
+json_t *ex_criteria(const ex *e, const char *text) {
+    vn_match m;
+    if (!text || !vn_rule_match(e->rules, "criteria", text, strlen(text), 0, &m))
+        return NULL;
+    json_t *c = json_object();
+    json_object_set_new(c, "criterion", ex_group(&m, "criterion"));
+    const char *p;
+    size_t n;
+    char num[32];
+    for (int i = 0; i < 2; i++) {
+        const char *g = i ? "max" : "score";
+        if (vn_match_group(&m, g, &p, &n)) {
+            snprintf(num, sizeof num, "%.*s", (int)(n < 31 ? n : 31), p);
+            for (char *q = num; *q; q++)
+                if (*q == ',')
+                    *q = '.';
+            json_object_set_new(c, g, json_real(strtod(num, NULL)));
+        } else {
+            json_object_set_new(c, g, json_null());
+        }
+    }
+    return c;
+}
+
+/* Words that begin a unit's name: "và" splits only between two of them. */
+static bool starts_unit(const char *s) {
+    static const char *const heads[] = {"Sở ", "Phòng ", "Văn phòng", "Trung tâm", "Công an", "UBND", "Ủy ban",
+                                        "Uỷ ban", "Ban ", "Thanh tra", "Cục ", "Chi cục", "Các ", "các ",
+                                        "Đoàn ", "Hội ", "Bộ ", "Kho bạc", "Bảo hiểm", "Đài ", "Báo "};
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+        if (!strncmp(s, heads[i], strlen(heads[i])))
+            return true;
+    return false;
+}
+
+static void push_unit(json_t *arr, const char *s, size_t n) {
+    while (n && (*s == ' ' || *s == '-' || *s == '+'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ','))
+        n--;
+    if (n >= 2)
+        json_array_append_new(arr, json_stringn(s, n));
+}
+
+json_t *ex_split_units(const ex *e, const char *text) {
+    json_t *arr = json_array();
+    if (!text)
+        return arr;
+    char *flat = strdup(text);
+    if (!flat)
+        return arr;
+    vn_match m;
+    if (vn_rule_match(e->rules, "unit.whole", text, strlen(text), 0, &m)) {
+        /* "Theo phân công tại Quyết định số 112/QĐ-STP ...": one entry, never split. */
+        char *flat0 = ex_flat(text, strlen(text));
+        if (flat0)
+            json_array_append_new(arr, json_string(flat0));
+        free(flat0);
+        return arr;
+    }
+    const char *const *collectives;
+    size_t ncoll = vnplan_rules_list(e->rules, "unit.collectives", &collectives);
+    const char *s = flat;
+    while (*s) {
+        while (*s == ' ' || *s == ',' || *s == ';' || *s == '/' || *s == '\n')
+            s++;
+        (void)m;
+        if (!*s)
+            break;
+        /* A collective ("Các sở, ban, ngành") keeps its commas. */
+        size_t keep = 0;
+        char *fs = ex_folded(s);
+        for (size_t i = 0; fs && i < ncoll; i++) {
+            char *fc = ex_folded(collectives[i]);
+            if (fc && !strncmp(fs, fc, strlen(fc)) && strlen(fc) > keep) {
+                /* map the folded length back: count the same number of characters */
+                size_t chars = 0;
+                for (const char *q = fc; *q; q++)
+                    chars += ((unsigned char)*q & 0xC0) != 0x80;
+                size_t bytes = 0;
+                for (size_t c = 0; s[bytes] && c < chars; c++) {
+                    bytes++;
+                    while (((unsigned char)s[bytes] & 0xC0) == 0x80)
+                        bytes++;
+                }
+                keep = bytes;
+            }
+            free(fc);
+        }
+        free(fs);
+        size_t i = keep;
+        size_t cut = strlen(s);
+        for (; s[i]; i++) {
+            /* '/' separates names, not numbers and dates ("93/QĐ", "05/01"). */
+            bool slash = s[i] == '/' && !(i > 0 && isdigit((unsigned char)s[i - 1])) &&
+                         !isdigit((unsigned char)s[i + 1]);
+            if (s[i] == ',' || s[i] == ';' || slash || s[i] == '\n') {
+                cut = i;
+                break;
+            }
+            /* "và" between two unit names */
+            if (!strncmp(s + i, " và ", strlen(" và ")) && starts_unit(s + i + strlen(" và ")) && starts_unit(s)) {
+                cut = i;
+                break;
+            }
+        }
+        push_unit(arr, s, cut);
+        s += cut;
+        if (!strncmp(s, " và ", strlen(" và ")))
+            s += strlen(" và ");
+    }
+    free(flat);
+    return arr;
+}
+
+/* --- units[] and abbreviations[] --- */
+
+/* The canonical name: abbreviations written out (document's own first). */
+static char *canonical(const ex *e, const char *name) {
+    const char *const *keys, *const *values;
+    size_t n = vnplan_rules_map(e->rules, "abbreviations", &keys, &values);
+    vn_buf b = VN_BUF_INIT;
+    const char *s = name;
+    while (*s) {
+        /* A token of capitals, digits and & (an abbreviation candidate). */
+        size_t len = 0;
+        while (s[len] && s[len] != ' ' && s[len] != '-' && s[len] != ',' && s[len] != '/' && s[len] != '(' && s[len] != ')')
+            len++;
+        const char *exp = NULL;
+        size_t k;
+        json_t *a;
+        json_array_foreach(e->abbreviations, k, a) {
+            const char *ab = json_string_value(json_object_get(a, "abbreviation"));
+            if (ab && strlen(ab) == len && !strncmp(ab, s, len))
+                exp = json_string_value(json_object_get(a, "expansion"));
+        }
+        for (size_t i = 0; !exp && i < n; i++)
+            if (strlen(keys[i]) == len && !strncmp(keys[i], s, len))
+                exp = values[i];
+        if (exp && len > 1)
+            vn_buf_puts(&b, exp);
+        else
+            vn_buf_append(&b, s, len);
+        s += len;
+        if (*s) {
+            if (*s == '-' && exp)
+                vn_buf_puts(&b, " - ");
+            else
+                vn_buf_putc(&b, *s);
+            s++;
+        }
+    }
+    return vn_buf_detach(&b, NULL);
+}
+
+static void definitions(ex *e) {
+    /* "cải cách hành chính (CCHC)": the words before the brackets whose
+     * initials spell the abbreviation. */
+    vn_strmap seen;
+    vn_strmap_init(&seen);
+    for (size_t i = 0; i < e->items.n; i++) {
+        const ex_item *it = vn_vec_at(&e->items, i);
+        if (!it->text)
+            continue;
+        for (const char *open = strchr(it->text, '('); open; open = strchr(open + 1, '(')) {
+            const char *close = strchr(open, ')');
+            if (!close || close - open > 12 || close - open < 3)
+                continue;
+            char abbr[16];
+            snprintf(abbr, sizeof abbr, "%.*s", (int)(close - open - 1), open + 1);
+            char *letters = ex_folded(abbr);
+            if (!letters)
+                continue;
+            size_t want = 0;
+            bool caps = true;
+            for (const char *c = abbr; *c; c++)
+                if (islower((unsigned char)*c))
+                    caps = false;
+            for (const char *c = letters; *c; c++)
+                want += isalpha((unsigned char)*c) != 0;
+            if (!caps || want < 2 || vn_strmap_get(&seen, abbr, -1) >= 0) {
+                free(letters);
+                continue;
+            }
+            /* Walk back `want` words. */
+            const char *start = open;
+            size_t words = 0;
+            while (start > it->text && words < want) {
+                const char *q = start - 1;
+                while (q > it->text && (*q == ' ' || *q == ','))
+                    q--;
+                while (q > it->text && q[-1] != ' ')
+                    q--;
+                start = q;
+                words++;
+            }
+            char *phrase = ex_flat(start, (size_t)(open - start));
+            char *fp = phrase ? ex_folded(phrase) : NULL;
+            /* initials of the phrase */
+            char initials[32] = "";
+            size_t ni = 0;
+            for (const char *c = fp; c && *c && ni + 1 < sizeof initials; c++)
+                if (isalpha((unsigned char)*c) && (c == fp || c[-1] == ' '))
+                    initials[ni++] = *c;
+            initials[ni] = '\0';
+            char only[16] = "";
+            size_t no = 0;
+            for (const char *c = letters; *c && no + 1 < sizeof only; c++)
+                if (isalpha((unsigned char)*c))
+                    only[no++] = *c;
+            only[no] = '\0';
+            if (words == want && !strcmp(initials, only)) {
+                json_t *d = json_object();
+                json_object_set_new(d, "abbreviation", json_string(abbr));
+                size_t pl = strlen(phrase);
+                while (pl && phrase[pl - 1] == ',')
+                    pl--;
+                json_object_set_new(d, "expansion", json_stringn(phrase, pl));
+                json_array_append_new(e->abbreviations, d);
+                vn_strmap_put(&seen, abbr, 1);
+            }
+            free(phrase);
+            free(fp);
+            free(letters);
+        }
+    }
+    vn_strmap_free(&seen);
+}
+
+void ex_units(ex *e) {
+    definitions(e);
+    vn_strmap index;
+    vn_strmap_init(&index);
+    size_t i;
+    json_t *task;
+    json_array_foreach(e->tasks, i, task) {
+        const char *id = json_string_value(json_object_get(task, "id"));
+        for (int role = 0; role < 2; role++) {
+            json_t *names = json_object_get(task, role ? "support" : "lead");
+            size_t k;
+            json_t *name;
+            json_array_foreach(names, k, name) {
+                const char *n = json_string_value(name);
+                long at = vn_strmap_get(&index, n, -1);
+                json_t *unit;
+                if (at < 0) {
+                    unit = json_object();
+                    json_object_set_new(unit, "name", json_string(n));
+                    char *c = canonical(e, n);
+                    json_object_set_new(unit, "canonical", json_string(c ? c : n));
+                    free(c);
+                    json_object_set_new(unit, "leads", json_array());
+                    json_object_set_new(unit, "supports", json_array());
+                    vn_strmap_put(&index, n, (long)json_array_size(e->units));
+                    json_array_append_new(e->units, unit);
+                } else {
+                    unit = json_array_get(e->units, (size_t)at);
+                }
+                json_array_append_new(json_object_get(unit, role ? "supports" : "leads"), json_string(id));
+            }
+        }
+    }
+    vn_strmap_free(&index);
+}

@@ -1,0 +1,473 @@
+/* Metadata: number and symbol, issuer and parent, place and date, type,
+ * title, cited documents, signer, recipients, stated results. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_internal.h"
+
+typedef struct line {
+    char *text;
+    int side;              /* 0 left (or no table), 1 right */
+} line;
+
+static void push_line(vn_vec *lines, const char *s, size_t len, int side) {
+    char *t = ex_flat(s, len);
+    if (!t || !*t) {
+        free(t);
+        return;
+    }
+    line *l = vn_vec_push(lines);
+    if (!l) {
+        free(t);
+        return;
+    }
+    l->text = t;
+    l->side = side;
+}
+
+/* Lines of a block: a table's cells split at paragraphs and line breaks. */
+static void block_lines(const vnplan_block *b, vn_vec *lines, int side) {
+    if (b->kind == VNPLAN_BLOCK_PARAGRAPH) {
+        const char *t = b->u.paragraph.text;
+        for (const char *nl; (nl = strchr(t, '\n')); t = nl + 1)
+            push_line(lines, t, (size_t)(nl - t), side);
+        push_line(lines, t, strlen(t), side);
+        return;
+    }
+    if (b->kind != VNPLAN_BLOCK_TABLE)
+        return;
+    for (size_t r = 0; r < b->u.table.n_rows; r++)
+        for (size_t c = 0; c < b->u.table.rows[r].n_cells; c++) {
+            const vnplan_cell *cell = &b->u.table.rows[r].cells[c];
+            for (size_t k = 0; k < cell->n_blocks; k++)
+                block_lines(&cell->blocks[k], lines, cell->grid_col > 0 ? 1 : side);
+        }
+}
+
+/* Lines of an item: in plain text the reflowed paragraph, else the block's. */
+static void item_lines(const ex *e, const ex_item *it, vn_vec *lines) {
+    if (it->text && e->doc->format && !strcmp(e->doc->format, "text"))
+        push_line(lines, it->text, strlen(it->text), 0);
+    else
+        block_lines(it->block, lines, 0);
+}
+
+static void free_lines(vn_vec *lines) {
+    for (size_t i = 0; i < lines->n; i++)
+        free(((line *)vn_vec_at(lines, i))->text);
+    vn_vec_free(lines);
+}
+
+static bool is_upper_line(const char *s) {
+    char *f = ex_folded(s);
+    bool upper = true, letters = false;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p < 0x80 && isalpha(*p)) {
+            letters = true;
+            if (islower(*p))
+                upper = false;
+        }
+    free(f);
+    return upper && letters;
+}
+
+/* A header line that names the place of the body on the line above. */
+static bool is_place_line(const char *s) {
+    static const char *const words[] = {"tinh ", "thanh pho ", "huyen ", "xa ", "phuong ", "quan ", "thi xa ", "dac khu "};
+    char *f = ex_folded(s);
+    bool r = false;
+    for (size_t i = 0; f && i < sizeof words / sizeof words[0]; i++)
+        if (!strncmp(f, words[i], strlen(words[i])))
+            r = true;
+    free(f);
+    return r;
+}
+
+static json_t *iso_date(const vn_match *m) {
+    const char *d, *mo, *y;
+    size_t dl, ml, yl;
+    bool hd = vn_match_group(m, "day", &d, &dl), hm = vn_match_group(m, "month", &mo, &ml),
+         hy = vn_match_group(m, "year", &y, &yl);
+    if (!hy)
+        return json_null();
+    char buf[16];
+    int year = atoi(y);
+    if (hm && hd)
+        snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, atoi(mo), atoi(d));
+    else if (hm)
+        snprintf(buf, sizeof buf, "%04d-%02d", year, atoi(mo));
+    else
+        snprintf(buf, sizeof buf, "%04d", year);
+    return json_string(buf);
+}
+
+static const char *type_code_name(const ex *e, const char *symbol) {
+    const char *const *keys, *const *values;
+    size_t n = vnplan_rules_map(e->rules, "doc_types", &keys, &values);
+    size_t code = strcspn(symbol, "-");
+    for (size_t i = 0; i < n; i++)
+        if (strlen(keys[i]) == code && !strncmp(keys[i], symbol, code))
+            return values[i];
+    return NULL;
+}
+
+/* The item of the title block's type line ("KẾ HOẠCH"), or -1. */
+static long find_type_line(const ex *e) {
+    const char *const *keys, *const *values;
+    size_t n = vnplan_rules_map(e->rules, "doc_types", &keys, &values);
+    for (size_t i = 0; i < e->items.n && i < 60; i++) {
+        const ex_item *it = vn_vec_at(&e->items, i);
+        if (!it->text || strlen(it->text) > 40)
+            continue;
+        char *f = ex_folded(it->text);
+        for (size_t k = 0; f && k < n; k++) {
+            char *v = ex_folded(values[k]);
+            bool eq = v && !strcmp(f, v);
+            free(v);
+            if (eq) {
+                free(f);
+                return (long)i;
+            }
+        }
+        free(f);
+    }
+    return -1;
+}
+
+static bool starts_preamble(const char *t) {
+    static const char *const starts[] = {"Căn cứ", "Thực hiện", "Theo ", "Kính gửi", "Nhằm ", "Triển khai"};
+    for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
+        if (ex_folded_starts(t, starts[i]))
+            return true;
+    return false;
+}
+
+static bool is_heading(const ex *e, const char *t) {
+    vn_match m;
+    return vn_rule_match(e->rules, "heading.roman", t, strlen(t), 0, &m) ||
+           vn_rule_match(e->rules, "heading.arabic", t, strlen(t), 0, &m) ||
+           vn_rule_match(e->rules, "heading.part", t, strlen(t), 0, &m);
+}
+
+static void header(ex *e, long type_line) {
+    json_t *md = e->metadata;
+    vn_vec lines;
+    vn_vec_init(&lines, sizeof(line));
+    size_t end = type_line >= 0 ? (size_t)type_line : (e->items.n < 8 ? e->items.n : 8);
+    for (size_t i = 0; i < end; i++)
+        item_lines(e, vn_vec_at(&e->items, i), &lines);
+    long number_line = -1;
+    for (size_t i = 0; i < lines.n; i++) {
+        line *l = vn_vec_at(&lines, i);
+        vn_match m;
+        if (number_line < 0 && vn_rule_match(e->rules, "meta.number", l->text, strlen(l->text), 0, &m)) {
+            number_line = (long)i;
+            json_object_set_new(md, "number", ex_group(&m, "number"));
+            json_t *sym = ex_group(&m, "symbol");
+            if (json_is_string(sym)) {
+                /* "KH - SNgV" -> "KH-SNgV" */
+                const char *s = json_string_value(sym);
+                vn_buf b = VN_BUF_INIT;
+                for (; *s; s++)
+                    if (*s != ' ')
+                        vn_buf_putc(&b, *s);
+                json_decref(sym);
+                sym = json_string(vn_buf_cstr(&b));
+                vn_buf_free(&b);
+            }
+            json_object_set_new(md, "symbol", sym);
+        }
+        if (!json_is_string(json_object_get(md, "date")) &&
+            vn_rule_match(e->rules, "meta.place_date", l->text, strlen(l->text), 0, &m)) {
+            json_object_set_new(md, "place", ex_group(&m, "place"));
+            json_object_set_new(md, "date", iso_date(&m));
+        }
+    }
+    /* Issuer and parent: the left column's lines above "Số:", place lines
+     * joined to the line above them; the last group issues, the one before
+     * is its parent. */
+    vn_vec groups;
+    vn_vec_init(&groups, sizeof(vn_buf));
+    /* Without a "Số:" line there is no header to read an issuer from
+     * (speeches, letters without a number), unless a header table exists. */
+    bool has_table = false;
+    for (size_t i = 0; i < end; i++)
+        has_table |= ((ex_item *)vn_vec_at(&e->items, i))->block->kind == VNPLAN_BLOCK_TABLE;
+    size_t stop = number_line >= 0 ? (size_t)number_line : has_table ? lines.n : 0;
+    for (size_t i = 0; i < stop; i++) {
+        line *l = vn_vec_at(&lines, i);
+        vn_match m;
+        if (l->side != 0 || vn_rule_match(e->rules, "meta.motto", l->text, strlen(l->text), 0, &m) ||
+            vn_rule_match(e->rules, "meta.place_date", l->text, strlen(l->text), 0, &m))
+            continue;
+        if (groups.n && is_place_line(l->text)) {
+            vn_buf *g = vn_vec_at(&groups, groups.n - 1);
+            vn_buf_putc(g, ' ');
+            vn_buf_puts(g, l->text);
+        } else {
+            vn_buf *g = vn_vec_push(&groups);
+            if (g)
+                vn_buf_puts(g, l->text);
+        }
+    }
+    json_t *issuer = json_null(), *parent = json_null();
+    if (groups.n >= 1) {
+        json_decref(issuer);
+        issuer = json_string(vn_buf_cstr(vn_vec_at(&groups, groups.n - 1)));
+    }
+    if (groups.n >= 2) {
+        json_decref(parent);
+        parent = json_string(vn_buf_cstr(vn_vec_at(&groups, groups.n - 2)));
+    }
+    json_object_set_new(md, "issuer", issuer);
+    json_object_set_new(md, "parent_issuer", parent);
+    for (size_t i = 0; i < groups.n; i++)
+        vn_buf_free(vn_vec_at(&groups, i));
+    vn_vec_free(&groups);
+    free_lines(&lines);
+}
+
+/* The title (trích yếu): the lines after the type line, up to the preamble. */
+static size_t title(ex *e, long type_line) {
+    if (type_line < 0)
+        return 0;
+    bool aligned = false;
+    for (size_t i = 0; i < e->items.n; i++) {
+        const ex_item *it = vn_vec_at(&e->items, i);
+        if (it->block->kind == VNPLAN_BLOCK_PARAGRAPH && it->block->u.paragraph.align != VNPLAN_ALIGN_NONE)
+            aligned = true;
+    }
+    vn_buf b = VN_BUF_INIT;
+    size_t i = (size_t)type_line + 1;
+    for (int lines = 0; i < e->items.n && lines < 6; i++, lines++) {
+        const ex_item *it = vn_vec_at(&e->items, i);
+        if (!it->text)
+            break;
+        const char *t = it->text;
+        bool rule = t[0] && strspn(t, "-_–—=. *") == strlen(t);
+        if (rule)
+            continue;
+        if (!t[0]) {
+            if (b.len)
+                break;
+            continue;
+        }
+        if (starts_preamble(t) || is_heading(e, t) || it->label)
+            break;
+        if (aligned && it->block->u.paragraph.align != VNPLAN_ALIGN_CENTER)
+            break;
+        if (b.len)
+            vn_buf_putc(&b, ' ');
+        vn_buf_puts(&b, t);
+    }
+    json_object_set_new(e->metadata, "title", b.len ? json_string(vn_buf_cstr(&b)) : json_null());
+    vn_buf_free(&b);
+    return i;
+}
+
+static void references(ex *e) {
+    json_t *refs = json_array();
+    vn_strmap seen;
+    vn_strmap_init(&seen);
+    for (size_t i = 0; i < e->items.n; i++) {
+        const ex_item *it = vn_vec_at(&e->items, i);
+        if (!it->text)
+            continue;
+        size_t len = strlen(it->text), at = 0;
+        vn_match m;
+        while (at < len && vn_rule_match(e->rules, "meta.reference", it->text, len, at, &m)) {
+            size_t s, end;
+            vn_match_span(&m, &s, &end);
+            at = end > at ? end : at + 1;
+            json_t *number = ex_group(&m, "number");
+            if (!json_is_string(number) || vn_strmap_get(&seen, json_string_value(number), -1) >= 0) {
+                json_decref(number);
+                continue;
+            }
+            vn_strmap_put(&seen, json_string_value(number), 1);
+            json_t *type = ex_group(&m, "type");
+            /* The type as a name: "Quyết định" whatever its case in the text. */
+            json_t *ref = json_object();
+            json_object_set_new(ref, "type", type);
+            json_object_set_new(ref, "number", number);
+            json_object_set_new(ref, "date", iso_date(&m));
+            json_array_append_new(refs, ref);
+        }
+    }
+    vn_strmap_free(&seen);
+    json_object_set_new(e->metadata, "references", refs);
+}
+
+static void signer_from_lines(ex *e, vn_vec *lines) {
+    json_t *signer = json_object();
+    json_t *authority = json_null(), *deputy = json_null(), *position = json_null(), *name = json_null();
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *t = ((line *)vn_vec_at(lines, i))->text;
+        vn_match m;
+        if (t[0] == '(' || t[0] == '[')
+            continue;    /* "(Đã ký)", "(Ký tên, đóng dấu)" */
+        if (vn_rule_match(e->rules, "meta.authority", t, strlen(t), 0, &m)) {
+            const char *p;
+            size_t n;
+            vn_match_group(&m, "prefix", &p, &n);
+            if (n == 2 && !strncmp(p, "TM", 2)) {
+                json_decref(authority);
+                authority = json_string(t);
+            } else {
+                json_decref(deputy);
+                deputy = json_string(t);
+            }
+        } else if (is_upper_line(t) && json_is_null(name)) {
+            json_decref(position);
+            position = json_string(t);
+        } else if (!is_upper_line(t)) {
+            json_decref(name);
+            name = json_string(t);
+        }
+    }
+    json_object_set_new(signer, "authority", authority);
+    json_object_set_new(signer, "deputy", deputy);
+    json_object_set_new(signer, "position", position);
+    json_object_set_new(signer, "name", name);
+    json_object_set_new(e->metadata, "signer", signer);
+}
+
+static json_t *recipient(const char *t) {
+    while (*t == '-' || *t == '+' || *t == ' ' || !strncmp(t, "\xE2\x80\x93", 3)) /* en dash */
+        t += (*t == '-' || *t == '+' || *t == ' ') ? 1 : 3;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ';' || t[n - 1] == '.' || t[n - 1] == ',' || t[n - 1] == ' '))
+        n--;
+    if (n >= 2 && t[n - 1] == '/' )
+        n--;
+    while (n && (t[n - 1] == ';' || t[n - 1] == '.' || t[n - 1] == ' '))
+        n--;
+    return n ? json_stringn(t, n) : NULL;
+}
+
+/* The signature block: a table with "Nơi nhận" (or paragraphs, in text input). */
+static void signature(ex *e) {
+    json_t *recipients = json_array();
+    json_object_set_new(e->metadata, "recipients", recipients);
+    vn_vec left, right;
+    vn_vec_init(&left, sizeof(line));
+    vn_vec_init(&right, sizeof(line));
+    e->signature = (size_t)-1;
+    for (size_t i = e->body_start; i < e->items.n && e->signature == (size_t)-1; i++) {
+        const ex_item *it = vn_vec_at(&e->items, i);
+        vn_vec lines;
+        vn_vec_init(&lines, sizeof(line));
+        item_lines(e, it, &lines);
+        for (size_t k = 0; k < lines.n; k++) {
+            const line *l = vn_vec_at(&lines, k);
+            vn_match m;
+            if (vn_rule_match(e->rules, "meta.recipients", l->text, strlen(l->text), 0, &m)) {
+                e->signature = i;
+                break;
+            }
+        }
+        if (e->signature == i) {
+            if (it->block->kind == VNPLAN_BLOCK_TABLE) {
+                for (size_t k = 0; k < lines.n; k++) {
+                    line *l = vn_vec_at(&lines, k);
+                    line *dst = vn_vec_push(l->side ? &right : &left);
+                    if (dst) {
+                        *dst = *l;
+                        l->text = NULL;
+                    }
+                }
+            } else {
+                /* Paragraphs: the dash list, then the signer's lines. */
+                for (size_t j = i; j < e->items.n; j++) {
+                    const ex_item *p = vn_vec_at(&e->items, j);
+                    vn_match m;
+                    if (!p->text || (j > i && vn_rule_match(e->rules, "appendix.start", p->text, strlen(p->text), 0, &m)))
+                        break;
+                    bool dash = p->text[0] == '-' || p->text[0] == '+';
+                    push_line(dash || j == i ? &left : &right, p->text, strlen(p->text), 0);
+                }
+            }
+        }
+        free_lines(&lines);
+    }
+    bool in_list = false;
+    for (size_t k = 0; k < left.n; k++) {
+        const char *t = ((line *)vn_vec_at(&left, k))->text;
+        vn_match m;
+        if (vn_rule_match(e->rules, "meta.recipients", t, strlen(t), 0, &m)) {
+            size_t s, end;
+            vn_match_span(&m, &s, &end);
+            in_list = true;
+            t += end;
+            while (*t == ' ')
+                t++;
+            if (!*t)
+                continue;
+        }
+        if (!in_list)
+            continue;
+        json_t *r = recipient(t);
+        if (r)
+            json_array_append_new(recipients, r);
+    }
+    signer_from_lines(e, &right);
+    free_lines(&left);
+    free_lines(&right);
+}
+
+static void results(ex *e) {
+    for (size_t i = e->body_start; i < e->items.n; i++) {
+        const ex_item *it = vn_vec_at(&e->items, i);
+        vn_match m;
+        if (!it->text || !vn_rule_match(e->rules, "meta.results", it->text, strlen(it->text), 0, &m))
+            continue;
+        size_t s, end;
+        vn_match_span(&m, &s, &end);
+        json_t *r = json_object();
+        json_object_set_new(r, "text", json_stringn(it->text + s, end - s));
+        const char *p;
+        size_t n;
+        if (vn_match_group(&m, "percent", &p, &n)) {
+            char num[32];
+            snprintf(num, sizeof num, "%.*s", (int)(n < 31 ? n : 31), p);
+            for (char *c = num; *c; c++)
+                if (*c == ',')
+                    *c = '.';
+            json_object_set_new(r, "percent", json_real(strtod(num, NULL)));
+        }
+        if (vn_match_group(&m, "rank", &p, &n))
+            json_object_set_new(r, "rank", json_integer(atoi(p)));
+        if (vn_match_group(&m, "of", &p, &n))
+            json_object_set_new(r, "of", json_integer(atoi(p)));
+        json_object_set_new(e->metadata, "results", r);
+        return;
+    }
+    json_object_set_new(e->metadata, "results", json_null());
+}
+
+void ex_metadata(ex *e) {
+    long type_line = find_type_line(e);
+    json_object_set_new(e->metadata, "doc_type", json_null());
+    json_object_set_new(e->metadata, "number", json_null());
+    json_object_set_new(e->metadata, "symbol", json_null());
+    json_object_set_new(e->metadata, "issuer", json_null());
+    json_object_set_new(e->metadata, "parent_issuer", json_null());
+    json_object_set_new(e->metadata, "place", json_null());
+    json_object_set_new(e->metadata, "date", json_null());
+    header(e, type_line);
+    if (type_line >= 0) {
+        const ex_item *it = vn_vec_at(&e->items, (size_t)type_line);
+        json_object_set_new(e->metadata, "doc_type", json_string(it->text));
+    } else if (json_is_string(json_object_get(e->metadata, "symbol"))) {
+        const char *name = type_code_name(e, json_string_value(json_object_get(e->metadata, "symbol")));
+        if (name)
+            json_object_set_new(e->metadata, "doc_type", json_string(name));
+    }
+    e->body_start = title(e, type_line);
+    if (type_line < 0)
+        json_object_set_new(e->metadata, "title", json_null());
+    references(e);
+    signature(e);
+    results(e);
+}

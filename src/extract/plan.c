@@ -1,0 +1,287 @@
+/* vnplan_extract: the driver of one extraction; the plan's JSON; reading
+ * a file (DOCX or text) with its digest. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_internal.h"
+#include "util/ctx.h"
+#include "util/file.h"
+#include "util/sha256.h"
+#include <utf8proc.h>
+
+/* Markdown-like noise of text extractions: "**bold**", "<http://...>". */
+static char *strip_markup(const char *s) {
+    vn_buf b = VN_BUF_INIT;
+    for (; *s; s++) {
+        if (s[0] == '*' && s[1] == '*') {
+            s++;
+            continue;
+        }
+        if (s[0] == '<' && (!strncmp(s + 1, "http://", 7) || !strncmp(s + 1, "https://", 8))) {
+            const char *close = strchr(s, '>');
+            if (close) {
+                vn_buf_append(&b, s + 1, (size_t)(close - s - 1));
+                s = close;
+                continue;
+            }
+        }
+        vn_buf_putc(&b, *s);
+    }
+    return vn_buf_detach(&b, NULL);
+}
+
+static bool starts_item(const ex *e, const char *t) {
+    static const char *const rules[] = {"heading.part", "heading.roman", "heading.dotted",
+                                        "heading.arabic", "heading.letter", "meta.recipients",
+                                        "appendix.start", "meta.number", "meta.authority",
+                                        "reflow.paragraph_start"};
+    if (t[0] == '-' || t[0] == '+' || !strncmp(t, "\xE2\x80\xA2", 3) || t[0] == '(')
+        return true;
+    vn_match m;
+    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+        if (vn_rule_match(e->rules, rules[i], t, strlen(t), 0, &m))
+            return true;
+    /* "Lạng Sơn, ngày ... tháng ... năm ..." on a line of its own */
+    size_t start, end;
+    if (vn_rule_match(e->rules, "meta.place_date", t, strlen(t), 0, &m)) {
+        vn_match_span(&m, &start, &end);
+        return start == 0;
+    }
+    return false;
+}
+
+static bool ends_sentence(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (!n)
+        return true;
+    char c = t[n - 1];
+    return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
+}
+
+/* A line with letters and none of them lower case (headers, headings). */
+static bool upper_line(const char *t) {
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)t;
+    utf8proc_ssize_t left = (utf8proc_ssize_t)strlen(t);
+    bool letters = false;
+    while (left > 0) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0)
+            break;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LL)
+            return false;
+        if (c == UTF8PROC_CATEGORY_LU)
+            letters = true;
+        p += n;
+        left -= n;
+    }
+    return letters;
+}
+
+static bool page_furniture(const char *t) {
+    size_t d = strspn(t, "0123456789 ");
+    return t[0] && t[d] == '\0' && strlen(t) <= 4;
+}
+
+static bool add_item(ex *e, const vnplan_block *b, char *text) {
+    ex_item *it = vn_vec_push(&e->items);
+    if (!it) {
+        free(text);
+        return false;
+    }
+    it->block = b;
+    it->text = text;
+    if (b->kind == VNPLAN_BLOCK_PARAGRAPH) {
+        it->label = b->u.paragraph.label;
+        it->bold = b->u.paragraph.bold_all;
+    }
+    return true;
+}
+
+static bool flatten(ex *e) {
+    const vnplan_document *d = e->doc;
+    bool text_input = d->format && !strcmp(d->format, "text");
+    vn_buf para = VN_BUF_INIT;
+    const vnplan_block *para_block = NULL;
+    for (size_t i = 0; i < d->n_blocks; i++) {
+        const vnplan_block *b = &d->blocks[i];
+        if (b->kind == VNPLAN_BLOCK_SECTION_BREAK)
+            continue;
+        if (b->kind == VNPLAN_BLOCK_TABLE) {
+            if (!add_item(e, b, NULL))
+                return false;
+            continue;
+        }
+        const vnplan_paragraph *p = &b->u.paragraph;
+        vn_buf line = VN_BUF_INIT;
+        if (p->label && p->num_format != VNPLAN_NUMFMT_BULLET) {
+            vn_buf_puts(&line, p->label);
+            vn_buf_putc(&line, ' ');
+        } else if (p->label) {
+            vn_buf_puts(&line, "- ");
+        }
+        vn_buf_append(&line, p->text, p->text_len);
+        char *flat = ex_flat(vn_buf_cstr(&line), line.len);
+        vn_buf_free(&line);
+        if (!flat)
+            return false;
+        if (!text_input) {
+            if (!add_item(e, b, flat))
+                return false;
+            continue;
+        }
+        /* Plain text: hard-wrapped lines are joined back into paragraphs. */
+        char *clean = strip_markup(flat);
+        free(flat);
+        if (!clean)
+            return false;
+        if (page_furniture(clean)) {
+            free(clean);
+            continue;
+        }
+        /* PDF extractions put blank lines between wrapped lines too: a blank
+         * line does not end a paragraph, a finished sentence, a new item or
+         * a line in capitals (headers, headings) does. */
+        bool blank = !clean[0];
+        if (para.len && !blank &&
+            (starts_item(e, clean) || ends_sentence(vn_buf_cstr(&para)) || upper_line(clean) ||
+             upper_line(vn_buf_cstr(&para)))) {
+            if (!add_item(e, para_block, vn_buf_detach(&para, NULL)))
+                return false;
+        }
+        if (!blank) {
+            if (para.len)
+                vn_buf_putc(&para, ' ');
+            else
+                para_block = b;
+            vn_buf_puts(&para, clean);
+        }
+        free(clean);
+    }
+    if (para.len && !add_item(e, para_block, vn_buf_detach(&para, NULL)))
+        return false;
+    vn_buf_free(&para);
+    return true;
+}
+
+static void find_body_end(ex *e) {
+    e->body_end = e->items.n;
+    if (e->signature != (size_t)-1)
+        e->body_end = e->signature;
+    for (size_t i = e->body_start; i < e->body_end; i++) {
+        const ex_item *it = vn_vec_at(&e->items, i);
+        vn_match m;
+        if (it->text && vn_rule_match(e->rules, "appendix.start", it->text, strlen(it->text), 0, &m) &&
+            strlen(it->text) < 200) {
+            e->body_end = i;
+            break;
+        }
+    }
+}
+
+vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
+                             const vnplan_source *source, vnplan_plan **out) {
+    *out = NULL;
+    vnplan_plan *plan = calloc(1, sizeof *plan);
+    ex e;
+    memset(&e, 0, sizeof e);
+    e.ctx = ctx;
+    e.rules = rules;
+    e.doc = doc;
+    e.signature = (size_t)-1;
+    vn_vec_init(&e.items, sizeof(ex_item));
+    e.metadata = json_object();
+    e.sections = json_array();
+    e.tasks = json_array();
+    e.units = json_array();
+    e.abbreviations = json_array();
+    e.warnings = json_array();
+    json_t *root = json_object();
+    bool ok = plan && root && e.metadata && e.sections && e.tasks && e.units && e.abbreviations &&
+              e.warnings && flatten(&e);
+    if (ok) {
+        ex_metadata(&e);
+        find_body_end(&e);
+        ex_sections(&e);
+        ex_appendix_tasks(&e);
+        ex_units(&e);
+        json_t *src = json_object();
+        json_object_set_new(src, "path", source && source->path ? json_string(source->path) : json_null());
+        json_object_set_new(src, "sha256", source && source->sha256 ? json_string(source->sha256) : json_null());
+        const char *format = source && source->format ? source->format : doc->format;
+        json_object_set_new(src, "format", format ? json_string(format) : json_null());
+        for (size_t i = 0; i < doc->n_warnings; i++)
+            json_array_append_new(e.warnings, json_string(doc->warnings[i]));
+        json_object_set_new(root, "vnplan", json_string("1"));
+        json_object_set_new(root, "source", src);
+        json_object_set_new(root, "metadata", e.metadata);
+        json_object_set_new(root, "sections", e.sections);
+        json_object_set_new(root, "tasks", e.tasks);
+        json_object_set_new(root, "units", e.units);
+        json_object_set_new(root, "abbreviations", e.abbreviations);
+        json_object_set_new(root, "warnings", e.warnings);
+        plan->root = root;
+    }
+    for (size_t i = 0; i < e.items.n; i++)
+        free(((ex_item *)vn_vec_at(&e.items, i))->text);
+    vn_vec_free(&e.items);
+    if (!ok) {
+        json_decref(root);
+        json_decref(e.metadata);
+        json_decref(e.sections);
+        json_decref(e.tasks);
+        json_decref(e.units);
+        json_decref(e.abbreviations);
+        json_decref(e.warnings);
+        free(plan);
+        return vn_fail_nomem(ctx);
+    }
+    *out = plan;
+    return VNPLAN_OK;
+}
+
+void vnplan_plan_free(vnplan_plan *plan) {
+    if (!plan)
+        return;
+    json_decref(plan->root);
+    free(plan);
+}
+
+char *vnplan_plan_to_json(const vnplan_plan *plan, unsigned flags, size_t *len) {
+    char *s = json_dumps(plan->root, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6) |
+                                         ((flags & VNPLAN_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT));
+    if (s && len)
+        *len = strlen(s);
+    return s;
+}
+
+static bool is_text_name(const char *path) {
+    const char *dot = strrchr(path, '.');
+    return dot && (!strcmp(dot, ".txt") || !strcmp(dot, ".TXT") || !strcmp(dot, ".text") || !strcmp(dot, ".md"));
+}
+
+vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, const char *path,
+                                  vnplan_plan **out) {
+    *out = NULL;
+    char *data;
+    size_t len;
+    vnplan_status st = vn_read_file(ctx, path, (size_t)vn_limit(ctx, VNPLAN_LIMIT_INPUT_BYTES), &data, &len);
+    if (st)
+        return st;
+    char digest[65];
+    vn_sha256_hex(data, len, digest);
+    vnplan_document *doc = NULL;
+    bool text = is_text_name(path) || (!strcmp(path, "-") && !(len >= 2 && data[0] == 'P' && data[1] == 'K'));
+    st = text ? vnplan_document_from_text(ctx, data, len, &doc)
+              : vnplan_document_open_memory(ctx, data, len, path, &doc);
+    free(data);
+    if (st)
+        return st;
+    vnplan_source src = {path, digest, NULL};
+    st = vnplan_extract(ctx, rules, doc, &src, out);
+    vnplan_document_free(doc);
+    return st;
+}

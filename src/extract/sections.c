@@ -1,0 +1,431 @@
+/* Sections (numbered headings and items into a tree) and the tasks written
+ * in the body: items under task headings, duties under the organisation
+ * heading, prose fields and assignment sentences. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_internal.h"
+
+enum { MAX_DEPTH = 16 };
+
+typedef struct frame {
+    json_t *section;       /* borrowed */
+    int level;
+    char label[48];        /* label without punctuation: "II", "1", "1.1", "đ" */
+    char id[256];
+    int ordinal;           /* of the last child seen at each level, for sequence checks */
+} frame;
+
+
+/* Ordinal of a label: roman and arabic numbers, letters in the alphabet
+ * the list uses; 0 when unknown. */
+static int ordinal(const char *label, int level, bool latin) {
+    if (level == 1) {
+        int v = 0, prev = 0;
+        for (int i = (int)strlen(label) - 1; i >= 0; i--) {
+            int d = label[i] == 'I' ? 1 : label[i] == 'V' ? 5 : label[i] == 'X' ? 10 : label[i] == 'L' ? 50 : label[i] == 'C' ? 100 : 0;
+            v += d < prev ? -d : d;
+            if (d > prev)
+                prev = d;
+        }
+        return v;
+    }
+    if (level == 2)
+        return atoi(label);
+    if (level == 4) {
+        if (!strcmp(label, "\xC4\x91"))
+            return 5;      /* đ */
+        if (strlen(label) != 1)
+            return 0;
+        if (latin)
+            return label[0] - 'a' + 1;
+        const char *p = strchr("abcd", label[0]);
+        if (p)
+            return (int)(p - "abcd") + 1;
+        p = strchr("eghiklmnopqrstuvxy", label[0]);
+        return p ? (int)(p - "eghiklmnopqrstuvxy") + 6 : 0;
+    }
+    return 0;
+}
+
+/* Recognises a heading: its level, bare label and heading text. */
+static bool heading_of(const ex *e, const ex_item *it, int *level, char *label, size_t label_size,
+                       const char **heading) {
+    static const struct {
+        const char *rule;
+        int level;
+    } rules[] = {{"heading.part", 0}, {"heading.roman", 1}, {"heading.dotted", 3},
+                 {"heading.arabic", 2}, {"heading.letter", 4}};
+    const char *t = it->text;
+    if (!t)
+        return false;
+    if (it->label && it->block->u.paragraph.num_format == VNPLAN_NUMFMT_BULLET)
+        return false;
+    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+        vn_match m;
+        if (!vn_rule_match(e->rules, rules[i].rule, t, strlen(t), 0, &m))
+            continue;
+        const char *p;
+        size_t n;
+        vn_match_group(&m, "label", &p, &n);
+        snprintf(label, label_size, "%.*s", (int)n, p);
+        *level = rules[i].level;
+        if (rules[i].level == 3) {
+            int dots = 0;
+            for (const char *c = label; *c; c++)
+                dots += *c == '.';
+            *level = 2 + dots;
+        }
+        *heading = vn_match_group(&m, "heading", &p, &n) ? p : t + strlen(t);
+        return true;
+    }
+    /* Automatic Latin letters (a b c d e f ...) are letters too. */
+    if (it->label && it->block->u.paragraph.num_format == VNPLAN_NUMFMT_LOWER_LETTER) {
+        snprintf(label, label_size, "%.*s", (int)strcspn(it->label, ").") , it->label);
+        *level = 4;
+        *heading = t + strlen(it->label) + 1 <= t + strlen(t) ? t + strlen(it->label) + 1 : t + strlen(t);
+        return true;
+    }
+    return false;
+}
+
+static json_t *new_section(const char *id, const char *label, int level, const char *heading) {
+    json_t *s = json_object();
+    json_object_set_new(s, "id", json_string(id));
+    json_object_set_new(s, "label", json_string(label));
+    json_object_set_new(s, "level", json_integer(level));
+    json_object_set_new(s, "heading", json_string(heading));
+    json_object_set_new(s, "body", json_string(""));
+    json_object_set_new(s, "children", json_array());
+    return s;
+}
+
+static void append_body(json_t *section, const char *text) {
+    const char *old = json_string_value(json_object_get(section, "body"));
+    vn_buf b = VN_BUF_INIT;
+    vn_buf_puts(&b, old ? old : "");
+    if (b.len)
+        vn_buf_putc(&b, '\n');
+    vn_buf_puts(&b, text);
+    json_object_set_new(section, "body", json_string(vn_buf_cstr(&b)));
+    vn_buf_free(&b);
+}
+
+/* --- body tasks --- */
+
+static json_t *new_task(const ex *e, const char *id, const char *area, const char *text) {
+    json_t *t = json_object();
+    json_object_set_new(t, "id", json_string(id));
+    json_object_set_new(t, "origin", json_string("body"));
+    json_object_set_new(t, "area", area ? json_string(area) : json_null());
+    json_object_set_new(t, "text", json_string(text));
+    json_object_set_new(t, "lead", json_array());
+    json_object_set_new(t, "support", json_array());
+    json_object_set_new(t, "timeframe", ex_timeframe(e, NULL));
+    json_object_set_new(t, "output", json_null());
+    json_t *c = ex_criteria(e, text);
+    json_object_set_new(t, "criteria", c ? c : json_null());
+    json_object_set_new(t, "extra", json_object());
+    return t;
+}
+
+static void add_units(const ex *e, json_t *task, const char *field, const char *text) {
+    json_t *arr = json_object_get(task, field);
+    json_t *units = ex_split_units(e, text);
+    size_t i;
+    json_t *u;
+    json_array_foreach(units, i, u) {
+        bool dup = false;
+        size_t k;
+        json_t *v;
+        json_array_foreach(arr, k, v) dup |= json_equal(u, v);
+        if (!dup)
+            json_array_append(arr, u);
+    }
+    json_decref(units);
+}
+
+/* A prose field line ("- Đơn vị chủ trì: ...") sets a field of the task. */
+static bool apply_field(const ex *e, json_t *task, const char *line) {
+    vn_match m;
+    const char *p;
+    size_t n;
+    size_t len = strlen(line);
+    if (vn_rule_match(e->rules, "field.lead", line, len, 0, &m) && vn_match_group(&m, "value", &p, &n)) {
+        char *v = ex_flat(p, n);
+        add_units(e, task, "lead", v);
+        free(v);
+        return true;
+    }
+    if (vn_rule_match(e->rules, "field.support", line, len, 0, &m) && vn_match_group(&m, "value", &p, &n)) {
+        char *v = ex_flat(p, n);
+        add_units(e, task, "support", v);
+        free(v);
+        return true;
+    }
+    if (vn_rule_match(e->rules, "field.time", line, len, 0, &m) && vn_match_group(&m, "value", &p, &n)) {
+        char *v = ex_flat(p, n);
+        json_object_set_new(task, "timeframe", ex_timeframe(e, v));
+        free(v);
+        return true;
+    }
+    if (vn_rule_match(e->rules, "field.output", line, len, 0, &m) && vn_match_group(&m, "value", &p, &n)) {
+        json_object_set_new(task, "output", ex_jstr(p, n));
+        return true;
+    }
+    return false;
+}
+
+/* Assignment sentences name the lead (and support) when no field did. */
+static void apply_assignments(const ex *e, json_t *task) {
+    const char *text = json_string_value(json_object_get(task, "text"));
+    vn_match m;
+    const char *p;
+    size_t n;
+    if (json_array_size(json_object_get(task, "lead")) == 0) {
+        if ((vn_rule_match(e->rules, "assign.giao", text, strlen(text), 0, &m) ||
+             vn_rule_match(e->rules, "assign.responsible", text, strlen(text), 0, &m)) &&
+            vn_match_group(&m, "unit", &p, &n)) {
+            char *v = ex_flat(p, n);
+            add_units(e, task, "lead", v);
+            free(v);
+        }
+    }
+    if (json_array_size(json_object_get(task, "support")) == 0 &&
+        vn_rule_match(e->rules, "assign.support", text, strlen(text), 0, &m) &&
+        vn_match_group(&m, "unit", &p, &n)) {
+        char *v = ex_flat(p, n);
+        add_units(e, task, "support", v);
+        free(v);
+    }
+}
+
+static bool is_dash_item(const char *t) {
+    return t[0] == '-' || t[0] == '+' || !strncmp(t, "\xE2\x80\xA2", 3) || !strncmp(t, "\xE2\x80\x93", 3);
+}
+
+static const char *skip_dash(const char *t) {
+    if (!strncmp(t, "\xE2\x80\xA2", 3) || !strncmp(t, "\xE2\x80\x93", 3))
+        t += 3;
+    else if (*t == '-' || *t == '+')
+        t++;
+    while (*t == ' ')
+        t++;
+    return t;
+}
+
+/* The body named by an organisation sub-heading: the text before ':' or the
+ * whole heading when it is short; "Đề nghị X" asks X. */
+static char *named_body(const char *heading, const char **rest) {
+    const char *colon = strchr(heading, ':');
+    size_t n = colon ? (size_t)(colon - heading) : strlen(heading);
+    *rest = colon ? colon + 1 : heading + strlen(heading);
+    int words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += heading[i] == ' ';
+    if (n == 0 || n > 160 || words > 18)
+        return NULL;
+    if (!strncmp(heading, "Đề nghị ", strlen("Đề nghị ")))
+        heading += strlen("Đề nghị "), n -= strlen("Đề nghị ");
+    return ex_flat(heading, n);
+}
+
+typedef struct task_ctx {
+    int kind;              /* 0 none, 1 task section, 2 organisation */
+    const char *lead;      /* organisation: the body leading the items */
+} task_ctx;
+
+static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area);
+
+static void body_lines_tasks(ex *e, json_t *section, task_ctx tc, const char *area, const char *id,
+                             json_t *leaf_task) {
+    /* Under a lead-in every line is an item; elsewhere only dash items are. */
+    const char *h = json_string_value(json_object_get(section, "heading"));
+    size_t hl = strlen(h);
+    bool all_lines = !leaf_task && json_array_size(json_object_get(section, "children")) == 0 &&
+                     ((hl && h[hl - 1] == ':') || tc.lead);
+    const char *body = json_string_value(json_object_get(section, "body"));
+    int n = 0;
+    vn_match m_skip;
+    const char *line = body;
+    while (line && *line) {
+        const char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line) : strlen(line);
+        char *l = ex_flat(line, len);
+        line = nl ? nl + 1 : NULL;
+        if (!l)
+            continue;
+        if (leaf_task && apply_field(e, leaf_task, l)) {
+            free(l);
+            continue;
+        }
+        if (vn_rule_match(e->rules, "body.not_task", l, strlen(l), 0, &m_skip)) {
+            free(l);
+            continue;
+        }
+        if (!leaf_task && (is_dash_item(l) || all_lines)) {
+            const char *t = skip_dash(l);
+            /* "- Cải cách thể chế: ..." : the lead-in names the area. */
+            const char *colon = strchr(t, ':');
+            char *item_area = NULL;
+            if (colon && colon - t < 90)
+                item_area = ex_flat(t, (size_t)(colon - t));
+            char tid[300];
+            snprintf(tid, sizeof tid, "%s#%d", id, ++n);
+            json_t *task = new_task(e, tid, item_area ? item_area : area, t);
+            if (tc.lead)
+                add_units(e, task, "lead", tc.lead);
+            apply_assignments(e, task);
+            json_array_append_new(e->tasks, task);
+            free(item_area);
+        } else if (!leaf_task && n > 0) {
+            /* A field line after a dash item belongs to that item. */
+            json_t *last = json_array_get(e->tasks, json_array_size(e->tasks) - 1);
+            if (last)
+                apply_field(e, last, l);
+        }
+        free(l);
+    }
+}
+
+static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area) {
+    const char *heading = json_string_value(json_object_get(section, "heading"));
+    const char *id = json_string_value(json_object_get(section, "id"));
+    int level = (int)json_integer_value(json_object_get(section, "level"));
+    json_t *children = json_object_get(section, "children");
+    vn_match m;
+    if (level <= 1 && tc.kind == 0) {
+        if (vn_rule_match(e->rules, "heading.organisation", heading, strlen(heading), 0, &m))
+            tc.kind = 2;
+        else if (vn_rule_match(e->rules, "heading.task_section", heading, strlen(heading), 0, &m))
+            tc.kind = 1;
+    }
+    char *lead = NULL;
+    const char *rest = heading;
+    if (tc.kind == 2 && level >= 2 && !tc.lead) {
+        lead = named_body(heading, &rest);
+        if (lead)
+            tc.lead = lead;
+    }
+    if (tc.kind && level >= 2) {
+        char *a = area ? NULL : ex_flat(heading, strcspn(heading, ":"));
+        const char *this_area = area ? area : a;
+        if (json_array_size(children) == 0) {
+            const char *body = json_string_value(json_object_get(section, "body"));
+            bool has_fields = false;
+            for (const char *l = body; l && *l;) {
+                size_t n = strcspn(l, "\n");
+                if (vn_rule_match(e->rules, "field.lead", l, n, 0, &m) ||
+                    vn_rule_match(e->rules, "field.support", l, n, 0, &m) ||
+                    vn_rule_match(e->rules, "field.time", l, n, 0, &m))
+                    has_fields = true;
+                l = l[n] ? l + n + 1 : NULL;
+            }
+            while (*rest == ' ')
+                rest++;
+            size_t hl = strlen(heading);
+            /* "a) Cải cách thể chế:" or "4. Công an tỉnh": a lead-in whose body lists the tasks. */
+            bool lead_in = (hl && heading[hl - 1] == ':') || (tc.kind == 2 && lead && !*rest);
+            if (!has_fields && body && *body && lead_in) {
+                /* The lead-in names the area of the tasks it lists. */
+                char *own = ex_flat(heading, strcspn(heading, ":"));
+                body_lines_tasks(e, section, tc, own && *own ? own : this_area, id, NULL);
+                free(own);
+            } else {
+                /* One task: the item, its prose fields attached, its other lines joined. */
+                const char *text = (tc.kind == 2 && lead && *rest) ? rest : heading;
+                vn_buf b = VN_BUF_INIT;
+                vn_buf_puts(&b, text);
+                for (const char *l = body; has_fields && l && *l;) {
+                    size_t n = strcspn(l, "\n");
+                    char *line = ex_flat(l, n);
+                    json_t *probe = json_object();
+                    json_object_set_new(probe, "lead", json_array());
+                    json_object_set_new(probe, "support", json_array());
+                    if (line && !apply_field(e, probe, line)) {
+                        vn_buf_putc(&b, '\n');
+                        vn_buf_puts(&b, line);
+                    }
+                    json_decref(probe);
+                    free(line);
+                    l = l[n] ? l + n + 1 : NULL;
+                }
+                if (!has_fields && body && *body) {
+                    vn_buf_putc(&b, '\n');
+                    vn_buf_puts(&b, body);
+                }
+                json_t *task = new_task(e, id, area ? area : this_area, vn_buf_cstr(&b));
+                vn_buf_free(&b);
+                if (tc.lead)
+                    add_units(e, task, "lead", tc.lead);
+                body_lines_tasks(e, section, tc, this_area, id, task);
+                apply_assignments(e, task);
+                json_array_append_new(e->tasks, task);
+            }
+        } else {
+            body_lines_tasks(e, section, tc, this_area, id, NULL);
+            size_t i;
+            json_t *c;
+            json_array_foreach(children, i, c) section_tasks(e, c, tc, level >= 2 ? this_area : NULL);
+        }
+        free(a);
+    } else {
+        size_t i;
+        json_t *c;
+        json_array_foreach(children, i, c) section_tasks(e, c, tc, NULL);
+    }
+    free(lead);
+}
+
+void ex_sections(ex *e) {
+    frame stack[MAX_DEPTH];
+    int depth = 0;
+    int top_ordinal = 0;
+    for (size_t i = e->body_start; i < e->body_end; i++) {
+        const ex_item *it = vn_vec_at(&e->items, i);
+        if (!it->text || !it->text[0])
+            continue;
+        int level;
+        char label[48];
+        const char *heading;
+        if (!heading_of(e, it, &level, label, sizeof label, &heading)) {
+            if (depth)
+                append_body(stack[depth - 1].section, it->text);
+            continue;
+        }
+        while (depth && stack[depth - 1].level >= level)
+            depth--;
+        char id[256];
+        const char *parent_id = depth ? stack[depth - 1].id : "";
+        if (level >= 3 && strchr(label, '.') && depth && stack[depth - 1].level == 2) {
+            /* "1.1." under "1.": the dotted label already holds its parent's number. */
+            const char *grand = depth >= 2 ? stack[depth - 2].id : "";
+            snprintf(id, sizeof id, "%s%s%s", grand, grand[0] ? "." : "", label);
+        } else {
+            snprintf(id, sizeof id, "%s%s%s", parent_id, parent_id[0] ? "." : "", label);
+        }
+        bool latin = it->label && it->block->u.paragraph.num_format == VNPLAN_NUMFMT_LOWER_LETTER;
+        int ord = ordinal(label, level, latin);
+        int *prev = depth ? &stack[depth - 1].ordinal : &top_ordinal;
+        if (ord && *prev >= 0 && ord != *prev + 1 && !(ord == 1 && *prev == 0))
+            ex_warn(e, "section %s: label '%s' out of sequence", id, label);
+        *prev = ord ? ord : *prev;
+        char *head = ex_flat(heading, strlen(heading));
+        json_t *s = new_section(id, label, level, head ? head : "");
+        free(head);
+        json_t *siblings = depth ? json_object_get(stack[depth - 1].section, "children") : e->sections;
+        json_array_append_new(siblings, s);
+        if (depth < MAX_DEPTH) {
+            frame *f = &stack[depth++];
+            f->section = s;
+            f->level = level;
+            snprintf(f->label, sizeof f->label, "%s", label);
+            snprintf(f->id, sizeof f->id, "%s", id);
+            f->ordinal = 0;
+        }
+    }
+    task_ctx tc = {0, NULL};
+    size_t i;
+    json_t *s;
+    json_array_foreach(e->sections, i, s) section_tasks(e, s, tc, NULL);
+}

@@ -1,0 +1,88 @@
+/* Compiling rule patterns with PCRE2 (UTF + UCP, JIT once) and matching. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules/rules_internal.h"
+#include "util/ctx.h"
+
+void vn_rules_section_free_code(vn_rules_section *s) {
+    if (s->code)
+        pcre2_code_free(s->code);
+    s->code = NULL;
+}
+
+vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections) {
+    for (size_t i = 0; i < sections->n; i++) {
+        vn_rules_section *s = *(vn_rules_section **)vn_vec_at(sections, i);
+        if (s->kind != VN_SECTION_RULE || s->code || s->removed)
+            continue;
+        const char *pattern = vn_rules_field(s, "pattern");
+        if (!pattern)
+            return vn_fail_line(ctx, VNPLAN_ERULES, s->file, s->line, "rule '%s' has no pattern",
+                                s->name);
+        uint32_t options = PCRE2_UTF | PCRE2_UCP;
+        const char *flags = vn_rules_field(s, "flags");
+        if (flags && strchr(flags, 'i'))
+            options |= PCRE2_CASELESS;
+        if (flags && strchr(flags, 'x'))
+            options |= PCRE2_EXTENDED;
+        int err;
+        PCRE2_SIZE offset;
+        pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, options, &err,
+                                         &offset, NULL);
+        if (!code) {
+            PCRE2_UCHAR msg[256];
+            pcre2_get_error_message(err, msg, sizeof msg);
+            /* The pattern's line: the field's own line in the file. */
+            long line = s->line;
+            for (size_t k = 0; k < s->keys.n; k++)
+                if (!strcmp(*(const char **)vn_vec_at(&s->keys, k), "pattern"))
+                    line = *(long *)vn_vec_at(&s->lines, k);
+            return vn_fail_line(ctx, VNPLAN_ERULES, s->file, line,
+                                "rule '%s': bad pattern at offset %zu: %s", s->name,
+                                (size_t)offset, (const char *)msg);
+        }
+        pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter if JIT is unavailable */
+        s->code = code;
+    }
+    return VNPLAN_OK;
+}
+
+bool vn_rule_match(const vnplan_rules *rules, const char *name, const char *s, size_t len,
+                   size_t start, vn_match *m) {
+    const vn_rules_section *r = vn_rules_find(rules, VN_SECTION_RULE, name);
+    if (!r || !r->code || start > len)
+        return false;
+    pcre2_match_data *md = pcre2_match_data_create(32, NULL);
+    if (!md)
+        return false;
+    int rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, start, 0, md, NULL);
+    bool ok = rc > 0;
+    if (ok) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        int n = rc > 32 ? 32 : rc;
+        for (int i = 0; i < 2 * n; i++)
+            m->ovector[i] = ov[i];
+        m->n = n;
+        m->rule = r;
+        m->subject = s;
+    }
+    pcre2_match_data_free(md);
+    return ok;
+}
+
+bool vn_match_group(const vn_match *m, const char *group, const char **p, size_t *len) {
+    int i = pcre2_substring_number_from_name(m->rule->code, (PCRE2_SPTR)group);
+    if (i < 0 || i >= m->n || m->ovector[2 * i] == PCRE2_UNSET)
+        return false;
+    *p = m->subject + m->ovector[2 * i];
+    *len = m->ovector[2 * i + 1] - m->ovector[2 * i];
+    return true;
+}
+
+void vn_match_span(const vn_match *m, size_t *start, size_t *end) {
+    *start = m->ovector[0];
+    *end = m->ovector[1];
+}

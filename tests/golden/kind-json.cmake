@@ -1,0 +1,1 @@
+vnplan_golden_kind(json extract --pretty)
