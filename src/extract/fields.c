@@ -157,6 +157,7 @@ json_t *ex_split_units(const ex *e, const char *text) {
         if (flat0)
             json_array_append_new(arr, json_string(flat0));
         free(flat0);
+        free(flat);
         return arr;
     }
     const char *const *collectives;

@@ -44,7 +44,12 @@ vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections) {
                                 "rule '%s': bad pattern at offset %zu: %s", s->name,
                                 (size_t)offset, (const char *)msg);
         }
-        pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter if JIT is unavailable */
+        /* JIT unless VNPLAN_PCRE2_JIT=0 (valgrind cannot follow JIT code and
+         * reports its reads as uninitialised); without JIT, or where JIT is
+         * unavailable, pcre2_match interprets the same pattern. */
+        const char *jit = getenv("VNPLAN_PCRE2_JIT");
+        if (!jit || strcmp(jit, "0") != 0)
+            pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
         s->code = code;
     }
     return VNPLAN_OK;
