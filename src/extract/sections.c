@@ -397,13 +397,12 @@ void ex_sections(ex *e) {
             depth--;
         char id[256];
         const char *parent_id = depth ? stack[depth - 1].id : "";
-        if (level >= 3 && strchr(label, '.') && depth && stack[depth - 1].level == 2) {
-            /* "1.1." under "1.": the dotted label already holds its parent's number. */
-            const char *grand = depth >= 2 ? stack[depth - 2].id : "";
-            snprintf(id, sizeof id, "%s%s%s", grand, grand[0] ? "." : "", label);
-        } else {
-            snprintf(id, sizeof id, "%s%s%s", parent_id, parent_id[0] ? "." : "", label);
-        }
+        /* "1.1." under "1.": the dotted label already holds its parent's number. */
+        if (level >= 3 && strchr(label, '.') && depth && stack[depth - 1].level == 2)
+            parent_id = depth >= 2 ? stack[depth - 2].id : "";
+        int idn = snprintf(id, sizeof id, "%s%s%s", parent_id, parent_id[0] ? "." : "", label);
+        if (idn < 0 || (size_t)idn >= sizeof id)
+            ex_warn(e, "section id longer than %zu bytes cut", sizeof id - 1);
         bool latin = it->label && it->block->u.paragraph.num_format == VNPLAN_NUMFMT_LOWER_LETTER;
         int ord = ordinal(label, level, latin);
         int *prev = depth ? &stack[depth - 1].ordinal : &top_ordinal;
