@@ -39,6 +39,8 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Reports the error recorded in ctx for `file` on one line; returns the exit code. */
 int cli_report(vnplan_ctx *ctx, const char *file);
+/* The same for an error record (e.g. one copied from another thread's context). */
+int cli_report_error(const vnplan_error *e, const char *file);
 /* The exit code for a library status. */
 int cli_exit_code(vnplan_status st);
 /* Usage error of a command: message, a pointer to --help, exit code 2. */
@@ -52,6 +54,7 @@ typedef struct cli_output {
     FILE *fp;
     char *path;   /* final path, NULL for stdout */
     char *tmp;    /* temporary path */
+    bool direct;  /* an existing non-regular file (/dev/null, a FIFO) written in place */
 } cli_output;
 
 /* path NULL or "-" means stdout. Returns false (after reporting) on failure. */

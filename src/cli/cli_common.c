@@ -46,8 +46,9 @@ int cli_exit_code(vnplan_status st) {
     return CLI_EXIT_INTERNAL;
 }
 
-int cli_report(vnplan_ctx *ctx, const char *file) {
-    const vnplan_error *e = vnplan_ctx_error(ctx);
+int cli_report(vnplan_ctx *ctx, const char *file) { return cli_report_error(vnplan_ctx_error(ctx), file); }
+
+int cli_report_error(const vnplan_error *e, const char *file) {
     const char *part = e->part;
     /* The part is only worth naming when it is not the file itself. */
     if (file && part[0] && strcmp(part, file) == 0)
@@ -97,6 +98,18 @@ bool cli_output_open(cli_output *out, const char *path) {
         out->fp = stdout;
         return true;
     }
+    /* An existing file that is not a regular file (/dev/null, a FIFO, a
+     * terminal) is written directly: renaming over it would replace it. */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        out->fp = fopen(path, "w");
+        if (!out->fp) {
+            cli_error("%s: cannot open for writing: %s", path, strerror(errno));
+            return false;
+        }
+        out->direct = true;
+        return true;
+    }
     size_t n = strlen(path);
     out->path = strdup(path);
     out->tmp = malloc(n + sizeof ".tmp-XXXXXX");
@@ -137,6 +150,14 @@ bool cli_output_open(cli_output *out, const char *path) {
 
 bool cli_output_close(cli_output *out, bool success) {
     bool ok = true;
+    if (out->direct) {
+        if (fclose(out->fp) != 0) {
+            cli_error("write error: %s", strerror(errno));
+            ok = false;
+        }
+        memset(out, 0, sizeof *out);
+        return ok;
+    }
     if (!out->path) {
         if (fflush(stdout) != 0 || ferror(stdout)) {
             cli_error("<stdout>: write error: %s", strerror(errno));

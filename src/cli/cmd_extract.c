@@ -1,4 +1,5 @@
 /* vnplan extract: plans as JSON, one object per file, batches kept going. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli/cli_input.h"
+#include "cli/extract_pool.h"
 #include "vnplan/plan.h"
 
 static void extract_help(FILE *out) {
@@ -25,6 +27,8 @@ static void extract_help(FILE *out) {
           "  -o FILE           write to FILE (atomically) instead of standard output\n"
           "  --keep-going      in a batch, go on after a file fails (the default)\n"
           "  --fail-fast       stop at the first file that fails\n"
+          "  --jobs N          extract N files at a time (default: the number of cores);\n"
+          "                    the output keeps the order of the files\n"
           "  --quiet           no warnings, no progress line\n"
           "  -h, --help        this help\n"
           "\n"
@@ -65,8 +69,7 @@ static void write_json_string(FILE *fp, const char *s) {
     fputc('"', fp);
 }
 
-static void error_record(FILE *fp, const char *path, vnplan_ctx *ctx, bool pretty) {
-    const vnplan_error *e = vnplan_ctx_error(ctx);
+static void error_record(FILE *fp, const char *path, const vnplan_error *e, bool pretty) {
     const char *nl = pretty ? "\n" : "", *in = pretty ? "  " : "", *in2 = pretty ? "    " : "";
     fprintf(fp, "{%s%s\"source\": {\"path\": ", nl, in);
     write_json_string(fp, path);
@@ -84,6 +87,8 @@ static void error_record(FILE *fp, const char *path, vnplan_ctx *ctx, bool prett
 static int extract_run(int argc, char **argv) {
     const char *output = NULL;
     bool pretty = false, jsonl = false, fail_fast = false;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    int jobs = cores > 0 ? (int)cores : 1;
     const char *rules_files[32];
     int n_rules = 0;
     static const struct option opts[] = {{"help", no_argument, NULL, 'h'},
@@ -93,6 +98,7 @@ static int extract_run(int argc, char **argv) {
                                          {"rules", required_argument, NULL, 'r'},
                                          {"keep-going", no_argument, NULL, 'k'},
                                          {"fail-fast", no_argument, NULL, 'f'},
+                                         {"jobs", required_argument, NULL, 'J'},
                                          {NULL, 0, NULL, 0}};
     optind = 1;
     opterr = 0;
@@ -106,13 +112,22 @@ static int extract_run(int argc, char **argv) {
         case 'j': jsonl = true; break;
         case 'k': fail_fast = false; break;
         case 'f': fail_fast = true; break;
+        case 'J': {
+            char *end;
+            errno = 0;
+            long v = strtol(optarg, &end, 10);
+            if (errno || *end || v < 1 || v > 256)
+                return cli_usage_error("extract", "--jobs needs a number from 1 to 256, not '%s'", optarg);
+            jobs = (int)v;
+            break;
+        }
         case 'r':
             if (n_rules == 32)
                 return cli_usage_error("extract", "at most 32 --rules files");
             rules_files[n_rules++] = optarg;
             break;
         default:
-            if (optopt == 'o' || optopt == 'r')
+            if (optopt == 'o' || optopt == 'r' || optopt == 'J')
                 return cli_usage_error("extract", "option '%s' needs a file name", argv[optind - 1]);
             return cli_usage_error("extract", "unknown option '%s'", argv[optind - 1]);
         }
@@ -150,43 +165,44 @@ static int extract_run(int argc, char **argv) {
     int status = CLI_EXIT_OK, written = 0;
     if (array)
         fputs(pretty ? "[\n" : "[", out.fp);
-    for (int i = optind; i < argc; i++) {
-        const char *path = argv[i];
+    extract_pool *pool = extract_pool_start(rules, argv + optind, n_files, jobs, pretty);
+    if (!pool) {
+        cli_output_close(&out, false);
+        vnplan_rules_free(rules);
+        vnplan_ctx_free(ctx);
+        cli_error("out of memory");
+        return CLI_EXIT_INTERNAL;
+    }
+    /* Results come back in the order of the files, whatever thread made them. */
+    for (int k = 0; k < n_files; k++) {
+        const char *path = argv[optind + k];
         if (progress)
-            fprintf(stderr, "\rvnplan: extract %d/%d %.60s\033[K", i - optind + 1, n_files, path);
-        vnplan_ctx_clear_error(ctx);
-        vnplan_plan *plan = NULL;
-        vnplan_status st = vnplan_extract_file(ctx, rules, path, &plan);
-        char *json = NULL;
-        size_t len = 0;
-        if (st == VNPLAN_OK) {
-            json = vnplan_plan_to_json(plan, pretty ? VNPLAN_JSON_PRETTY : 0, &len);
-            vnplan_plan_free(plan);
-            if (!json)
-                st = VNPLAN_ENOMEM;
-        }
+            fprintf(stderr, "\rvnplan: extract %d/%d %.60s\033[K", k + 1, n_files, path);
+        extract_result r;
+        extract_pool_next(pool, k, &r);
         if (array && written)
             fputs(pretty ? ",\n" : ",", out.fp);
-        if (st == VNPLAN_OK) {
-            fwrite(json, 1, len, out.fp);
+        if (r.status == VNPLAN_OK) {
+            fwrite(r.json, 1, r.len, out.fp);
             written++;
         } else {
             if (progress)
                 fputc('\n', stderr);
-            int code = cli_report(ctx, path);
+            int code = cli_report_error(&r.error, path);
             if (code > status)
                 status = code;
             if (batch) {
-                error_record(out.fp, path, ctx, pretty);
+                error_record(out.fp, path, &r.error, pretty);
                 written++;
             }
         }
-        if (jsonl || (!array && st == VNPLAN_OK))
+        if (jsonl || (!array && r.status == VNPLAN_OK))
             fputc('\n', out.fp);
-        free(json);
-        if (st != VNPLAN_OK && fail_fast)
+        free(r.json);
+        if (r.status != VNPLAN_OK && fail_fast)
             break;
     }
+    extract_pool_finish(pool);
     if (array)
         fputs(pretty ? "\n]\n" : "]\n", out.fp);
     if (progress)

@@ -5,6 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+#include <libxml/parser.h>
+#include <pthread.h>
+
 #include "vnplan/version.h"
 
 const char *vnplan_version(void) { return VNPLAN_VERSION_STRING; }
@@ -25,7 +29,17 @@ static const struct {
     [VNPLAN_LIMIT_NUMBERING_LEVELS] = {"max-numbering-levels", 9},
 };
 
+/* libxml2 and jansson want their global state set up once before threads
+ * use them; every context creation makes sure it is, exactly once. */
+static pthread_once_t libraries_once = PTHREAD_ONCE_INIT;
+
+static void init_libraries(void) {
+    xmlInitParser();
+    json_object_seed(0);
+}
+
 vnplan_ctx *vnplan_ctx_new(void) {
+    pthread_once(&libraries_once, init_libraries);
     vnplan_ctx *ctx = calloc(1, sizeof *ctx);
     if (!ctx)
         return NULL;

@@ -56,5 +56,11 @@ check stdin-docx 0 'KẾ HOẠCH' '' -- sh -c "\"$VNPLAN\" text - < \"$docx\""
 check text-o 0 '' '' -- "$VNPLAN" text -o "$tmp/t.txt" "$docx"
 grep -q 'KẾ HOẠCH' "$tmp/t.txt" || { echo "FAIL text -o wrote nothing"; failed=$((failed + 1)); }
 
+# -o onto a device writes to it and leaves it a device.
+if [ -c /dev/null ]; then
+    check text-o-devnull 0 '' '' -- "$VNPLAN" text -o /dev/null "$docx"
+    [ -c /dev/null ] || { echo "FAIL -o /dev/null replaced the device"; failed=$((failed + 1)); }
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -20,6 +20,11 @@ rc=$?
 sed -n 2p "$tmp/out.jsonl" | grep -q '"error": {"code": "format"' && ok || bad "batch: no error record: $(sed -n 2p "$tmp/out.jsonl" | head -c 200)"
 grep -q "bad.docx: plain text, not a .docx" "$tmp/err" && ok || bad "batch: stderr $(cat "$tmp/err")"
 "$PY" -c "import json,sys; [json.loads(l) for l in open(sys.argv[1])]" "$tmp/out.jsonl" && ok || bad "jsonl not JSON"
+# --jobs: the same output, in the same order, on several threads.
+"$VNPLAN" extract --jsonl --quiet --jobs 1 "$SRC"/samples/*.docx "$tmp/bad.docx" "$sample" >"$tmp/j1" 2>/dev/null
+"$VNPLAN" extract --jsonl --quiet --jobs 3 "$SRC"/samples/*.docx "$tmp/bad.docx" "$sample" >"$tmp/j3" 2>/dev/null
+cmp -s "$tmp/j1" "$tmp/j3" && [ "$(wc -l <"$tmp/j3")" -eq 7 ] && ok || bad "--jobs changed the output"
+"$VNPLAN" extract --jobs 0 "$sample" >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "--jobs 0 accepted"
 # --fail-fast stops at the first failure.
 "$VNPLAN" extract --jsonl --fail-fast --quiet "$tmp/bad.docx" "$sample" >"$tmp/ff.jsonl" 2>/dev/null
 [ "$(wc -l <"$tmp/ff.jsonl")" -eq 1 ] && ok || bad "fail-fast wrote $(wc -l <"$tmp/ff.jsonl") lines"

@@ -1,0 +1,28 @@
+/* Extracting many files on several threads, results handed out in order. */
+#ifndef VN_EXTRACT_POOL_H
+#define VN_EXTRACT_POOL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "vnplan/plan.h"
+
+typedef struct extract_result {
+    vnplan_status status;
+    char *json;            /* malloc'ed, when status is OK */
+    size_t len;
+    vnplan_error error;    /* when status is not OK */
+} extract_result;
+
+typedef struct extract_pool extract_pool;
+
+/* Starts `jobs` worker threads over the files (jobs 1: no thread at all;
+ * the work happens in extract_pool_next). The rules are shared read-only. */
+extract_pool *extract_pool_start(const vnplan_rules *rules, char **paths, int n, int jobs, bool pretty);
+/* Waits for the result of file i (taken in order 0, 1, 2, ...). The caller
+ * owns result->json. */
+void extract_pool_next(extract_pool *pool, int i, extract_result *result);
+/* Stops taking new files (--fail-fast), joins the threads and frees. */
+void extract_pool_finish(extract_pool *pool);
+
+#endif
