@@ -220,10 +220,13 @@ static char *named_body(const char *heading, const char **rest) {
     const char *colon = strchr(heading, ':');
     size_t n = colon ? (size_t)(colon - heading) : strlen(heading);
     *rest = colon ? colon + 1 : heading + strlen(heading);
-    int words = 1;
-    for (size_t i = 0; i < n; i++)
-        words += heading[i] == ' ';
-    if (n == 0 || n > 160 || words > 18)
+    /* Words outside brackets: "(Công ty Điện lực ..., ...)" only names examples. */
+    int words = 1, depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        depth += heading[i] == '(' ? 1 : heading[i] == ')' ? -1 : 0;
+        words += heading[i] == ' ' && depth == 0;
+    }
+    if (n == 0 || n > 400 || words > 18)
         return NULL;
     if (!strncmp(heading, "Đề nghị ", strlen("Đề nghị ")))
         heading += strlen("Đề nghị "), n -= strlen("Đề nghị ");
@@ -350,7 +353,9 @@ static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area)
                     free(line);
                     l = l[n] ? l + n + 1 : NULL;
                 }
-                if (!has_fields && body && *body) {
+                /* "2. Phòng X: duty" followed by more duties: each is a task. */
+                bool own_items = !has_fields && body && *body && tc.kind == 2 && lead;
+                if (!has_fields && body && *body && !own_items) {
                     vn_buf_putc(&b, '\n');
                     vn_buf_puts(&b, body);
                 }
@@ -358,9 +363,12 @@ static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area)
                 vn_buf_free(&b);
                 if (tc.lead)
                     add_units(e, task, "lead", tc.lead);
-                body_lines_tasks(e, section, tc, this_area, id, task);
+                if (!own_items)
+                    body_lines_tasks(e, section, tc, this_area, id, task);
                 apply_assignments(e, task);
                 json_array_append_new(e->tasks, task);
+                if (own_items)
+                    body_lines_tasks(e, section, tc, lead, id, NULL);
             }
         } else {
             body_lines_tasks(e, section, tc, this_area, id, NULL);
