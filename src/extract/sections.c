@@ -14,6 +14,7 @@ typedef struct frame {
     char label[48];        /* label without punctuation: "II", "1", "1.1", "đ" */
     char id[256];
     int ordinal;           /* of the last child seen at each level, for sequence checks */
+    vn_buf body;           /* the body being collected (set on the section when it closes) */
 } frame;
 
 
@@ -100,15 +101,11 @@ static json_t *new_section(const char *id, const char *label, int level, const c
     return s;
 }
 
-static void append_body(json_t *section, const char *text) {
-    const char *old = json_string_value(json_object_get(section, "body"));
-    vn_buf b = VN_BUF_INIT;
-    vn_buf_puts(&b, old ? old : "");
-    if (b.len)
-        vn_buf_putc(&b, '\n');
-    vn_buf_puts(&b, text);
-    json_object_set_new(section, "body", json_string(vn_buf_cstr(&b)));
-    vn_buf_free(&b);
+/* Closes the innermost open section: its collected body becomes "body".
+ * (Appending to the JSON string each time would copy the body per line.) */
+static void close_frame(frame *f) {
+    json_object_set_new(f->section, "body", json_string(vn_buf_cstr(&f->body)));
+    vn_buf_free(&f->body);
 }
 
 /* --- body tasks --- */
@@ -397,12 +394,16 @@ void ex_sections(ex *e) {
         char label[48];
         const char *heading;
         if (!heading_of(e, it, &level, label, sizeof label, &heading)) {
-            if (depth)
-                append_body(stack[depth - 1].section, it->text);
+            if (depth) {
+                vn_buf *b = &stack[depth - 1].body;
+                if (b->len)
+                    vn_buf_putc(b, '\n');
+                vn_buf_puts(b, it->text);
+            }
             continue;
         }
         while (depth && stack[depth - 1].level >= level)
-            depth--;
+            close_frame(&stack[--depth]);
         char id[256];
         const char *parent_id = depth ? stack[depth - 1].id : "";
         /* "1.1." under "1.": the dotted label already holds its parent's number. */
@@ -429,8 +430,13 @@ void ex_sections(ex *e) {
             snprintf(f->label, sizeof f->label, "%s", label);
             snprintf(f->id, sizeof f->id, "%s", id);
             f->ordinal = 0;
+            vn_buf_init(&f->body);
+        } else {
+            ex_warn(e, "section %s nested deeper than %d levels: kept without its body", id, MAX_DEPTH);
         }
     }
+    while (depth)
+        close_frame(&stack[--depth]);
     task_ctx tc = {0, NULL};
     size_t i;
     json_t *s;
