@@ -52,15 +52,6 @@ static vnplan_num_format format_of(const char *v) {
     return VNPLAN_NUMFMT_OTHER;   /* rendered as decimal */
 }
 
-static int int_attr(vn_xml *x, const char *name, int missing) {
-    const char *v = vn_xml_attr(x, name);
-    if (!v)
-        return missing;
-    char *end;
-    long n = strtol(v, &end, 10);
-    return (end == v || n < -1000000 || n > 1000000) ? missing : (int)n;
-}
-
 static void level_init(vn_num_level *lv) {
     memset(lv, 0, sizeof *lv);
     lv->start = 1;
@@ -107,7 +98,7 @@ vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *pa
             }
             for (int i = 0; i < VN_NUM_LEVELS; i++)
                 level_init(&abs->levels[i]);
-            snprintf(key, sizeof key, "%d", int_attr(x, "abstractNumId", -1));
+            snprintf(key, sizeof key, "%d", vn_xml_int_attr(x, "abstractNumId", -1));
             if (!vn_strmap_put(&n->abstract_ids, key, (long)idx)) {
                 r = vn_fail_nomem(pkg->ctx);
                 break;
@@ -128,7 +119,7 @@ vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *pa
                 num->start_override[i] = -1;
                 level_init(&num->override[i]);
             }
-            snprintf(key, sizeof key, "%d", int_attr(x, "numId", -1));
+            snprintf(key, sizeof key, "%d", vn_xml_int_attr(x, "numId", -1));
             if (!vn_strmap_put(&n->num_ids, key, (long)idx)) {
                 r = vn_fail_nomem(pkg->ctx);
                 break;
@@ -136,16 +127,16 @@ vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *pa
             if (vn_xml_empty(x))
                 num = NULL;
         } else if (num && !strcmp(name, "abstractNumId")) {
-            num->abstract_id = int_attr(x, "val", -1);
+            num->abstract_id = vn_xml_int_attr(x, "val", -1);
         } else if (num && !strcmp(name, "lvlOverride")) {
-            int ilvl = int_attr(x, "ilvl", -1);
+            int ilvl = vn_xml_int_attr(x, "ilvl", -1);
             override_lvl = (ilvl >= 0 && ilvl < VN_NUM_LEVELS) ? ilvl : -1;
         } else if (num && override_lvl >= 0 && !strcmp(name, "startOverride")) {
-            num->start_override[override_lvl] = int_attr(x, "val", 1);
+            num->start_override[override_lvl] = vn_xml_int_attr(x, "val", 1);
         } else if (!strcmp(name, "lvl") && (abs || num)) {
-            int ilvl = num ? override_lvl : int_attr(x, "ilvl", -1);
+            int ilvl = num ? override_lvl : vn_xml_int_attr(x, "ilvl", -1);
             if (num && ilvl < 0)
-                ilvl = int_attr(x, "ilvl", -1);
+                ilvl = vn_xml_int_attr(x, "ilvl", -1);
             lv = NULL;
             if (ilvl >= 0 && ilvl < VN_NUM_LEVELS) {
                 lv = abs ? &abs->levels[ilvl] : &num->override[ilvl];
@@ -155,7 +146,7 @@ vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *pa
                 lv->defined = true;
             }
         } else if (lv && !strcmp(name, "start")) {
-            lv->start = int_attr(x, "val", 1);
+            lv->start = vn_xml_int_attr(x, "val", 1);
         } else if (lv && !strcmp(name, "numFmt")) {
             lv->format = format_of(vn_xml_attr(x, "val"));
         } else if (lv && !strcmp(name, "lvlText")) {
@@ -171,7 +162,7 @@ vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *pa
             free(lv->pstyle);
             lv->pstyle = v ? strdup(v) : NULL;
         } else if (lv && !strcmp(name, "lvlRestart")) {
-            lv->restart = int_attr(x, "val", -1);
+            lv->restart = vn_xml_int_attr(x, "val", -1);
         } else if (lv && !strcmp(name, "isLgl")) {
             lv->legal = vn_xml_onoff(vn_xml_attr(x, "val"));
         }

@@ -118,17 +118,6 @@ static bool read_rpr_child(vn_styles *s, vn_xml *x, const char *n, vn_props *p) 
     return true;
 }
 
-static int int_attr(vn_xml *x, const char *name, int missing) {
-    const char *v = vn_xml_attr(x, name);
-    if (!v)
-        return missing;
-    char *end;
-    long n = strtol(v, &end, 10);
-    if (end == v || n < -1000000 || n > 1000000)
-        return missing;
-    return (int)n;
-}
-
 vnplan_status vn_styles_load(vn_styles *s, vn_package *pkg, const char *styles_part,
                              const char *theme_part) {
     vnplan_status st;
@@ -200,11 +189,11 @@ vnplan_status vn_styles_load(vn_styles *s, vn_package *pkg, const char *styles_p
             cur->based_on = v ? strdup(v) : NULL;
         } else if (cur && in_ppr) {
             if (!strcmp(n, "outlineLvl"))
-                cur->outline = int_attr(x, "val", -1);
+                cur->outline = vn_xml_int_attr(x, "val", -1);
             else if (!strcmp(n, "numId"))
-                cur->num_id = int_attr(x, "val", -1);
+                cur->num_id = vn_xml_int_attr(x, "val", -1);
             else if (!strcmp(n, "ilvl"))
-                cur->num_ilvl = int_attr(x, "val", -1);
+                cur->num_ilvl = vn_xml_int_attr(x, "val", -1);
             else if (!strcmp(n, "jc"))
                 cur->align = align_of(vn_xml_attr(x, "val"));
         }

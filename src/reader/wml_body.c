@@ -499,15 +499,6 @@ static void cell_end(parser *p) {
 
 /* --- the element dispatcher --- */
 
-static int int_attr(parser *p, const char *name, int missing) {
-    const char *v = vn_xml_attr(p->x, name);
-    if (!v)
-        return missing;
-    char *end;
-    long n = strtol(v, &end, 10);
-    return (end == v || n < -1000000000L || n > 1000000000L) ? missing : (int)n;
-}
-
 static bool is_skipped(const char *n) {
     static const char *const names[] = {"del", "moveFrom", "delText", "delInstrText", "instrText",
                                         "sdtPr", "sdtEndPr", "rPrChange", "pPrChange",
@@ -540,11 +531,11 @@ static void on_start(parser *p, const char *n, bool empty) {
             if (!strcmp(n, "pStyle"))
                 snprintf(para->style, sizeof para->style, "%s", vn_xml_attr(p->x, "val") ? vn_xml_attr(p->x, "val") : "");
             else if (!strcmp(n, "numId"))
-                para->num_id = int_attr(p, "val", -1);
+                para->num_id = vn_xml_int_attr(p->x, "val", -1);
             else if (!strcmp(n, "ilvl"))
-                para->ilvl = int_attr(p, "val", -1);
+                para->ilvl = vn_xml_int_attr(p->x, "val", -1);
             else if (!strcmp(n, "outlineLvl"))
-                para->outline = int_attr(p, "val", -1);
+                para->outline = vn_xml_int_attr(p->x, "val", -1);
             else if (!strcmp(n, "pageBreakBefore"))
                 para->page_break = vn_xml_onoff(vn_xml_attr(p->x, "val"));
             else if (!strcmp(n, "jc")) {
@@ -560,8 +551,8 @@ static void on_start(parser *p, const char *n, bool empty) {
             else if (!strcmp(n, "sectPr"))
                 p->in_sect = !empty, para->has_sect = true, memset(&p->sect, 0, sizeof p->sect);
             else if (p->in_sect && !strcmp(n, "pgSz")) {
-                para->sect.page_width = int_attr(p, "w", 0);
-                para->sect.page_height = int_attr(p, "h", 0);
+                para->sect.page_width = vn_xml_int_attr(p->x, "w", 0);
+                para->sect.page_height = vn_xml_int_attr(p->x, "h", 0);
                 const char *o = vn_xml_attr(p->x, "orient");
                 para->sect.landscape = (o && !strcmp(o, "landscape")) ||
                                        para->sect.page_width > para->sect.page_height;
@@ -653,7 +644,7 @@ static void on_start(parser *p, const char *n, bool empty) {
         if (!strcmp(n, "tblHeader"))
             f->header = vn_xml_onoff(vn_xml_attr(p->x, "val"));
         else if (!strcmp(n, "gridBefore")) {
-            int v = int_attr(p, "val", 0);
+            int v = vn_xml_int_attr(p->x, "val", 0);
             if (v > 0 && v <= vn_limit(p->ctx, VNPLAN_LIMIT_GRID_SPAN))
                 f->next_col += (size_t)v;
         }
@@ -687,8 +678,8 @@ static void on_start(parser *p, const char *n, bool empty) {
             p->in_sect = !empty;
             memset(&p->sect, 0, sizeof p->sect);
         } else if (p->in_sect && !strcmp(n, "pgSz")) {
-            p->sect.page_width = int_attr(p, "w", 0);
-            p->sect.page_height = int_attr(p, "h", 0);
+            p->sect.page_width = vn_xml_int_attr(p->x, "w", 0);
+            p->sect.page_height = vn_xml_int_attr(p->x, "h", 0);
             const char *o = vn_xml_attr(p->x, "orient");
             p->sect.landscape = (o && !strcmp(o, "landscape")) || p->sect.page_width > p->sect.page_height;
         }
@@ -868,14 +859,20 @@ static void note_strict(parser *p) {
         p->env->doc->pub.format = "strict-docx";
 }
 
+/* Sets up a parser over `part`; on failure everything is freed. */
+static vnplan_status parser_open(parser *p, vn_wml_env *env, const char *part) {
+    parser_init(p, env);
+    vnplan_status st = vn_xml_open(env->pkg, part, &p->x);
+    if (st)
+        parser_free(p);
+    return st;
+}
+
 vnplan_status vn_wml_parse_body(vn_wml_env *env, const char *part) {
     parser p;
-    parser_init(&p, env);
-    vnplan_status st = vn_xml_open(env->pkg, part, &p.x);
-    if (st) {
-        parser_free(&p);
+    vnplan_status st = parser_open(&p, env, part);
+    if (st)
         return st;
-    }
     int r;
     bool root_seen = false;
     while ((r = step(&p)) == 1) {
@@ -927,16 +924,12 @@ vnplan_status vn_wml_parse_body(vn_wml_env *env, const char *part) {
 
 vnplan_status vn_wml_parse_stories(vn_wml_env *env, const char *part, vn_vec *stories) {
     parser p;
-    parser_init(&p, env);
-    vnplan_status st = vn_xml_open(env->pkg, part, &p.x);
-    if (st) {
-        parser_free(&p);
+    vnplan_status st = parser_open(&p, env, part);
+    if (st)
         return st;
-    }
     int r;
     int story_depth = -1;
     const char *id = NULL, *author = NULL;
-    bool whole_part = false;
     while ((r = vn_xml_next(p.x)) == 1) {
         int t = vn_xml_type(p.x);
         const char *n = vn_xml_local(p.x);
@@ -945,7 +938,6 @@ vnplan_status vn_wml_parse_stories(vn_wml_env *env, const char *part, vn_vec *st
             bool hf = !strcmp(n, "hdr") || !strcmp(n, "ftr");
             const char *type = note ? vn_xml_attr(p.x, "type") : NULL;
             if ((note && !(type && (strstr(type, "eparator") || !strcmp(type, "continuationNotice")))) || hf) {
-                whole_part = hf;
                 story_depth = vn_xml_depth(p.x);
                 id = vn_arena_strdup(&env->doc->arena, hf ? part : (vn_xml_attr(p.x, "id") ? vn_xml_attr(p.x, "id") : ""));
                 author = vn_xml_attr(p.x, "author") ? vn_arena_strdup(&env->doc->arena, vn_xml_attr(p.x, "author")) : NULL;
@@ -986,7 +978,6 @@ vnplan_status vn_wml_parse_stories(vn_wml_env *env, const char *part, vn_vec *st
             break;
         }
     }
-    (void)whole_part;
     if (!r && vn_xml_invalid_utf8(p.x))
         env->doc->pub.invalid_utf8 += vn_xml_invalid_utf8(p.x);
     parser_free(&p);

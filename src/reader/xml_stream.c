@@ -342,6 +342,15 @@ const char *vn_xml_attr(vn_xml *x, const char *local) {
     return found;
 }
 
+int vn_xml_int_attr(vn_xml *x, const char *local, int missing) {
+    const char *v = vn_xml_attr(x, local);
+    if (!v)
+        return missing;
+    char *end;
+    long n = strtol(v, &end, 10);
+    return (end == v || n < -1000000000L || n > 1000000000L) ? missing : (int)n;
+}
+
 bool vn_xml_onoff(const char *v) {
     if (!v)
         return true;

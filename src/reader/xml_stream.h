@@ -42,6 +42,10 @@ size_t vn_xml_invalid_utf8(vn_xml *x);
 const char *vn_xml_part(vn_xml *x);
 long vn_xml_line(vn_xml *x);
 
+/* Attribute `local` as an integer; `missing` when absent, not a number or
+ * beyond +-1e9. */
+int vn_xml_int_attr(vn_xml *x, const char *local, int missing);
+
 /* True when the attribute value means "on" (absent value counts as on):
  * "1", "true", "on"; false for "0", "false", "off", "none". */
 bool vn_xml_onoff(const char *value);
