@@ -47,6 +47,12 @@ bool ex_folded_starts(const char *text, const char *prefix);
 json_t *ex_jstr(const char *s, size_t len);
 /* Group `name` of a match as JSON (null when absent). */
 json_t *ex_group(const vn_match *m, const char *name);
+/* Group `name` of a match as a JSON number, a decimal comma read as a point
+ * ("94,12" -> 94.12); NULL when the group did not take part. */
+json_t *ex_group_number(const vn_match *m, const char *name);
+/* A line with letters and none of them lower case (headers, headings,
+ * signer positions), in any script. */
+bool ex_upper_line(const char *s);
 /* The text of a cell (its paragraphs joined with a space), malloc'ed. */
 char *ex_cell_text(const vnplan_cell *c);
 void ex_warn(ex *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "extract/extract_internal.h"
+#include <utf8proc.h>
+
 #include "vnplan/text.h"
 
 char *ex_flat(const char *s, size_t len) {
@@ -82,4 +84,37 @@ void ex_warn(ex *e, const char *fmt, ...) {
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     json_array_append_new(e->warnings, json_string(msg));
+}
+
+json_t *ex_group_number(const vn_match *m, const char *name) {
+    const char *p;
+    size_t n;
+    if (!vn_match_group(m, name, &p, &n))
+        return NULL;
+    char num[32];
+    snprintf(num, sizeof num, "%.*s", (int)(n < 31 ? n : 31), p);
+    for (char *c = num; *c; c++)
+        if (*c == ',')
+            *c = '.';
+    return json_real(strtod(num, NULL));
+}
+
+bool ex_upper_line(const char *t) {
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)t;
+    utf8proc_ssize_t left = (utf8proc_ssize_t)strlen(t);
+    bool letters = false;
+    while (left > 0) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0)
+            break;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LL)
+            return false;
+        if (c == UTF8PROC_CATEGORY_LU)
+            letters = true;
+        p += n;
+        left -= n;
+    }
+    return letters;
 }

@@ -105,20 +105,10 @@ json_t *ex_criteria(const ex *e, const char *text) {
         return NULL;
     json_t *c = json_object();
     json_object_set_new(c, "criterion", ex_group(&m, "criterion"));
-    const char *p;
-    size_t n;
-    char num[32];
     for (int i = 0; i < 2; i++) {
         const char *g = i ? "max" : "score";
-        if (vn_match_group(&m, g, &p, &n)) {
-            snprintf(num, sizeof num, "%.*s", (int)(n < 31 ? n : 31), p);
-            for (char *q = num; *q; q++)
-                if (*q == ',')
-                    *q = '.';
-            json_object_set_new(c, g, json_real(strtod(num, NULL)));
-        } else {
-            json_object_set_new(c, g, json_null());
-        }
+        json_t *v = ex_group_number(&m, g);
+        json_object_set_new(c, g, v ? v : json_null());
     }
     return c;
 }

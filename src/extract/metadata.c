@@ -1,6 +1,5 @@
 /* Metadata: number and symbol, issuer and parent, place and date, type,
  * title, cited documents, signer, recipients, stated results. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,19 +56,6 @@ static void free_lines(vn_vec *lines) {
     for (size_t i = 0; i < lines->n; i++)
         free(((line *)vn_vec_at(lines, i))->text);
     vn_vec_free(lines);
-}
-
-static bool is_upper_line(const char *s) {
-    char *f = ex_folded(s);
-    bool upper = true, letters = false;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        if (*p < 0x80 && isalpha(*p)) {
-            letters = true;
-            if (islower(*p))
-                upper = false;
-        }
-    free(f);
-    return upper && letters;
 }
 
 /* A header line that names the place of the body on the line above. */
@@ -318,10 +304,10 @@ static void signer_from_lines(ex *e, vn_vec *lines) {
                 json_decref(deputy);
                 deputy = json_string(t);
             }
-        } else if (is_upper_line(t) && json_is_null(name)) {
+        } else if (ex_upper_line(t) && json_is_null(name)) {
             json_decref(position);
             position = json_string(t);
-        } else if (!is_upper_line(t)) {
+        } else if (!ex_upper_line(t)) {
             json_decref(name);
             name = json_string(t);
         }
@@ -428,14 +414,9 @@ static void results(ex *e) {
         json_object_set_new(r, "text", json_stringn(it->text + s, end - s));
         const char *p;
         size_t n;
-        if (vn_match_group(&m, "percent", &p, &n)) {
-            char num[32];
-            snprintf(num, sizeof num, "%.*s", (int)(n < 31 ? n : 31), p);
-            for (char *c = num; *c; c++)
-                if (*c == ',')
-                    *c = '.';
-            json_object_set_new(r, "percent", json_real(strtod(num, NULL)));
-        }
+        json_t *percent = ex_group_number(&m, "percent");
+        if (percent)
+            json_object_set_new(r, "percent", percent);
         if (vn_match_group(&m, "rank", &p, &n))
             json_object_set_new(r, "rank", json_integer(atoi(p)));
         if (vn_match_group(&m, "of", &p, &n))

@@ -7,7 +7,6 @@
 #include "util/ctx.h"
 #include "util/file.h"
 #include "util/sha256.h"
-#include <utf8proc.h>
 
 /* Markdown-like noise of text extractions: "**bold**", "<http://...>". */
 static char *strip_markup(const char *s) {
@@ -58,27 +57,6 @@ static bool ends_sentence(const char *t) {
         return true;
     char c = t[n - 1];
     return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
-}
-
-/* A line with letters and none of them lower case (headers, headings). */
-static bool upper_line(const char *t) {
-    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)t;
-    utf8proc_ssize_t left = (utf8proc_ssize_t)strlen(t);
-    bool letters = false;
-    while (left > 0) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-        if (n <= 0)
-            break;
-        utf8proc_category_t c = utf8proc_category(cp);
-        if (c == UTF8PROC_CATEGORY_LL)
-            return false;
-        if (c == UTF8PROC_CATEGORY_LU)
-            letters = true;
-        p += n;
-        left -= n;
-    }
-    return letters;
 }
 
 static bool page_furniture(const char *t) {
@@ -147,8 +125,8 @@ static bool flatten(ex *e) {
          * a line in capitals (headers, headings) does. */
         bool blank = !clean[0];
         if (para.len && !blank &&
-            (starts_item(e, clean) || ends_sentence(vn_buf_cstr(&para)) || upper_line(clean) ||
-             upper_line(vn_buf_cstr(&para)))) {
+            (starts_item(e, clean) || ends_sentence(vn_buf_cstr(&para)) || ex_upper_line(clean) ||
+             ex_upper_line(vn_buf_cstr(&para)))) {
             if (!add_item(e, para_block, vn_buf_detach(&para, NULL)))
                 return false;
         }
