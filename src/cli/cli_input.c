@@ -5,6 +5,7 @@
 #include "cli/cli_convert.h"
 #include "cli/cli_input.h"
 #include "util/file.h"
+#include "util/sha256.h"
 
 bool cli_is_text_path(const char *path) {
     const char *dot = strrchr(path, '.');
@@ -15,12 +16,20 @@ bool cli_is_text_path(const char *path) {
 }
 
 vnplan_status cli_open_document(vnplan_ctx *ctx, const char *path, vnplan_document **out) {
+    return cli_open_document_digest(ctx, path, out, NULL);
+}
+
+vnplan_status cli_open_document_digest(vnplan_ctx *ctx, const char *path, vnplan_document **out,
+                                       char sha256[65]) {
+    *out = NULL;
     char *data;
     size_t len;
     vnplan_status st = vn_read_file(ctx, path, (size_t)vnplan_limit(ctx, VNPLAN_LIMIT_INPUT_BYTES, -1),
                                     &data, &len);
     if (st)
         return st;
+    if (sha256)
+        vn_sha256_hex(data, len, sha256);
     /* Standard input is a package when it starts like a zip archive. */
     bool text = cli_is_text_path(path) ||
                 (strcmp(path, "-") == 0 && !(len >= 2 && data[0] == 'P' && data[1] == 'K'));

@@ -12,5 +12,9 @@ bool cli_is_text_path(const char *path);
 /* Reads `path` ("-" for stdin) as a .docx package or, for a text path, as
  * UTF-8 plain text. */
 vnplan_status cli_open_document(vnplan_ctx *ctx, const char *path, vnplan_document **out);
+/* The same, also giving the SHA-256 (hex) of the input bytes as read,
+ * before any conversion; sha256 may be NULL. */
+vnplan_status cli_open_document_digest(vnplan_ctx *ctx, const char *path, vnplan_document **out,
+                                       char sha256[65]);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/cli_input.h"
 
 struct extract_pool {
     pthread_mutex_t mu;
@@ -23,7 +24,15 @@ static void extract_one(extract_pool *p, vnplan_ctx *ctx, int i, extract_result 
     vnplan_ctx_clear_error(ctx);
     vnplan_plan *plan = NULL;
     memset(r, 0, sizeof *r);
-    r->status = vnplan_extract_file(ctx, p->rules, p->paths[i], &plan);
+    /* The CLI's own input path, so --convert applies to extract as to text. */
+    vnplan_document *doc = NULL;
+    char digest[65];
+    r->status = cli_open_document_digest(ctx, p->paths[i], &doc, digest);
+    if (r->status == VNPLAN_OK) {
+        vnplan_source src = {p->paths[i], digest, NULL};
+        r->status = vnplan_extract(ctx, p->rules, doc, &src, &plan);
+        vnplan_document_free(doc);
+    }
     if (r->status == VNPLAN_OK) {
         r->json = vnplan_plan_to_json(plan, p->pretty ? VNPLAN_JSON_PRETTY : 0, &r->len);
         vnplan_plan_free(plan);
