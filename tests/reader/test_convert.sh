@@ -26,7 +26,7 @@ for f in "$CORPUS"/vn/*.doc; do
 done
 # extract converts too, and its digest is of the .doc as given.
 sum=$(sha256sum "$doc" | cut -c1-64)
-"$VNPLAN" extract --convert "$doc" 2>/dev/null | grep -q "\"sha256\": \"$sum\"" && passed=$((passed + 1)) ||
+"$VNPLAN" extract --convert "$doc" 2>/dev/null | grep -q "\"sha256\":\"$sum\"" && passed=$((passed + 1)) ||
     { echo "FAIL extract --convert"; failed=$((failed + 1)); }
 # The environment variable does the same.
 VNPLAN_CONVERT=soffice "$VNPLAN" text "$doc" >/dev/null 2>&1 && passed=$((passed + 1)) ||
