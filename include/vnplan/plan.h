@@ -39,6 +39,12 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
 vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, const char *path,
                                   vnplan_plan **out);
 
+/* Reads a plan that `vnplan extract` wrote as JSON. Fails with
+ * VNPLAN_EFORMAT (naming what is wrong) when `json` is not a plan: not
+ * JSON, another "vnplan" version, or tasks without an id or a text. */
+vnplan_status vnplan_plan_from_json(vnplan_ctx *ctx, const char *json, size_t len,
+                                    vnplan_plan **out);
+
 void vnplan_plan_free(vnplan_plan *plan);
 
 enum {

@@ -8,5 +8,6 @@
 #include "vnplan/document.h"
 #include "vnplan/rules.h"
 #include "vnplan/plan.h"
+#include "vnplan/coverage.h"
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "vnplan/document.h"
+#include "vnplan/plan.h"
 
 /* True when `path` names plain text by its extension (.txt, .text, .md). */
 bool cli_is_text_path(const char *path);
@@ -16,5 +17,10 @@ vnplan_status cli_open_document(vnplan_ctx *ctx, const char *path, vnplan_docume
  * before any conversion; sha256 may be NULL. */
 vnplan_status cli_open_document_digest(vnplan_ctx *ctx, const char *path, vnplan_document **out,
                                        char sha256[65]);
+
+/* A plan: the JSON that `vnplan extract` wrote (a .json file, or input
+ * that starts with '{'), or a document (as cli_open_document) extracted
+ * with `rules`. */
+vnplan_status cli_open_plan(vnplan_ctx *ctx, const vnplan_rules *rules, const char *path, vnplan_plan **out);
 
 #endif

@@ -1,5 +1,244 @@
+/* vnplan coverage: which tasks of an upper plan the lower plans answer. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#include "cli/cmd_stub.h"
+#include "cli/cli.h"
+#include "cli/cli_input.h"
+#include "vnplan/coverage.h"
 
-CLI_STUB_COMMAND(cli_cmd_coverage, "coverage", "check which tasks of an upper plan lower plans cover")
+static void coverage_help(FILE *out) {
+    fputs("Usage: vnplan coverage [options] UPPER LOWER...\n"
+          "\n"
+          "Checks which tasks of the UPPER plan (a province's) the LOWER plans (a\n"
+          "department's, a commune's) answer. Each plan is a .docx, a UTF-8 .txt, or the\n"
+          "JSON that `vnplan extract` wrote ('-' reads one of them from standard input).\n"
+          "\n"
+          "The upper tasks in scope are those that name the lower plan's issuer as lead\n"
+          "or support (or by an abbreviation), those given to a collective that includes\n"
+          "it (\"Các Sở, ban, ngành\"), and those assigned to nobody. Each gets the\n"
+          "best-matching lower tasks with a score in [0,1], the shared terms, and a\n"
+          "status: covered, partial or missing. Lower tasks that answer nothing are\n"
+          "listed as extra; deadlines the upper plan sets for the lower plan itself are\n"
+          "checked against the two issue dates. Several LOWER plans give one report: a\n"
+          "task's matches come from any plan that has it in scope, and each plan gets its\n"
+          "own summary (and each task its status per plan). docs/coverage.md explains the\n"
+          "scoring; docs/coverage.schema.json is the JSON format.\n"
+          "\n"
+          "Options:\n"
+          "  --format FORMAT   json (default), text (a table), csv, or html (one page)\n"
+          "  --pretty          indent the JSON\n"
+          "  -o FILE           write to FILE (atomically) instead of standard output\n"
+          "  --unit NAME       the lower plans' issuer (default: from each plan's metadata)\n"
+          "  --all             every upper task is in scope\n"
+          "  --covered X       a score >= X is covered (default 0.40)\n"
+          "  --partial X       a score >= X is partial, below is missing; a lower task\n"
+          "                    scoring below X against every upper task is extra\n"
+          "                    (default 0.20)\n"
+          "  --area-bonus X    the same area raises a score by up to X of itself\n"
+          "                    (default 0.25)\n"
+          "  --bigram-weight X weight of a two-syllable term (default 1.5)\n"
+          "  --top N           matches shown per upper task (default 3, at most 10)\n"
+          "  --rules FILE      add or override rules (stopwords, abbreviations,\n"
+          "                    collectives: docs/rules.md); may be repeated\n"
+          "  --quiet           no warnings, no progress line\n"
+          "  -h, --help        this help\n"
+          "\n"
+          "Exit status: 0 report written, 1 an input could not be read or is not a plan,\n"
+          "2 usage error, 3 internal error.\n",
+          out);
+}
+
+static bool parse_score(const char *s, double *out) {
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || !(v >= 0 && v <= 1))
+        return false;
+    *out = v;
+    return true;
+}
+
+typedef struct coverage_args {
+    const char *output, *rules_files[32];
+    int n_rules;
+    bool pretty;
+    vnplan_coverage_format format;
+    vnplan_coverage_options options;
+} coverage_args;
+
+/* Parses the options; returns -1 to go on, else the exit code. */
+static int parse_args(int argc, char **argv, coverage_args *a) {
+    static const struct option opts[] = {{"help", no_argument, NULL, 'h'},
+                                         {"quiet", no_argument, NULL, 'q'},
+                                         {"pretty", no_argument, NULL, 'p'},
+                                         {"format", required_argument, NULL, 'F'},
+                                         {"unit", required_argument, NULL, 'u'},
+                                         {"all", no_argument, NULL, 'a'},
+                                         {"covered", required_argument, NULL, 'C'},
+                                         {"partial", required_argument, NULL, 'P'},
+                                         {"area-bonus", required_argument, NULL, 'A'},
+                                         {"bigram-weight", required_argument, NULL, 'B'},
+                                         {"top", required_argument, NULL, 'T'},
+                                         {"rules", required_argument, NULL, 'r'},
+                                         {NULL, 0, NULL, 0}};
+    optind = 1;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "ho:", opts, NULL)) != -1) {
+        switch (c) {
+        case 'h': coverage_help(stdout); return CLI_EXIT_OK;
+        case 'q': cli_quiet = true; break;
+        case 'o': a->output = optarg; break;
+        case 'p': a->pretty = true; break;
+        case 'a': a->options.all = true; break;
+        case 'u':
+            if (!*optarg)
+                return cli_usage_error("coverage", "--unit needs a name");
+            a->options.unit = optarg;
+            break;
+        case 'F':
+            if (!strcmp(optarg, "json"))
+                a->format = VNPLAN_COVERAGE_JSON;
+            else if (!strcmp(optarg, "text"))
+                a->format = VNPLAN_COVERAGE_TEXT;
+            else if (!strcmp(optarg, "csv"))
+                a->format = VNPLAN_COVERAGE_CSV;
+            else if (!strcmp(optarg, "html"))
+                a->format = VNPLAN_COVERAGE_HTML;
+            else
+                return cli_usage_error("coverage", "--format is json, text, csv or html, not '%s'", optarg);
+            break;
+        case 'C':
+        case 'P':
+        case 'A': {
+            double *dst = c == 'C' ? &a->options.covered : c == 'P' ? &a->options.partial : &a->options.area_bonus;
+            if (!parse_score(optarg, dst))
+                return cli_usage_error("coverage", "%s needs a number from 0 to 1, not '%s'", argv[optind - 1],
+                                       optarg);
+            break;
+        }
+        case 'B': {
+            char *end;
+            errno = 0;
+            double v = strtod(optarg, &end);
+            if (errno || end == optarg || *end || !(v >= 0 && v <= 10))
+                return cli_usage_error("coverage", "--bigram-weight needs a number from 0 to 10, not '%s'", optarg);
+            a->options.bigram_weight = v;
+            break;
+        }
+        case 'T': {
+            char *end;
+            errno = 0;
+            long v = strtol(optarg, &end, 10);
+            if (errno || *end || v < 1 || v > 10)
+                return cli_usage_error("coverage", "--top needs a number from 1 to 10, not '%s'", optarg);
+            a->options.top = (unsigned)v;
+            break;
+        }
+        case 'r':
+            if (a->n_rules == 32)
+                return cli_usage_error("coverage", "at most 32 --rules files");
+            a->rules_files[a->n_rules++] = optarg;
+            break;
+        default:
+            if (optopt)
+                return cli_usage_error("coverage", "option '%s' needs a value", argv[optind - 1]);
+            return cli_usage_error("coverage", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (argc - optind < 2)
+        return cli_usage_error("coverage", "needs an upper plan and at least one lower plan");
+    if (a->options.partial > a->options.covered)
+        return cli_usage_error("coverage", "--partial (%g) must not be above --covered (%g)", a->options.partial,
+                               a->options.covered);
+    int stdin_uses = 0;
+    for (int i = optind; i < argc; i++)
+        stdin_uses += !strcmp(argv[i], "-");
+    if (stdin_uses > 1)
+        return cli_usage_error("coverage", "standard input ('-') can be read only once");
+    return -1;
+}
+
+static int coverage_run(int argc, char **argv) {
+    coverage_args a;
+    memset(&a, 0, sizeof a);
+    vnplan_coverage_options_init(&a.options);
+    int code = parse_args(argc, argv, &a);
+    if (code >= 0)
+        return code;
+    vnplan_ctx *ctx = cli_ctx_new();
+    if (!ctx)
+        return CLI_EXIT_INTERNAL;
+    vnplan_rules *rules = NULL;
+    if (vnplan_rules_load_default(ctx, &rules) != VNPLAN_OK) {
+        code = cli_report(ctx, "<default rules>");
+        vnplan_ctx_free(ctx);
+        return code == CLI_EXIT_INPUT ? CLI_EXIT_INTERNAL : code;
+    }
+    int status = CLI_EXIT_OK;
+    for (int i = 0; i < a.n_rules && !status; i++)
+        if (vnplan_rules_add_file(ctx, rules, a.rules_files[i]) != VNPLAN_OK)
+            status = cli_report(ctx, a.rules_files[i]);
+    const char *upper_path = argv[optind];
+    int n_lower = argc - optind - 1;
+    bool progress = !cli_quiet && n_lower > 1 && isatty(2);
+    vnplan_plan *upper = NULL;
+    vnplan_plan **lower = calloc((size_t)n_lower, sizeof *lower);
+    vnplan_coverage_index *idx = NULL;
+    vnplan_coverage *report = NULL;
+    if (!lower && !status) {
+        cli_error("out of memory");
+        status = CLI_EXIT_INTERNAL;
+    }
+    if (!status && cli_open_plan(ctx, rules, upper_path, &upper) != VNPLAN_OK)
+        status = cli_report(ctx, upper_path);
+    /* The upper plan is indexed once, whatever the number of lower plans. */
+    if (!status && vnplan_coverage_index_new(ctx, rules, upper, &idx) != VNPLAN_OK)
+        status = cli_report(ctx, upper_path);
+    for (int i = 0; !status && i < n_lower; i++) {
+        const char *path = argv[optind + 1 + i];
+        if (progress)
+            fprintf(stderr, "\rvnplan: coverage reading %d/%d %.60s\033[K", i + 1, n_lower, path);
+        if (cli_open_plan(ctx, rules, path, &lower[i]) != VNPLAN_OK) {
+            if (progress)
+                fputc('\n', stderr);
+            status = cli_report(ctx, path);
+        }
+    }
+    if (progress)
+        fputc('\n', stderr);
+    if (!status && vnplan_coverage_compare(ctx, idx, (const vnplan_plan *const *)lower, (size_t)n_lower, &a.options,
+                                           &report) != VNPLAN_OK)
+        status = cli_report(ctx, upper_path);
+    if (!status) {
+        size_t len;
+        char *text = vnplan_coverage_render(report, a.format, a.pretty ? VNPLAN_JSON_PRETTY : 0, &len);
+        cli_output out;
+        if (!text) {
+            cli_error("out of memory");
+            status = CLI_EXIT_INTERNAL;
+        } else if (!cli_output_open(&out, a.output)) {
+            status = CLI_EXIT_INTERNAL;
+        } else {
+            fwrite(text, 1, len, out.fp);
+            if (!cli_output_close(&out, true))
+                status = CLI_EXIT_INTERNAL;
+        }
+        free(text);
+    }
+    vnplan_coverage_free(report);
+    vnplan_coverage_index_free(idx);
+    for (int i = 0; lower && i < n_lower; i++)
+        vnplan_plan_free(lower[i]);
+    free(lower);
+    vnplan_plan_free(upper);
+    vnplan_rules_free(rules);
+    vnplan_ctx_free(ctx);
+    return status;
+}
+
+const cli_command cli_cmd_coverage = {"coverage", "check which tasks of an upper plan lower plans cover", coverage_run,
+                                      coverage_help};

@@ -13,11 +13,8 @@
 #include "util/buf.h"
 #include "util/strmap.h"
 #include "util/vec.h"
+#include "extract/plan_internal.h"
 #include "vnplan/plan.h"
-
-struct vnplan_plan {
-    json_t *root;
-};
 
 /* A top-level block of the document with its text ready for rules. */
 typedef struct ex_item {

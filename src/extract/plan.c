@@ -263,3 +263,69 @@ vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, co
     vnplan_document_free(doc);
     return st;
 }
+
+const char *vn_json_str(const json_t *o, const char *key) {
+    const json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* Checks the members later stages rely on, so they can read the tree
+ * without checking every access. */
+static const char *plan_json_problem(const json_t *root) {
+    if (!json_is_object(root))
+        return "not a JSON object (a plan is one object; extract several files with --jsonl or one at a time)";
+    const char *version = vn_json_str(root, "vnplan");
+    if (!version)
+        return json_object_get(root, "vnplan_coverage") ? "a coverage report, not a plan"
+                                                         : "no \"vnplan\" member: not a plan written by vnplan extract";
+    if (strcmp(version, "1"))
+        return "a plan of another format version (this vnplan reads \"vnplan\": \"1\")";
+    if (!json_is_object(json_object_get(root, "metadata")))
+        return "\"metadata\" is missing or not an object";
+    const json_t *tasks = json_object_get(root, "tasks");
+    if (!json_is_array(tasks))
+        return "\"tasks\" is missing or not an array";
+    size_t i;
+    const json_t *t;
+    json_array_foreach(tasks, i, t) {
+        if (!json_is_object(t) || !vn_json_str(t, "id") || !vn_json_str(t, "text"))
+            return "a task without a string \"id\" and \"text\"";
+        const char *roles[] = {"lead", "support"};
+        for (int r = 0; r < 2; r++) {
+            const json_t *list = json_object_get(t, roles[r]);
+            size_t k;
+            const json_t *u;
+            if (list && !json_is_array(list))
+                return "a task's \"lead\" or \"support\" is not an array";
+            json_array_foreach(list, k, u) if (!json_is_string(u)) return "a unit name that is not a string";
+        }
+    }
+    const json_t *abbr = json_object_get(root, "abbreviations");
+    if (abbr && !json_is_array(abbr))
+        return "\"abbreviations\" is not an array";
+    json_array_foreach(abbr, i, t) if (!vn_json_str(t, "abbreviation") || !vn_json_str(t, "expansion"))
+        return "an abbreviation without \"abbreviation\" and \"expansion\" strings";
+    return NULL;
+}
+
+vnplan_status vnplan_plan_from_json(vnplan_ctx *ctx, const char *json, size_t len, vnplan_plan **out) {
+    *out = NULL;
+    json_error_t err;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &err);
+    if (!root)
+        return vn_fail(ctx, VNPLAN_EFORMAT, NULL, "not valid JSON: %s (line %d, column %d)", err.text, err.line,
+                       err.column);
+    const char *problem = plan_json_problem(root);
+    if (problem) {
+        json_decref(root);
+        return vn_fail(ctx, VNPLAN_EFORMAT, NULL, "%s", problem);
+    }
+    vnplan_plan *plan = calloc(1, sizeof *plan);
+    if (!plan) {
+        json_decref(root);
+        return vn_fail_nomem(ctx);
+    }
+    plan->root = root;
+    *out = plan;
+    return VNPLAN_OK;
+}

@@ -1,2 +1,2 @@
-# Sources of the output stage, relative to src/.
-list(APPEND VNPLAN_SOURCES)
+# Sources of the output stage (report renderers), relative to src/.
+list(APPEND VNPLAN_SOURCES output/coverage_render.c output/coverage_html.c)

@@ -1,0 +1,79 @@
+/*
+ * vnplan/coverage.h - does a subordinate plan answer the tasks of the plan
+ * above it?
+ *
+ * The upper plan is indexed once (vnplan_coverage_index_new); each lower
+ * plan is then compared against the index, so one upper plan against many
+ * lower plans costs one indexing plus a comparison per lower plan. The
+ * report's JSON form ("vnplan_coverage": "1") is the public interface; its
+ * schema is docs/coverage.schema.json and docs/coverage.md explains the
+ * scoring.
+ */
+#ifndef VNPLAN_COVERAGE_H
+#define VNPLAN_COVERAGE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "vnplan/error.h"
+#include "vnplan/plan.h"
+#include "vnplan/rules.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vnplan_coverage_options {
+    const char *unit;      /* the lower plans' issuer; NULL: each plan's own metadata */
+    bool all;              /* every upper task is in scope, whoever it is assigned to */
+    double covered;        /* a best score at least this is `covered` (default 0.40) */
+    double partial;        /* at least this is `partial` (default 0.20); below: `missing`;
+                              a lower task whose best score is below it is `extra` */
+    double area_bonus;     /* a score is raised by up to this fraction when the two tasks sit
+                              in the same area (default 0.25) */
+    double bigram_weight;  /* weight of a two-syllable term against a syllable (default 1.5) */
+    unsigned top;          /* matches kept per upper task (default 3, at most 10) */
+} vnplan_coverage_options;
+
+/* Fills `o` with the documented defaults. */
+void vnplan_coverage_options_init(vnplan_coverage_options *o);
+
+typedef struct vnplan_coverage_index vnplan_coverage_index;
+typedef struct vnplan_coverage vnplan_coverage;
+
+/* Indexes the tasks of `upper` (which must outlive the index) with the
+ * stopwords and abbreviations of `rules` (which must outlive it too). */
+vnplan_status vnplan_coverage_index_new(vnplan_ctx *ctx, const vnplan_rules *rules,
+                                        const vnplan_plan *upper, vnplan_coverage_index **out);
+void vnplan_coverage_index_free(vnplan_coverage_index *idx);
+
+/* Compares the `n` lower plans with the indexed upper plan; *out owns the
+ * report (free with vnplan_coverage_free). The plans may be freed
+ * afterwards. */
+vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
+                                      const vnplan_plan *const *lower, size_t n,
+                                      const vnplan_coverage_options *options,
+                                      vnplan_coverage **out);
+void vnplan_coverage_free(vnplan_coverage *report);
+
+typedef enum vnplan_coverage_format {
+    VNPLAN_COVERAGE_JSON = 0,  /* docs/coverage.schema.json */
+    VNPLAN_COVERAGE_TEXT,      /* an aligned table for a terminal */
+    VNPLAN_COVERAGE_CSV,       /* one row per upper task in scope (RFC 4180, UTF-8 with BOM) */
+    VNPLAN_COVERAGE_HTML       /* one self-contained page */
+} vnplan_coverage_format;
+
+/* The report in `format` (flags: VNPLAN_JSON_PRETTY for JSON); malloc'ed,
+ * the caller frees it. NULL when out of memory. */
+char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_format format,
+                             unsigned flags, size_t *len);
+
+/* Reads a report written as JSON (for rendering it again in another
+ * format). Fails with VNPLAN_EFORMAT when `json` is not a coverage report. */
+vnplan_status vnplan_coverage_from_json(vnplan_ctx *ctx, const char *json, size_t len,
+                                        vnplan_coverage **out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

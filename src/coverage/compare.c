@@ -1,0 +1,330 @@
+/*
+ * vnplan_coverage_compare: every lower plan against the indexed upper plan,
+ * one at a time (so the cost is one comparison per lower plan), gathered
+ * into one report (docs/coverage.schema.json).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coverage/coverage_internal.h"
+#include "extract/plan_internal.h"
+#include "util/ctx.h"
+
+typedef struct top_match {
+    size_t lower, task;
+    double score;
+    json_t *lower_task;    /* {id, text, source} */
+    json_t *evidence;      /* {terms, spans} */
+} top_match;
+
+typedef struct item_state {
+    cov_scope scope;       /* from the first lower plan that has the task in scope */
+    top_match top[COV_MAX_TOP];
+    unsigned n_top;
+    json_t *by_lower;      /* [{lower, status, score, best}] */
+} item_state;
+
+typedef struct counts {
+    size_t in_scope, covered, partial, missing;
+} counts;
+
+static const char *status_of(double score, const vnplan_coverage_options *o) {
+    return score >= o->covered ? "covered" : score >= o->partial ? "partial" : "missing";
+}
+
+static void count_status(counts *c, const char *status) {
+    c->in_scope++;
+    if (!strcmp(status, "covered"))
+        c->covered++;
+    else if (!strcmp(status, "partial"))
+        c->partial++;
+    else
+        c->missing++;
+}
+
+/* Rounded to 4 decimals, so reports do not change with the last bits of a sum. */
+static json_t *score_json(double s) {
+    return json_real(round(s * 10000) / 10000);
+}
+
+static json_t *task_ref(const cov_doc *d, const char *source) {
+    json_t *t = json_object();
+    json_object_set_new(t, "id", json_string(d->id));
+    json_object_set_new(t, "text", json_string(d->text));
+    json_object_set_new(t, "source", source ? json_string(source) : json_null());
+    return t;
+}
+
+static void offer(item_state *it, unsigned top, size_t lower, size_t task, double score, const cov_doc *upper,
+                  const cov_doc *lower_doc, const char *source, const cov_vocab *vocab) {
+    if (score <= 0 || (it->n_top == top && score <= it->top[top - 1].score))
+        return;
+    unsigned at = it->n_top < top ? it->n_top++ : top - 1;
+    json_decref(it->top[at].lower_task);
+    json_decref(it->top[at].evidence);
+    while (at > 0 && it->top[at - 1].score < score) {
+        it->top[at] = it->top[at - 1];
+        at--;
+    }
+    it->top[at].lower = lower;
+    it->top[at].task = task;
+    it->top[at].score = score;
+    it->top[at].lower_task = task_ref(lower_doc, source);
+    it->top[at].evidence = cov_evidence(upper, lower_doc, vocab);
+}
+
+static json_t *summary_json(const counts *c) {
+    json_t *s = json_object();
+    json_object_set_new(s, "in_scope", json_integer((json_int_t)c->in_scope));
+    json_object_set_new(s, "covered", json_integer((json_int_t)c->covered));
+    json_object_set_new(s, "partial", json_integer((json_int_t)c->partial));
+    json_object_set_new(s, "missing", json_integer((json_int_t)c->missing));
+    return s;
+}
+
+/* One lower plan: scope, scores, matches, extras, deadlines. */
+static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, size_t k,
+                        const vnplan_coverage_options *o, item_state *items, cov_scope *scope, json_t *lower_out,
+                        json_t *extra, json_t *findings) {
+    const json_t *md = json_object_get(plan, "metadata");
+    const char *issuer = o->unit ? o->unit : vn_json_str(md, "issuer");
+    const char *source = vn_json_str(json_object_get(plan, "source"), "path");
+    cov_scope_tasks(idx, issuer, o->all, scope);
+    cov_lexicon lx;
+    cov_vocab vocab;
+    cov_vocab_init(&vocab, &idx->vocab);
+    cov_doc *docs = NULL;
+    size_t n = 0;
+    double *scores = NULL;
+    bool ok = cov_lexicon_copy(&lx, &idx->lexicon) && cov_lexicon_add_plan(&lx, plan) &&
+              cov_docs_from_plan(plan, &lx, &vocab, &docs, &n);
+    if (ok) {
+        scores = malloc((idx->n_docs * n + 1) * sizeof *scores);
+        ok = scores && cov_score(idx, docs, n, &vocab, o, scores);
+    }
+    counts c = {0};
+    for (size_t u = 0; ok && u < idx->n_docs; u++) {
+        if (!scope[u].rule)
+            continue;
+        item_state *it = &items[u];
+        if (!it->scope.rule)
+            it->scope = scope[u];
+        double best = 0;
+        size_t best_l = 0;
+        for (size_t l = 0; l < n; l++) {
+            double s = scores[u * n + l];
+            offer(it, o->top, k, l, s, &idx->docs[u], &docs[l], source, &vocab);
+            if (s > best)
+                best = s, best_l = l;
+        }
+        const char *status = status_of(best, o);
+        count_status(&c, status);
+        json_t *b = json_object();
+        json_object_set_new(b, "lower", json_integer((json_int_t)k));
+        json_object_set_new(b, "status", json_string(status));
+        json_object_set_new(b, "score", score_json(best));
+        json_object_set_new(b, "best", best > 0 ? json_string(docs[best_l].id) : json_null());
+        if (!it->by_lower)
+            it->by_lower = json_array();
+        json_array_append_new(it->by_lower, b);
+    }
+    /* Lower tasks that answer no upper task (in scope or not). */
+    size_t n_extra = 0;
+    for (size_t l = 0; ok && l < n; l++) {
+        double best = 0;
+        size_t best_u = 0;
+        for (size_t u = 0; u < idx->n_docs; u++)
+            if (scores[u * n + l] > best)
+                best = scores[u * n + l], best_u = u;
+        if (best >= o->partial)
+            continue;
+        json_t *x = json_object();
+        json_object_set_new(x, "lower_task", task_ref(&docs[l], source));
+        json_object_set_new(x, "lower", json_integer((json_int_t)k));
+        json_object_set_new(x, "best_upper", best > 0 ? json_string(idx->docs[best_u].id) : json_null());
+        json_object_set_new(x, "score", score_json(best));
+        json_array_append_new(extra, x);
+        n_extra++;
+    }
+    if (ok)
+        cov_deadlines(idx, scope, plan, k, findings);
+    json_t *entry = json_object();
+    json_object_set(entry, "source", json_object_get(plan, "source"));
+    json_object_set(entry, "metadata", (json_t *)md);
+    json_object_set_new(entry, "unit", issuer ? json_string(issuer) : json_null());
+    json_object_set_new(entry, "unit_from", json_string(o->unit ? "option" : issuer ? "metadata" : "unknown"));
+    json_object_set_new(entry, "tasks", json_integer((json_int_t)n));
+    json_t *sum = summary_json(&c);
+    json_object_set_new(sum, "extra", json_integer((json_int_t)n_extra));
+    json_object_set_new(entry, "summary", sum);
+    json_array_append_new(lower_out, entry);
+    free(scores);
+    cov_docs_free(docs, n);
+    cov_lexicon_free(&lx);
+    cov_vocab_free(&vocab);
+    return ok;
+}
+
+static json_t *item_json(const vnplan_coverage_index *idx, size_t u, item_state *it,
+                         const vnplan_coverage_options *o, size_t n_lower, const char **status_out) {
+    const cov_doc *d = &idx->docs[u];
+    json_t *item = json_object(), *ut = json_object(), *sc = json_object(), *matches = json_array();
+    json_object_set_new(ut, "id", json_string(d->id));
+    json_object_set_new(ut, "text", json_string(d->text));
+    json_object_set_new(ut, "area", d->area ? json_string(d->area) : json_null());
+    json_object_set_new(item, "upper_task", ut);
+    json_object_set_new(sc, "rule", json_string(it->scope.rule));
+    json_object_set_new(sc, "unit", it->scope.unit ? json_string(it->scope.unit) : json_null());
+    json_object_set_new(sc, "role", it->scope.role ? json_string(it->scope.role) : json_null());
+    json_object_set_new(item, "scope", sc);
+    double best = it->n_top ? it->top[0].score : 0;
+    *status_out = status_of(best, o);
+    json_object_set_new(item, "status", json_string(*status_out));
+    json_object_set_new(item, "score", score_json(best));
+    for (unsigned i = 0; i < it->n_top; i++) {
+        json_t *m = json_object();
+        json_object_set_new(m, "lower_task", it->top[i].lower_task);
+        json_object_set_new(m, "lower", json_integer((json_int_t)it->top[i].lower));
+        json_object_set_new(m, "score", score_json(it->top[i].score));
+        json_object_set(m, "terms", json_object_get(it->top[i].evidence, "terms"));
+        json_object_set(m, "spans", json_object_get(it->top[i].evidence, "spans"));
+        json_decref(it->top[i].evidence);
+        it->top[i].lower_task = it->top[i].evidence = NULL;
+        json_array_append_new(matches, m);
+    }
+    json_object_set_new(item, "matches", matches);
+    if (n_lower > 1 && it->by_lower)
+        json_object_set(item, "by_lower", it->by_lower);
+    return item;
+}
+
+static json_t *options_json(const vnplan_coverage_options *o) {
+    json_t *j = json_object();
+    json_object_set_new(j, "scope", json_string(o->all ? "all" : "issuer"));
+    json_object_set_new(j, "unit", o->unit ? json_string(o->unit) : json_null());
+    json_object_set_new(j, "covered", score_json(o->covered));
+    json_object_set_new(j, "partial", score_json(o->partial));
+    json_object_set_new(j, "area_bonus", score_json(o->area_bonus));
+    json_object_set_new(j, "bigram_weight", score_json(o->bigram_weight));
+    json_object_set_new(j, "top", json_integer(o->top));
+    return j;
+}
+
+/* Per area of the upper plan, in the order the areas first appear. */
+static json_t *areas_json(json_t *items) {
+    json_t *areas = json_array();
+    size_t i;
+    json_t *item;
+    json_array_foreach(items, i, item) {
+        json_t *area = json_object_get(json_object_get(item, "upper_task"), "area");
+        const char *name = json_is_string(area) ? json_string_value(area) : "";
+        json_t *a = NULL, *x;
+        size_t k;
+        json_array_foreach(areas, k, x) if (!strcmp(json_string_value(json_object_get(x, "area")), name)) a = x;
+        if (!a) {
+            a = json_object();
+            json_object_set_new(a, "area", json_string(name));
+            json_object_set_new(a, "in_scope", json_integer(0));
+            json_object_set_new(a, "covered", json_integer(0));
+            json_object_set_new(a, "partial", json_integer(0));
+            json_object_set_new(a, "missing", json_integer(0));
+            json_array_append_new(areas, a);
+        }
+        const char *status = json_string_value(json_object_get(item, "status"));
+        json_t *n = json_object_get(a, "in_scope");
+        json_integer_set(n, json_integer_value(n) + 1);
+        n = json_object_get(a, status);
+        json_integer_set(n, json_integer_value(n) + 1);
+    }
+    return areas;
+}
+
+static vnplan_coverage_options checked_options(const vnplan_coverage_options *in) {
+    vnplan_coverage_options o;
+    if (in)
+        o = *in;
+    else
+        vnplan_coverage_options_init(&o);
+    if (o.top < 1)
+        o.top = 1;
+    if (o.top > COV_MAX_TOP)
+        o.top = COV_MAX_TOP;
+    return o;
+}
+
+vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
+                                      const vnplan_plan *const *lower, size_t n_lower,
+                                      const vnplan_coverage_options *options, vnplan_coverage **out) {
+    *out = NULL;
+    vnplan_coverage_options o = checked_options(options);
+    if (!(o.partial >= 0 && o.partial <= o.covered && o.covered <= 1))
+        return vn_fail(ctx, VNPLAN_EINVAL, NULL, "thresholds must satisfy 0 <= partial <= covered <= 1");
+    size_t n_up = idx->n_docs;
+    item_state *items = calloc(n_up ? n_up : 1, sizeof *items);
+    cov_scope *scope = calloc(n_up ? n_up : 1, sizeof *scope);
+    json_t *root = json_object(), *lower_out = json_array(), *extra = json_array(), *findings = json_array();
+    bool ok = items && scope && root && lower_out && extra && findings;
+    for (size_t k = 0; ok && k < n_lower; k++)
+        ok = compare_one(idx, lower[k]->root, k, &o, items, scope, lower_out, extra, findings);
+    json_t *item_list = json_array();
+    counts total = {0};
+    for (size_t u = 0; ok && u < n_up; u++) {
+        if (!items[u].scope.rule)
+            continue;
+        const char *status;
+        json_array_append_new(item_list, item_json(idx, u, &items[u], &o, n_lower, &status));
+        count_status(&total, status);
+    }
+    for (size_t u = 0; items && u < n_up; u++) {
+        for (unsigned i = 0; i < items[u].n_top; i++) {
+            json_decref(items[u].top[i].lower_task);
+            json_decref(items[u].top[i].evidence);
+        }
+        json_decref(items[u].by_lower);
+    }
+    free(items);
+    free(scope);
+    if (!ok) {
+        json_decref(root);
+        json_decref(lower_out);
+        json_decref(extra);
+        json_decref(findings);
+        json_decref(item_list);
+        return vn_fail_nomem(ctx);
+    }
+    json_t *up = json_object();
+    json_object_set(up, "source", json_object_get(idx->plan, "source"));
+    json_object_set(up, "metadata", json_object_get(idx->plan, "metadata"));
+    json_object_set_new(up, "tasks", json_integer((json_int_t)n_up));
+    json_t *sum = summary_json(&total);
+    json_object_set_new(sum, "upper_tasks", json_integer((json_int_t)n_up));
+    json_object_set_new(sum, "extra", json_integer((json_int_t)json_array_size(extra)));
+    json_object_set_new(sum, "coverage", total.in_scope ? score_json((total.covered + 0.5 * total.partial) /
+                                                                      (double)total.in_scope)
+                                                        : json_null());
+    json_object_set_new(root, "vnplan_coverage", json_string("1"));
+    json_object_set_new(root, "options", options_json(&o));
+    json_object_set_new(root, "upper", up);
+    json_object_set_new(root, "lower", lower_out);
+    json_object_set_new(root, "summary", sum);
+    json_object_set_new(root, "areas", areas_json(item_list));
+    json_object_set_new(root, "items", item_list);
+    json_object_set_new(root, "extra", extra);
+    json_object_set_new(root, "findings", findings);
+    vnplan_coverage *rep = calloc(1, sizeof *rep);
+    if (!rep) {
+        json_decref(root);
+        return vn_fail_nomem(ctx);
+    }
+    rep->root = root;
+    *out = rep;
+    return VNPLAN_OK;
+}
+
+void vnplan_coverage_free(vnplan_coverage *report) {
+    if (!report)
+        return;
+    json_decref(report->root);
+    free(report);
+}

@@ -1,0 +1,166 @@
+/*
+ * Coverage internals: tasks turned into weighted terms, the upper plan's
+ * index, scope rules, and the report being built.
+ *
+ * A task's text becomes a sequence of folded syllables (the text stage's
+ * folded key, so tone placement, case and diacritics do not matter) with
+ * abbreviations replaced by their expansion and boilerplate (the rules
+ * file's stopwords) dropped. Its terms are those syllables and the pairs of
+ * syllables next to each other within a clause.
+ */
+#ifndef VN_COVERAGE_INTERNAL_H
+#define VN_COVERAGE_INTERNAL_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "rules/rules_internal.h"
+#include "util/strmap.h"
+#include "util/vec.h"
+#include "vnplan/coverage.h"
+
+/* Term strings <-> ids. Unigrams are folded syllables ("thu"), bigrams two
+ * joined by a space ("thu tuc"). */
+typedef struct cov_vocab {
+    const struct cov_vocab *parent;   /* looked up first, never changed (the upper index's) */
+    int base;              /* ids of this vocabulary start after the parent's */
+    vn_strmap ids;
+    vn_vec names;          /* char *, owned */
+} cov_vocab;
+
+/* An empty vocabulary, or one that extends `parent` without changing it. */
+void cov_vocab_init(cov_vocab *v, const cov_vocab *parent);
+/* The number of ids (the parent's included). */
+int cov_vocab_size(const cov_vocab *v);
+void cov_vocab_free(cov_vocab *v);
+/* The id of `term`, added when new; -1 when out of memory. */
+int cov_vocab_id(cov_vocab *v, const char *term);
+const char *cov_vocab_name(const cov_vocab *v, int id);
+
+/* One syllable of a task after expansion: its unigram term and where it
+ * came from in the task's text (an expanded abbreviation gives several
+ * syllables with the abbreviation's span). */
+typedef struct cov_tok {
+    int term;              /* unigram id; -1 for a stopword */
+    size_t start, end;     /* byte span in the text */
+    bool clause_start;     /* punctuation before it: no bigram across */
+} cov_tok;
+
+/* A task as terms: distinct term ids, sorted, with their counts. */
+typedef struct cov_doc {
+    const char *id, *text, *area;   /* borrowed from the plan's JSON */
+    cov_tok *toks;
+    size_t n_toks;
+    int *terms;
+    unsigned *tf;
+    size_t n_terms;
+    int *area_terms;       /* distinct unigram ids of the area heading, sorted */
+    size_t n_area_terms;
+} cov_doc;
+
+void cov_doc_free(cov_doc *d);
+
+/* What turns text into terms: the folded stopword phrases and the
+ * abbreviation expansions (folded, as syllable sequences). */
+typedef struct cov_lexicon {
+    vn_strmap stop;        /* folded phrase -> 1 */
+    vn_strmap abbr;        /* folded abbreviation -> index into expansions */
+    vn_vec expansions;     /* char *: folded expansion, syllables separated by spaces */
+    size_t max_stop_len;   /* longest stopword phrase, in syllables */
+    size_t max_abbr_len;   /* longest abbreviation, in tokens */
+} cov_lexicon;
+
+bool cov_lexicon_init(cov_lexicon *lx, const vnplan_rules *rules);
+/* Adds a plan's own abbreviations (its "abbreviations" array); a plan's
+ * definition replaces the rules file's. */
+bool cov_lexicon_add_plan(cov_lexicon *lx, const json_t *plan);
+/* A copy of lx (the upper plan's lexicon, extended for each lower plan). */
+bool cov_lexicon_copy(cov_lexicon *dst, const cov_lexicon *src);
+void cov_lexicon_free(cov_lexicon *lx);
+
+/* Folds `text` and splits it into expanded syllables (no terms yet):
+ * *out malloc'ed, each token's term is the unigram id or -1 for a stopword.
+ * Returns the count or (size_t)-1 when out of memory. */
+size_t cov_tokenize(const cov_lexicon *lx, cov_vocab *v, const char *text, bool stopwords, cov_tok **out);
+/* The folded, expanded syllables of a name joined by spaces ("so noi vu"),
+ * malloc'ed; *expanded tells whether an abbreviation was expanded. */
+char *cov_fold_name(const cov_lexicon *lx, const char *name, bool *expanded);
+/* Fills d's tokens and terms from d->text and d->area. False when out of memory. */
+bool cov_doc_build(cov_doc *d, const cov_lexicon *lx, cov_vocab *v);
+/* True when term id is a bigram. */
+bool cov_is_bigram(const cov_vocab *v, int id);
+
+/* The upper plan, indexed. */
+struct vnplan_coverage_index {
+    const vnplan_rules *rules;
+    const json_t *plan;
+    cov_lexicon lexicon;
+    cov_vocab vocab;
+    cov_doc *docs;
+    size_t n_docs;
+    unsigned *df;          /* per term id: upper tasks that contain it */
+    /* Postings: for term t, the upper tasks containing it and the counts,
+     * post_start[t] .. post_start[t + 1] in post_doc / post_tf. */
+    size_t *post_start;
+    size_t *post_doc;
+    unsigned *post_tf;
+    size_t n_post_terms;   /* terms covered by post_start */
+};
+
+/* The tasks of a plan as docs (their strings borrowed from the plan). On
+ * failure *out may hold a partial array: free it with cov_docs_free. */
+bool cov_docs_from_plan(const json_t *plan, const cov_lexicon *lx, cov_vocab *vocab, cov_doc **out,
+                        size_t *n_out);
+void cov_docs_free(cov_doc *docs, size_t n);
+
+/* Why an upper task is in the scope of a lower plan. */
+typedef struct cov_scope {
+    const char *rule;      /* "lead", "support", "abbreviation", "collective", "unassigned", "all"; NULL: out */
+    const char *unit;      /* the upper plan's unit name that decided it, or NULL */
+    const char *role;      /* "lead" or "support", or NULL */
+} cov_scope;
+
+/* The scope of every upper task for a lower plan issued by `issuer` (NULL:
+ * unknown, so only unassigned tasks and collectives meant for every body). */
+void cov_scope_tasks(const vnplan_coverage_index *idx, const char *issuer, bool all, cov_scope *out);
+/* True when the unit name `unit` names `issuer` (folded words, abbreviations
+ * expanded, "tỉnh X" and the like after the issuer's name ignored). Sets
+ * *by_abbreviation when only the expansion made them equal. */
+bool cov_unit_names(const vnplan_coverage_index *idx, const char *unit, const char *issuer,
+                    bool *by_abbreviation);
+
+/* A match of one upper task with one lower task. */
+typedef struct cov_match {
+    size_t lower;          /* which lower plan */
+    size_t task;           /* its task index */
+    double score;
+} cov_match;
+
+#define COV_MAX_TOP 10
+
+/* Per upper task, over all the lower plans that have it in scope. */
+typedef struct cov_item {
+    cov_scope scope;       /* the first lower plan that scoped it */
+    cov_match top[COV_MAX_TOP];
+    unsigned n_top;
+} cov_item;
+
+struct vnplan_coverage {
+    json_t *root;
+};
+
+/* The score matrix of one lower plan against the index: scores[u * n_lower + l]. */
+bool cov_score(const vnplan_coverage_index *idx, const cov_doc *lower, size_t n_lower,
+               const cov_vocab *vocab, const vnplan_coverage_options *o, double *scores);
+/* The shared terms of an upper and a lower task, as display phrases taken
+ * from the upper text (runs of shared syllables), and their byte spans in
+ * both texts. */
+json_t *cov_evidence(const cov_doc *upper, const cov_doc *lower, const cov_vocab *vocab);
+
+/* Deadline findings ("chậm nhất sau 15 ngày kể từ ngày ban hành") of the
+ * upper tasks in scope against a lower plan's issue date. Appends to `findings`. */
+void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, const json_t *lower_plan,
+                   size_t lower, json_t *findings);
+
+#endif

@@ -1,0 +1,141 @@
+/*
+ * What the upper plan demands of the lower plan itself: "xây dựng kế hoạch
+ * ... hoàn thành chậm nhất sau 15 ngày kể từ ngày ban hành" or "trước ngày
+ * 15/7/2026". The due date is computed only from dates the documents give
+ * in full; otherwise the finding says what is missing (a date is never
+ * guessed, and working days are not counted without a calendar).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coverage/coverage_internal.h"
+#include "extract/plan_internal.h"
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
+static long days_from_civil(long y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (long)doe - 719468;
+}
+
+static void civil_from_days(long z, char out[32]) {
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    unsigned doe = (unsigned)(z - era * 146097);
+    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = (long)yoe + era * 400;
+    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    unsigned mp = (5 * doy + 2) / 153;
+    unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    unsigned m = mp + (mp < 10 ? 3 : -9);
+    snprintf(out, 32, "%04ld-%02u-%02u", y + (m <= 2), m, d);
+}
+
+/* A full ISO date "YYYY-MM-DD" as days, or false. */
+static bool full_date(const char *s, long *days) {
+    unsigned y, m, d;
+    char tail;
+    if (!s || sscanf(s, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 || strlen(s) != 10 || m < 1 || m > 12 || d < 1 ||
+        d > 31)
+        return false;
+    *days = days_from_civil((long)y, m, d);
+    return true;
+}
+
+static long group_long(const vn_match *m, const char *name) {
+    const char *p;
+    size_t len;
+    if (!vn_match_group(m, name, &p, &len) || len > 9)
+        return -1;
+    char buf[10];
+    memcpy(buf, p, len);
+    buf[len] = '\0';
+    return strtol(buf, NULL, 10);
+}
+
+static json_t *span_text(const char *text, const vn_match *m) {
+    size_t s, e;
+    vn_match_span(m, &s, &e);
+    return json_stringn(text + s, e - s);
+}
+
+static void add_finding(json_t *findings, const char *upper_id, size_t lower, json_t *phrase, const char *due,
+                        const char *issued, const char *status, const char *message) {
+    json_t *f = json_object();
+    json_object_set_new(f, "kind", json_string("deadline"));
+    json_object_set_new(f, "upper_task", json_string(upper_id));
+    json_object_set_new(f, "lower", json_integer((json_int_t)lower));
+    json_object_set_new(f, "text", phrase);
+    json_object_set_new(f, "due", due ? json_string(due) : json_null());
+    json_object_set_new(f, "issued", issued ? json_string(issued) : json_null());
+    json_object_set_new(f, "status", json_string(status));
+    json_object_set_new(f, "message", json_string(message));
+    json_array_append_new(findings, f);
+}
+
+void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, const json_t *lower_plan, size_t lower,
+                   json_t *findings) {
+    const char *upper_date = vn_json_str(json_object_get(idx->plan, "metadata"), "date");
+    const char *lower_date = vn_json_str(json_object_get(lower_plan, "metadata"), "date");
+    long upper_days, lower_days;
+    bool upper_full = full_date(upper_date, &upper_days), lower_full = full_date(lower_date, &lower_days);
+    for (size_t i = 0; i < idx->n_docs; i++) {
+        const char *text = idx->docs[i].text;
+        vn_match m;
+        if (!scope[i].rule || !text || !vn_rule_match(idx->rules, "coverage.plan_demand", text, strlen(text), 0, &m))
+            continue;
+        char due[32] = "", msg[200];
+        bool known = false;
+        json_t *phrase;
+        if (vn_rule_match(idx->rules, "time.after_issue", text, strlen(text), 0, &m)) {
+            phrase = span_text(text, &m);
+            long days = group_long(&m, "days");
+            const char *p;
+            size_t len;
+            bool working = vn_match_group(&m, "working", &p, &len);
+            if (working) {
+                snprintf(msg, sizeof msg, "%ld working days: not counted without the holiday calendar", days);
+            } else if (!upper_full) {
+                snprintf(msg, sizeof msg, "the upper plan's issue date is not known in full (%s)",
+                         upper_date ? upper_date : "none");
+            } else {
+                civil_from_days(upper_days + days, due);
+                known = true;
+            }
+        } else if (vn_rule_match(idx->rules, "time.before_date", text, strlen(text), 0, &m)) {
+            phrase = span_text(text, &m);
+            long y = group_long(&m, "year"), mo = group_long(&m, "month"), d = group_long(&m, "day");
+            if (y > 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+                civil_from_days(days_from_civil(y, (unsigned)mo, (unsigned)d), due);
+                known = true;
+            } else {
+                snprintf(msg, sizeof msg, "the date in the task is not a valid date");
+            }
+        } else {
+            continue;
+        }
+        if (!phrase)
+            continue;
+        const char *status = "unknown";
+        if (known && !lower_full) {
+            snprintf(msg, sizeof msg, "the lower plan's issue date is not known in full (%s)",
+                     lower_date ? lower_date : "none");
+        } else if (known) {
+            long due_days;
+            full_date(due, &due_days);
+            bool met = lower_days <= due_days;
+            status = met ? "met" : "late";
+            if (met)
+                snprintf(msg, sizeof msg, "issued %s, due by %s", lower_date, due);
+            else
+                snprintf(msg, sizeof msg, "issued %s, %ld days after the due date %s", lower_date,
+                         lower_days - due_days, due);
+        }
+        add_finding(findings, idx->docs[i].id, lower, phrase, known ? due : NULL, lower_full ? lower_date : NULL,
+                    status, msg);
+    }
+}

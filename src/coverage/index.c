@@ -1,0 +1,111 @@
+/* The upper plan's index: its tasks as terms, document frequencies and
+ * postings, built once for any number of lower plans. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "coverage/coverage_internal.h"
+#include "extract/plan_internal.h"
+#include "util/ctx.h"
+
+void vnplan_coverage_options_init(vnplan_coverage_options *o) {
+    memset(o, 0, sizeof *o);
+    o->covered = 0.40;
+    o->partial = 0.20;
+    o->area_bonus = 0.25;
+    o->bigram_weight = 1.5;
+    o->top = 3;
+}
+
+/* Fills docs from the plan's tasks (id, text, area borrowed from the tree). */
+bool cov_docs_from_plan(const json_t *plan, const cov_lexicon *lx, cov_vocab *vocab, cov_doc **out,
+                        size_t *n_out) {
+    const json_t *tasks = json_object_get(plan, "tasks");
+    size_t n = json_array_size(tasks);
+    cov_doc *docs = calloc(n ? n : 1, sizeof *docs);
+    if (!docs)
+        return false;
+    *out = docs;
+    *n_out = n;
+    for (size_t i = 0; i < n; i++) {
+        const json_t *t = json_array_get(tasks, i);
+        docs[i].id = vn_json_str(t, "id");
+        docs[i].text = vn_json_str(t, "text");
+        docs[i].area = vn_json_str(t, "area");
+        if (!cov_doc_build(&docs[i], lx, vocab))
+            return false;
+    }
+    return true;
+}
+
+void cov_docs_free(cov_doc *docs, size_t n) {
+    for (size_t i = 0; docs && i < n; i++)
+        cov_doc_free(&docs[i]);
+    free(docs);
+}
+
+static bool build_postings(vnplan_coverage_index *idx) {
+    size_t n_terms = (size_t)cov_vocab_size(&idx->vocab), total = 0;
+    idx->n_post_terms = n_terms;
+    idx->post_start = calloc(n_terms + 1, sizeof *idx->post_start);
+    unsigned *df = calloc(n_terms + 1, sizeof *df);
+    if (!idx->post_start || !df) {
+        free(df);
+        return false;
+    }
+    for (size_t d = 0; d < idx->n_docs; d++)
+        for (size_t k = 0; k < idx->docs[d].n_terms; k++)
+            df[idx->docs[d].terms[k]]++, total++;
+    for (size_t t = 0; t < n_terms; t++)
+        idx->post_start[t + 1] = idx->post_start[t] + df[t];
+    idx->post_doc = malloc((total + 1) * sizeof *idx->post_doc);
+    idx->post_tf = malloc((total + 1) * sizeof *idx->post_tf);
+    size_t *fill = malloc((n_terms + 1) * sizeof *fill);
+    if (!idx->post_doc || !idx->post_tf || !fill) {
+        free(df);
+        free(fill);
+        return false;
+    }
+    memcpy(fill, idx->post_start, n_terms * sizeof *fill);
+    for (size_t d = 0; d < idx->n_docs; d++)
+        for (size_t k = 0; k < idx->docs[d].n_terms; k++) {
+            size_t at = fill[idx->docs[d].terms[k]]++;
+            idx->post_doc[at] = d;
+            idx->post_tf[at] = idx->docs[d].tf[k];
+        }
+    free(fill);
+    idx->df = df;
+    return true;
+}
+
+vnplan_status vnplan_coverage_index_new(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_plan *upper,
+                                        vnplan_coverage_index **out) {
+    *out = NULL;
+    vnplan_coverage_index *idx = calloc(1, sizeof *idx);
+    if (!idx)
+        return vn_fail_nomem(ctx);
+    idx->rules = rules;
+    idx->plan = upper->root;
+    cov_vocab_init(&idx->vocab, NULL);
+    bool ok = cov_lexicon_init(&idx->lexicon, rules) && cov_lexicon_add_plan(&idx->lexicon, upper->root) &&
+              cov_docs_from_plan(upper->root, &idx->lexicon, &idx->vocab, &idx->docs, &idx->n_docs) &&
+              build_postings(idx);
+    if (!ok) {
+        vnplan_coverage_index_free(idx);
+        return vn_fail_nomem(ctx);
+    }
+    *out = idx;
+    return VNPLAN_OK;
+}
+
+void vnplan_coverage_index_free(vnplan_coverage_index *idx) {
+    if (!idx)
+        return;
+    cov_docs_free(idx->docs, idx->n_docs);
+    free(idx->df);
+    free(idx->post_start);
+    free(idx->post_doc);
+    free(idx->post_tf);
+    cov_lexicon_free(&idx->lexicon);
+    cov_vocab_free(&idx->vocab);
+    free(idx);
+}

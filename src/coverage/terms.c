@@ -1,0 +1,377 @@
+/* Task text -> folded syllables -> terms (coverage_internal.h). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coverage/coverage_internal.h"
+#include "util/buf.h"
+#include "vnplan/text.h"
+
+/* ---- vocabulary ---------------------------------------------------------------------------- */
+
+void cov_vocab_init(cov_vocab *v, const cov_vocab *parent) {
+    v->parent = parent;
+    v->base = parent ? cov_vocab_size(parent) : 0;
+    vn_strmap_init(&v->ids);
+    vn_vec_init(&v->names, sizeof(char *));
+}
+
+void cov_vocab_free(cov_vocab *v) {
+    for (size_t i = 0; i < v->names.n; i++)
+        free(*(char **)vn_vec_at(&v->names, i));
+    vn_vec_free(&v->names);
+    vn_strmap_free(&v->ids);
+}
+
+int cov_vocab_size(const cov_vocab *v) {
+    return v->base + (int)v->names.n;
+}
+
+static int vocab_find(const cov_vocab *v, const char *term) {
+    for (; v; v = v->parent) {
+        long id = vn_strmap_get(&v->ids, term, -1);
+        if (id >= 0)
+            return (int)id;
+    }
+    return -1;
+}
+
+int cov_vocab_id(cov_vocab *v, const char *term) {
+    int id = vocab_find(v, term);
+    if (id >= 0)
+        return id;
+    char *copy = strdup(term);
+    char **slot = copy ? vn_vec_push(&v->names) : NULL;
+    if (!slot) {
+        free(copy);
+        return -1;
+    }
+    *slot = copy;
+    id = v->base + (int)v->names.n - 1;
+    if (!vn_strmap_put(&v->ids, term, id)) {
+        v->names.n--;
+        free(copy);
+        return -1;
+    }
+    return id;
+}
+
+const char *cov_vocab_name(const cov_vocab *v, int id) {
+    while (v && id < v->base)
+        v = v->parent;
+    return v ? *(char **)vn_vec_at(&v->names, (size_t)(id - v->base)) : "";
+}
+
+bool cov_is_bigram(const cov_vocab *v, int id) {
+    return strchr(cov_vocab_name(v, id), ' ') != NULL;
+}
+
+/* ---- folding ------------------------------------------------------------------------------- */
+
+/* One folded syllable (or unexpanded token) with its span in the text. */
+typedef struct syl {
+    char *s;               /* folded, owned */
+    size_t start, end;
+    bool clause_start;
+} syl;
+
+static void syls_free(vn_vec *v) {
+    for (size_t i = 0; i < v->n; i++)
+        free(((syl *)vn_vec_at(v, i))->s);
+    vn_vec_free(v);
+}
+
+static bool push_syl(vn_vec *v, const char *s, size_t len, size_t start, size_t end, bool clause) {
+    char *copy = strndup(s, len);
+    syl *y = copy ? vn_vec_push(v) : NULL;
+    if (!y) {
+        free(copy);
+        return false;
+    }
+    y->s = copy;
+    y->start = start;
+    y->end = end;
+    y->clause_start = clause;
+    return true;
+}
+
+/* The folded key of s split into tokens, as syllables (numbers dropped,
+ * the position after them marked as a clause start). */
+static bool raw_syllables(const char *text, vn_vec *out) {
+    vnplan_key key;
+    if (vnplan_text_key(text, strlen(text), VNPLAN_KEY_FOLDED, &key) != VNPLAN_OK)
+        return false;
+    vnplan_token *toks = NULL;
+    size_t n = vnplan_text_tokens(key.text, key.len, &toks);
+    bool ok = n != (size_t)-1;
+    size_t prev_end = 0;
+    bool pending_break = true;
+    for (size_t i = 0; ok && i < n; i++) {
+        const char *t = key.text + toks[i].start;
+        bool clause = pending_break;
+        for (size_t k = prev_end; k < toks[i].start; k++)
+            if (key.text[k] != ' ')
+                clause = true;
+        prev_end = toks[i].start + toks[i].len;
+        pending_break = false;
+        if (isdigit((unsigned char)t[0])) {
+            pending_break = true;
+            continue;
+        }
+        ok = push_syl(out, t, toks[i].len, key.to_display[toks[i].start],
+                      key.to_display[toks[i].start + toks[i].len], clause);
+    }
+    free(toks);
+    vnplan_key_free(&key);
+    return ok;
+}
+
+/* Joins the folded strings of syllables [i, i+n) with spaces into b. */
+static void join_syls(vn_buf *b, const vn_vec *v, size_t i, size_t n) {
+    vn_buf_clear(b);
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            vn_buf_putc(b, ' ');
+        vn_buf_puts(b, ((syl *)vn_vec_at(v, i + k))->s);
+    }
+}
+
+/* Appends the syllables of a folded expansion ("thu tuc hanh chinh") with
+ * the abbreviation's span. */
+static bool push_expansion(vn_vec *out, const char *exp, const syl *from, const syl *to) {
+    bool first = true;
+    while (*exp) {
+        size_t len = strcspn(exp, " ");
+        if (len && !push_syl(out, exp, len, from->start, to->end, first && from->clause_start))
+            return false;
+        first = false;
+        exp += len;
+        exp += strspn(exp, " ");
+    }
+    return true;
+}
+
+/* Syllables with abbreviations expanded: the longest run of tokens that is
+ * an abbreviation ("par index"), else a token whose parts joined by '-' or
+ * '&' all are ("htqt-vp"). */
+static bool expanded_syllables(const cov_lexicon *lx, const char *text, vn_vec *out, bool *expanded) {
+    vn_vec raw;
+    vn_vec_init(&raw, sizeof(syl));
+    bool ok = raw_syllables(text, &raw);
+    vn_buf b = VN_BUF_INIT;
+    for (size_t i = 0; ok && i < raw.n;) {
+        syl *y = vn_vec_at(&raw, i);
+        size_t took = 0;
+        for (size_t n = lx->max_abbr_len; n >= 1 && !took; n--) {
+            if (i + n > raw.n)
+                continue;
+            bool joined = true;
+            for (size_t k = 1; k < n; k++)
+                if (((syl *)vn_vec_at(&raw, i + k))->clause_start)
+                    joined = false;
+            if (!joined)
+                continue;
+            join_syls(&b, &raw, i, n);
+            long e = vn_strmap_get(&lx->abbr, vn_buf_cstr(&b), -1);
+            if (e >= 0) {
+                ok = push_expansion(out, *(char **)vn_vec_at(&lx->expansions, (size_t)e), y,
+                                    vn_vec_at(&raw, i + n - 1));
+                took = n;
+            }
+        }
+        if (!took && strpbrk(y->s, "-&")) {
+            /* every part an abbreviation: expand them all */
+            char *parts = strdup(y->s);
+            bool all = parts != NULL;
+            for (char *p = parts; all && p && *p;) {
+                size_t len = strcspn(p, "-&");
+                char save = p[len];
+                p[len] = '\0';
+                if (vn_strmap_get(&lx->abbr, p, -1) < 0)
+                    all = false;
+                p[len] = save;
+                p += len + (save ? 1 : 0);
+            }
+            for (char *p = parts; all && ok && *p;) {
+                size_t len = strcspn(p, "-&");
+                char save = p[len];
+                p[len] = '\0';
+                long e = vn_strmap_get(&lx->abbr, p, -1);
+                ok = push_expansion(out, *(char **)vn_vec_at(&lx->expansions, (size_t)e), y, y);
+                p += len + (save ? 1 : 0);
+            }
+            free(parts);
+            if (all)
+                took = 1;
+        }
+        if (took) {
+            if (expanded)
+                *expanded = true;
+            i += took;
+            continue;
+        }
+        ok = push_syl(out, y->s, strlen(y->s), y->start, y->end, y->clause_start);
+        i++;
+    }
+    vn_buf_free(&b);
+    syls_free(&raw);
+    return ok && !b.failed;
+}
+
+char *cov_fold_name(const cov_lexicon *lx, const char *name, bool *expanded) {
+    vn_vec v;
+    vn_vec_init(&v, sizeof(syl));
+    if (expanded)
+        *expanded = false;
+    if (!expanded_syllables(lx, name, &v, expanded)) {
+        syls_free(&v);
+        return NULL;
+    }
+    vn_buf b = VN_BUF_INIT;
+    join_syls(&b, &v, 0, v.n);
+    syls_free(&v);
+    vn_buf_putc(&b, '\0');   /* so an empty name is "" rather than NULL */
+    return vn_buf_detach(&b, NULL);
+}
+
+size_t cov_tokenize(const cov_lexicon *lx, cov_vocab *vocab, const char *text, bool stopwords,
+                    cov_tok **out) {
+    *out = NULL;
+    vn_vec v;
+    vn_vec_init(&v, sizeof(syl));
+    if (!expanded_syllables(lx, text, &v, NULL)) {
+        syls_free(&v);
+        return (size_t)-1;
+    }
+    cov_tok *toks = v.n ? calloc(v.n, sizeof *toks) : NULL;
+    bool ok = !v.n || toks;
+    vn_buf b = VN_BUF_INIT;
+    for (size_t i = 0; ok && i < v.n; i++) {
+        syl *y = vn_vec_at(&v, i);
+        toks[i].start = y->start;
+        toks[i].end = y->end;
+        toks[i].clause_start = y->clause_start;
+        toks[i].term = cov_vocab_id(vocab, y->s);
+        ok = toks[i].term >= 0;
+    }
+    /* Stopword phrases, longest first, within a clause. */
+    for (size_t i = 0; ok && stopwords && i < v.n;) {
+        size_t took = 0;
+        for (size_t n = lx->max_stop_len; n >= 1 && !took; n--) {
+            if (i + n > v.n)
+                continue;
+            bool joined = true;
+            for (size_t k = 1; k < n; k++)
+                if (toks[i + k].clause_start)
+                    joined = false;
+            if (!joined)
+                continue;
+            join_syls(&b, &v, i, n);
+            if (vn_strmap_get(&lx->stop, vn_buf_cstr(&b), 0))
+                took = n;
+        }
+        for (size_t k = 0; k < took; k++)
+            toks[i + k].term = -1;
+        i += took ? took : 1;
+    }
+    ok = ok && !b.failed;
+    vn_buf_free(&b);
+    size_t n = v.n;
+    syls_free(&v);
+    if (!ok) {
+        free(toks);
+        return (size_t)-1;
+    }
+    *out = toks;
+    return n;
+}
+
+/* ---- tasks as terms ------------------------------------------------------------------------ */
+
+static int cmp_int(const void *a, const void *b) {
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Sorts ids[0..n) and folds them into distinct ids with counts. */
+static size_t distinct(int *ids, size_t n, unsigned *counts) {
+    qsort(ids, n, sizeof *ids, cmp_int);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m && ids[m - 1] == ids[i]) {
+            if (counts)
+                counts[m - 1]++;
+            continue;
+        }
+        ids[m] = ids[i];
+        if (counts)
+            counts[m] = 1;
+        m++;
+    }
+    return m;
+}
+
+bool cov_doc_build(cov_doc *d, const cov_lexicon *lx, cov_vocab *vocab) {
+    size_t n = cov_tokenize(lx, vocab, d->text ? d->text : "", true, &d->toks);
+    if (n == (size_t)-1)
+        return false;
+    d->n_toks = n;
+    int *ids = malloc((2 * n + 1) * sizeof *ids);
+    unsigned *tf = malloc((2 * n + 1) * sizeof *tf);
+    if (!ids || !tf) {
+        free(ids);
+        free(tf);
+        return false;
+    }
+    size_t m = 0;
+    vn_buf b = VN_BUF_INIT;
+    bool ok = true;
+    for (size_t i = 0; ok && i < n; i++) {
+        if (d->toks[i].term < 0)
+            continue;
+        ids[m++] = d->toks[i].term;
+        if (i && d->toks[i - 1].term >= 0 && !d->toks[i].clause_start) {
+            vn_buf_clear(&b);
+            vn_buf_puts(&b, cov_vocab_name(vocab, d->toks[i - 1].term));
+            vn_buf_putc(&b, ' ');
+            vn_buf_puts(&b, cov_vocab_name(vocab, d->toks[i].term));
+            int id = b.failed ? -1 : cov_vocab_id(vocab, vn_buf_cstr(&b));
+            ok = id >= 0;
+            ids[m++] = id;
+        }
+    }
+    vn_buf_free(&b);
+    if (!ok) {
+        free(ids);
+        free(tf);
+        return false;
+    }
+    d->n_terms = distinct(ids, m, tf);
+    d->terms = ids;
+    d->tf = tf;
+    /* The area: its distinct syllables. */
+    cov_tok *area = NULL;
+    size_t na = d->area ? cov_tokenize(lx, vocab, d->area, true, &area) : 0;
+    if (na == (size_t)-1)
+        return false;
+    d->area_terms = malloc((na + 1) * sizeof *d->area_terms);
+    if (!d->area_terms) {
+        free(area);
+        return false;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < na; i++)
+        if (area[i].term >= 0)
+            d->area_terms[k++] = area[i].term;
+    free(area);
+    d->n_area_terms = distinct(d->area_terms, k, NULL);
+    return true;
+}
+
+void cov_doc_free(cov_doc *d) {
+    free(d->toks);
+    free(d->terms);
+    free(d->tf);
+    free(d->area_terms);
+    memset(d, 0, sizeof *d);
+}
