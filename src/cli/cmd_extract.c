@@ -103,7 +103,7 @@ static int extract_run(int argc, char **argv) {
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+ho:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "ho:", opts, NULL)) != -1) {
         switch (c) {
         case 'h': extract_help(stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = true; break;

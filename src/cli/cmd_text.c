@@ -53,7 +53,7 @@ static int run(int argc, char **argv, bool json) {
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+ho:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "ho:", opts, NULL)) != -1) {
         switch (c) {
         case 'h':
             (json ? dump_help : text_help)(stdout);

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "extract/extract_internal.h"
 #include "util/ctx.h"
 #include "util/file.h"
@@ -59,6 +61,14 @@ static bool ends_sentence(const char *t) {
     return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
 }
 
+/* True when t starts with an upper-case letter (any script). */
+static bool starts_upper(const char *t) {
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)t, -1, &cp) <= 0)
+        return false;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
 static bool page_furniture(const char *t) {
     size_t d = strspn(t, "0123456789 ");
     return t[0] && t[d] == '\0' && strlen(t) <= 4;
@@ -84,6 +94,8 @@ static bool flatten(ex *e) {
     bool text_input = d->format && !strcmp(d->format, "text");
     vn_buf para = VN_BUF_INIT;
     const vnplan_block *para_block = NULL;
+    size_t para_lines = 0;
+    bool para_item = false;   /* the paragraph's first line starts a numbered item */
     for (size_t i = 0; i < d->n_blocks; i++) {
         const vnplan_block *b = &d->blocks[i];
         if (b->kind == VNPLAN_BLOCK_SECTION_BREAK)
@@ -124,17 +136,24 @@ static bool flatten(ex *e) {
          * line does not end a paragraph, a finished sentence, a new item or
          * a line in capitals (headers, headings) does. */
         bool blank = !clean[0];
+        /* A short numbered heading on its own line ("2. Sở Nội vụ") followed by
+         * a line that starts with a capital is a heading, not a wrapped line. */
+        bool heading_line = para_lines == 1 && para_item && para.len <= 100 && starts_upper(clean);
         if (para.len && !blank &&
             (starts_item(e, clean) || ends_sentence(vn_buf_cstr(&para)) || ex_upper_line(clean) ||
-             ex_upper_line(vn_buf_cstr(&para)))) {
+             ex_upper_line(vn_buf_cstr(&para)) || heading_line)) {
             if (!add_item(e, para_block, vn_buf_detach(&para, NULL)))
                 return false;
         }
         if (!blank) {
-            if (para.len)
+            if (para.len) {
                 vn_buf_putc(&para, ' ');
-            else
+                para_lines++;
+            } else {
                 para_block = b;
+                para_lines = 1;
+                para_item = starts_item(e, clean);
+            }
             vn_buf_puts(&para, clean);
         }
         free(clean);

@@ -104,7 +104,10 @@ static void items_table(vn_buf *b, const json_t *items) {
     json_array_foreach(items, i, x) {
         const json_t *ut = json_object_get(x, "upper_task"), *scope = json_object_get(x, "scope");
         const json_t *matches = json_object_get(x, "matches");
-        const char *status = out_str(x, "status", "missing");
+        const char *status = out_str(x, "status", "");
+        /* a class name: only the known statuses (a report read back from JSON may say anything) */
+        if (strcmp(status, "covered") && strcmp(status, "partial") && strcmp(status, "missing"))
+            status = "unknown";
         const json_t *best = json_array_get(matches, 0);
         vn_buf_printf(b, "<tr class=\"item s-%s\" id=\"u-", status);
         esc_str(b, out_str(ut, "id", ""));
@@ -137,6 +140,8 @@ static void items_table(vn_buf *b, const json_t *items) {
             size_t t;
             const json_t *term;
             json_array_foreach(json_object_get(m, "terms"), t, term) {
+                if (!json_is_string(term))
+                    continue;
                 if (t)
                     vn_buf_puts(b, ", ");
                 esc_str(b, json_string_value(term));

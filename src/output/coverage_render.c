@@ -214,7 +214,9 @@ static void render_csv(const json_t *r, vn_buf *b) {
                 size_t j;
                 const json_t *term;
                 json_array_foreach(json_object_get(m, "terms"), j, term) {
-                    if (j)
+                    if (!json_is_string(term))
+                        continue;
+                    if (t.len)
                         vn_buf_puts(&t, "; ");
                     vn_buf_puts(&t, json_string_value(term));
                 }
