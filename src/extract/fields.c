@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "extract/extract_internal.h"
 
 static int quarter_of(const char *p, size_t n) {
@@ -124,6 +126,18 @@ static bool starts_unit(const char *s) {
     return false;
 }
 
+/* True when the text after a comma starts with a lower-case word that
+ * does not begin a unit name ("tiêu chí", "ngành"), so the comma is inside
+ * one name. */
+static bool continues_name(const char *s) {
+    while (*s == ' ')
+        s++;
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp) <= 0)
+        return false;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL && !starts_unit(s);
+}
+
 static void push_unit(json_t *arr, const char *s, size_t n) {
     while (n && (*s == ' ' || *s == '-' || *s == '+'))
         s++, n--;
@@ -182,10 +196,22 @@ json_t *ex_split_units(const ex *e, const char *text) {
         free(fs);
         size_t i = keep;
         size_t cut = strlen(s);
+        int depth = 0;   /* inside brackets a comma lists members of one name */
         for (; s[i]; i++) {
+            if (s[i] == '(')
+                depth++;
+            else if (s[i] == ')' && depth)
+                depth--;
+            if (depth)
+                continue;
             /* '/' separates names, not numbers and dates ("93/QĐ", "05/01"). */
             bool slash = s[i] == '/' && !(i > 0 && isdigit((unsigned char)s[i - 1])) &&
                          !isdigit((unsigned char)s[i + 1]);
+            /* A comma followed by lower-case words that do not start a name
+             * goes on describing the same body ("Các cơ quan được giao tham mưu
+             * các lĩnh vực, tiêu chí CCHC"; "các bộ, ngành Trung ương"). */
+            if (s[i] == ',' && continues_name(s + i + 1))
+                continue;
             if (s[i] == ',' || s[i] == ';' || slash || s[i] == '\n') {
                 cut = i;
                 break;

@@ -72,6 +72,14 @@ START_TEST(unit_lists) {
     check_units("Theo phân công tại Quyết định số 112/QĐ-STP ngày 05/01/2026", 1,
                 "Theo phân công tại Quyết định số 112/QĐ-STP ngày 05/01/2026",
                 "Theo phân công tại Quyết định số 112/QĐ-STP ngày 05/01/2026");
+    /* commas inside brackets, and commas followed by words that go on describing one body */
+    check_units("Các doanh nghiệp (Công ty Điện lực, Viễn thông Lạng Sơn), Bưu điện tỉnh", 2,
+                "Các doanh nghiệp (Công ty Điện lực, Viễn thông Lạng Sơn)", "Bưu điện tỉnh");
+    check_units("Các cơ quan được giao tham mưu các lĩnh vực, tiêu chí CCHC", 1,
+                "Các cơ quan được giao tham mưu các lĩnh vực, tiêu chí CCHC",
+                "Các cơ quan được giao tham mưu các lĩnh vực, tiêu chí CCHC");
+    check_units("Trung tâm Dữ liệu quốc gia, các bộ, ngành Trung ương", 2, "Trung tâm Dữ liệu quốc gia",
+                "các bộ, ngành Trung ương");
 }
 END_TEST
 
