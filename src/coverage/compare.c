@@ -90,14 +90,14 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
     const json_t *md = json_object_get(plan, "metadata");
     const char *issuer = o->unit ? o->unit : vn_json_str(md, "issuer");
     const char *source = vn_json_str(json_object_get(plan, "source"), "path");
-    cov_scope_tasks(idx, issuer, o->all, scope);
     cov_lexicon lx;
     cov_vocab vocab;
     cov_vocab_init(&vocab, &idx->vocab);
     cov_doc *docs = NULL;
     size_t n = 0;
     double *scores = NULL;
-    bool ok = cov_lexicon_copy(&lx, &idx->lexicon) && cov_lexicon_add_plan(&lx, plan) &&
+    bool ok = cov_scope_tasks(idx, issuer, o->all, scope) && cov_lexicon_copy(&lx, &idx->lexicon) &&
+              cov_lexicon_add_plan(&lx, plan) &&
               cov_docs_from_plan(plan, &lx, &vocab, &docs, &n);
     if (ok) {
         scores = malloc((idx->n_docs * n + 1) * sizeof *scores);

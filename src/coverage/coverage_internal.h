@@ -91,8 +91,30 @@ bool cov_doc_build(cov_doc *d, const cov_lexicon *lx, cov_vocab *v);
 /* True when term id is a bigram. */
 bool cov_is_bigram(const cov_vocab *v, int id);
 
+/* A unit named by an upper task, folded once when the index is built. */
+typedef struct cov_unit {
+    const char *name;      /* as in the plan */
+    char *folded;          /* folded syllables, abbreviations expanded */
+    bool expanded;         /* an abbreviation was expanded */
+    bool collective;       /* a collective of the rules file's coverage.collectives */
+    bool everyone;         /* ... that includes every body ('*') */
+    char **members;        /* ... else the folded beginnings of the names it includes */
+    size_t n_members;
+} cov_unit;
+
+/* The lead and support units of one upper task. */
+typedef struct cov_task_units {
+    cov_unit *lead, *support;
+    size_t n_lead, n_support;
+} cov_task_units;
+
+/* Fills the units of every upper task (called by the index). */
+bool cov_units_build(struct vnplan_coverage_index *idx);
+void cov_units_free(struct vnplan_coverage_index *idx);
+
 /* The upper plan, indexed. */
 struct vnplan_coverage_index {
+    cov_task_units *units; /* per upper task */
     const vnplan_rules *rules;
     const json_t *plan;
     cov_lexicon lexicon;
@@ -122,13 +144,11 @@ typedef struct cov_scope {
 } cov_scope;
 
 /* The scope of every upper task for a lower plan issued by `issuer` (NULL:
- * unknown, so only unassigned tasks and collectives meant for every body). */
-void cov_scope_tasks(const vnplan_coverage_index *idx, const char *issuer, bool all, cov_scope *out);
-/* True when the unit name `unit` names `issuer` (folded words, abbreviations
- * expanded, "tỉnh X" and the like after the issuer's name ignored). Sets
- * *by_abbreviation when only the expansion made them equal. */
-bool cov_unit_names(const vnplan_coverage_index *idx, const char *unit, const char *issuer,
-                    bool *by_abbreviation);
+ * unknown, so only unassigned tasks and collectives meant for every body).
+ * A unit names the issuer when their folded words (abbreviations expanded)
+ * are equal, or equal but for a place after the name ("Sở Nội vụ tỉnh Lạng
+ * Sơn"). False when out of memory. */
+bool cov_scope_tasks(const vnplan_coverage_index *idx, const char *issuer, bool all, cov_scope *out);
 
 /* A match of one upper task with one lower task. */
 typedef struct cov_match {

@@ -3,7 +3,9 @@
  * lead or support (directly or by an abbreviation), tasks given to a
  * collective that includes it ("Các Sở, ban, ngành" includes every Sở; the
  * rules file's map coverage.collectives says who each collective stands
- * for), and tasks assigned to nobody.
+ * for), and tasks assigned to nobody. The upper plan's unit names are
+ * folded once, when the index is built; a lower plan costs one folding of
+ * its issuer and string comparisons.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -30,97 +32,158 @@ static bool same_but_place(const char *shorter, const char *longer) {
     return false;
 }
 
-bool cov_unit_names(const vnplan_coverage_index *idx, const char *unit, const char *issuer, bool *by_abbreviation) {
-    bool exp_u = false, exp_i = false;
-    char *a = cov_fold_name(&idx->lexicon, unit, &exp_u);
-    char *b = cov_fold_name(&idx->lexicon, issuer, &exp_i);
-    bool same = a && b && *a && (!strcmp(a, b) || same_but_place(a, b) || same_but_place(b, a));
-    if (by_abbreviation)
-        *by_abbreviation = same && (exp_u || exp_i);
-    free(a);
-    free(b);
-    return same;
-}
-
 /* True when the folded `name` starts with the folded `prefix` at a word boundary. */
 static bool starts_words(const char *name, const char *prefix) {
     size_t n = strlen(prefix);
     return n && !strncmp(name, prefix, n) && (name[n] == ' ' || !name[n]);
 }
 
-/* True when `unit` is a collective that includes `issuer` (NULL: unknown,
- * included only by collectives meant for every body). */
-static bool collective_includes(const vnplan_coverage_index *idx, const char *unit, const char *issuer) {
+/* Marks u as a collective when it begins with one of coverage.collectives,
+ * gathering the members of every such entry. */
+static bool find_collective(const vnplan_coverage_index *idx, cov_unit *u) {
     const char *const *keys, *const *values;
     size_t n = vnplan_rules_map(idx->rules, "coverage.collectives", &keys, &values);
-    char *name = cov_fold_name(&idx->lexicon, unit, NULL);
-    char *who = issuer ? cov_fold_name(&idx->lexicon, issuer, NULL) : NULL;
-    bool yes = false;
-    for (size_t i = 0; name && i < n && !yes; i++) {
+    for (size_t i = 0; i < n; i++) {
         char *key = cov_fold_name(&idx->lexicon, keys[i], NULL);
-        bool is = key && starts_words(name, key);
+        if (!key)
+            return false;
+        bool is = starts_words(u->folded, key);
         free(key);
         if (!is)
             continue;
-        /* values: member name beginnings separated by '|', or '*' for all */
-        const char *v = values[i];
-        while (*v && !yes) {
+        u->collective = true;
+        for (const char *v = values[i]; *v;) {
             size_t len = strcspn(v, "|");
             char *member = strndup(v, len);
             char *m = member ? cov_fold_name(&idx->lexicon, member, NULL) : NULL;
-            if (m && !strcmp(m, "") && strchr(member, '*'))
-                yes = true;
-            else if (m && who && starts_words(who, m))
-                yes = true;
-            free(m);
+            bool star = member && strchr(member, '*');
             free(member);
+            if (!m)
+                return false;
+            if (star) {
+                u->everyone = true;
+                free(m);
+            } else if (*m) {
+                char **grown = realloc(u->members, (u->n_members + 1) * sizeof *grown);
+                if (!grown) {
+                    free(m);
+                    return false;
+                }
+                u->members = grown;
+                u->members[u->n_members++] = m;
+            } else {
+                free(m);
+            }
             v += len;
             v += strspn(v, "|");
         }
     }
-    free(name);
-    free(who);
-    return yes;
+    return true;
 }
 
-static bool scope_by_list(const vnplan_coverage_index *idx, const json_t *list, const char *role, const char *issuer,
-                          cov_scope *out) {
-    size_t i;
-    const json_t *u;
-    json_array_foreach(list, i, u) {
-        const char *name = json_string_value(u);
-        bool abbr = false;
-        if (issuer && cov_unit_names(idx, name, issuer, &abbr)) {
-            out->rule = abbr ? "abbreviation" : role;
-            out->unit = name;
-            out->role = role;
-            return true;
-        }
+static bool build_list(const vnplan_coverage_index *idx, const json_t *list, cov_unit **out, size_t *n_out) {
+    size_t n = json_array_size(list);
+    *n_out = 0;
+    *out = n ? calloc(n, sizeof **out) : NULL;
+    if (n && !*out)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        cov_unit *u = &(*out)[i];
+        u->name = json_string_value(json_array_get(list, i));
+        u->folded = cov_fold_name(&idx->lexicon, u->name ? u->name : "", &u->expanded);
+        *n_out = i + 1;
+        if (!u->folded || !find_collective(idx, u))
+            return false;
     }
-    json_array_foreach(list, i, u) {
-        const char *name = json_string_value(u);
-        if (collective_includes(idx, name, issuer)) {
-            out->rule = "collective";
-            out->unit = name;
-            out->role = role;
-            return true;
-        }
+    return true;
+}
+
+bool cov_units_build(vnplan_coverage_index *idx) {
+    const json_t *tasks = json_object_get(idx->plan, "tasks");
+    idx->units = calloc(idx->n_docs ? idx->n_docs : 1, sizeof *idx->units);
+    if (!idx->units)
+        return false;
+    for (size_t i = 0; i < idx->n_docs; i++) {
+        const json_t *t = json_array_get(tasks, i);
+        cov_task_units *tu = &idx->units[i];
+        if (!build_list(idx, json_object_get(t, "lead"), &tu->lead, &tu->n_lead) ||
+            !build_list(idx, json_object_get(t, "support"), &tu->support, &tu->n_support))
+            return false;
     }
+    return true;
+}
+
+static void free_list(cov_unit *list, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        free(list[i].folded);
+        for (size_t k = 0; k < list[i].n_members; k++)
+            free(list[i].members[k]);
+        free(list[i].members);
+    }
+    free(list);
+}
+
+void cov_units_free(vnplan_coverage_index *idx) {
+    for (size_t i = 0; idx->units && i < idx->n_docs; i++) {
+        free_list(idx->units[i].lead, idx->units[i].n_lead);
+        free_list(idx->units[i].support, idx->units[i].n_support);
+    }
+    free(idx->units);
+    idx->units = NULL;
+}
+
+static bool names(const cov_unit *u, const char *issuer) {
+    return *u->folded && (!strcmp(u->folded, issuer) || same_but_place(u->folded, issuer) ||
+                          same_but_place(issuer, u->folded));
+}
+
+static bool includes(const cov_unit *u, const char *issuer) {
+    if (!u->collective)
+        return false;
+    if (u->everyone)
+        return true;
+    for (size_t k = 0; issuer && k < u->n_members; k++)
+        if (starts_words(issuer, u->members[k]))
+            return true;
     return false;
 }
 
-void cov_scope_tasks(const vnplan_coverage_index *idx, const char *issuer, bool all, cov_scope *out) {
-    const json_t *tasks = json_object_get(idx->plan, "tasks");
+static bool scope_by_list(const cov_unit *list, size_t n, const char *role, const char *issuer, bool issuer_expanded,
+                          cov_scope *out) {
+    for (size_t i = 0; issuer && i < n; i++)
+        if (!list[i].collective && names(&list[i], issuer)) {
+            out->rule = list[i].expanded || issuer_expanded ? "abbreviation" : role;
+            out->unit = list[i].name;
+            out->role = role;
+            return true;
+        }
+    for (size_t i = 0; i < n; i++)
+        if (includes(&list[i], issuer)) {
+            out->rule = "collective";
+            out->unit = list[i].name;
+            out->role = role;
+            return true;
+        }
+    return false;
+}
+
+bool cov_scope_tasks(const vnplan_coverage_index *idx, const char *issuer, bool all, cov_scope *out) {
+    bool expanded = false;
+    char *who = issuer ? cov_fold_name(&idx->lexicon, issuer, &expanded) : NULL;
+    if (issuer && !who)
+        return false;
     for (size_t i = 0; i < idx->n_docs; i++) {
         cov_scope *s = &out[i];
         memset(s, 0, sizeof *s);
-        const json_t *t = json_array_get(tasks, i);
-        const json_t *lead = json_object_get(t, "lead"), *support = json_object_get(t, "support");
-        if (scope_by_list(idx, lead, "lead", issuer, s) || scope_by_list(idx, support, "support", issuer, s))
+        const cov_task_units *tu = &idx->units[i];
+        if (scope_by_list(tu->lead, tu->n_lead, "lead", who, expanded, s) ||
+            scope_by_list(tu->support, tu->n_support, "support", who, expanded, s))
             continue;
-        if (!json_array_size(lead) && !json_array_size(support))
+        if (!tu->n_lead && !tu->n_support)
             s->rule = "unassigned";
         else if (all)
             s->rule = "all";
     }
+    free(who);
+    return true;
 }
