@@ -32,7 +32,13 @@ typedef struct ex {
     size_t body_start, body_end;   /* item range of the body (sections) */
     size_t signature;      /* item of the signature block, or (size_t)-1 */
     json_t *metadata, *sections, *tasks, *units, *abbreviations, *warnings;
+    char **collectives;    /* the folded entries of unit.collectives (NULL: folded when needed) */
+    size_t n_collectives;
 } ex;
+
+/* Folds the unit.collectives list once for the pass (false when out of memory). */
+bool ex_fold_collectives(ex *e);
+void ex_free_collectives(ex *e);
 
 /* A malloc'ed, NUL-terminated copy with line breaks and tabs as spaces. */
 char *ex_flat(const char *s, size_t len);

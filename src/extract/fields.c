@@ -164,21 +164,24 @@ json_t *ex_split_units(const ex *e, const char *text) {
         free(flat);
         return arr;
     }
-    const char *const *collectives;
-    size_t ncoll = vnplan_rules_list(e->rules, "unit.collectives", &collectives);
+    ex tmp = *e;
+    bool own = !e->collectives;   /* a caller without a pass (tests) */
+    if (own && !ex_fold_collectives(&tmp)) {
+        free(flat);
+        return arr;
+    }
     const char *s = flat;
     while (*s) {
         while (*s == ' ' || *s == ',' || *s == ';' || *s == '/' || *s == '\n')
             s++;
-        (void)m;
         if (!*s)
             break;
         /* A collective ("Các sở, ban, ngành") keeps its commas. */
         size_t keep = 0;
         char *fs = ex_folded(s);
-        for (size_t i = 0; fs && i < ncoll; i++) {
-            char *fc = ex_folded(collectives[i]);
-            if (fc && !strncmp(fs, fc, strlen(fc)) && strlen(fc) > keep) {
+        for (size_t i = 0; fs && i < tmp.n_collectives; i++) {
+            const char *fc = tmp.collectives[i];
+            if (!strncmp(fs, fc, strlen(fc)) && strlen(fc) > keep) {
                 /* map the folded length back: count the same number of characters */
                 size_t chars = 0;
                 for (const char *q = fc; *q; q++)
@@ -191,7 +194,6 @@ json_t *ex_split_units(const ex *e, const char *text) {
                 }
                 keep = bytes;
             }
-            free(fc);
         }
         free(fs);
         size_t i = keep;
@@ -227,8 +229,35 @@ json_t *ex_split_units(const ex *e, const char *text) {
         if (!strncmp(s, " và ", strlen(" và ")))
             s += strlen(" và ");
     }
+    if (own)
+        ex_free_collectives(&tmp);
     free(flat);
     return arr;
+}
+
+bool ex_fold_collectives(ex *e) {
+    const char *const *items;
+    size_t n = vnplan_rules_list(e->rules, "unit.collectives", &items);
+    e->collectives = calloc(n + 1, sizeof *e->collectives);
+    if (!e->collectives)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char *f = ex_folded(items[i]);
+        if (!f) {
+            ex_free_collectives(e);
+            return false;
+        }
+        e->collectives[e->n_collectives++] = f;
+    }
+    return true;
+}
+
+void ex_free_collectives(ex *e) {
+    for (size_t i = 0; i < e->n_collectives; i++)
+        free(e->collectives[i]);
+    free(e->collectives);
+    e->collectives = NULL;
+    e->n_collectives = 0;
 }
 
 /* --- units[] and abbreviations[] --- */

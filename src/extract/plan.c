@@ -198,7 +198,7 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
     e.warnings = json_array();
     json_t *root = json_object();
     bool ok = plan && root && e.metadata && e.sections && e.tasks && e.units && e.abbreviations &&
-              e.warnings && flatten(&e);
+              e.warnings && ex_fold_collectives(&e) && flatten(&e);
     if (ok) {
         ex_metadata(&e);
         find_body_end(&e);
@@ -222,6 +222,7 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
         json_object_set_new(root, "warnings", e.warnings);
         plan->root = root;
     }
+    ex_free_collectives(&e);
     for (size_t i = 0; i < e.items.n; i++)
         free(((ex_item *)vn_vec_at(&e.items, i))->text);
     vn_vec_free(&e.items);
