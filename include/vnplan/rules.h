@@ -32,6 +32,13 @@ vnplan_status vnplan_rules_add_file(vnplan_ctx *ctx, vnplan_rules *rules, const 
 vnplan_status vnplan_rules_add_string(vnplan_ctx *ctx, vnplan_rules *rules, const char *text,
                                       size_t len, const char *name);
 
+/* JIT-compiles the rules' patterns (and those added later). Compiling costs
+ * about as much as extracting one ordinary plan and then makes matching
+ * several times faster: worth it for a batch or a very long document, not
+ * for one plan. Call it before the rules are shared between threads. The
+ * environment variable VNPLAN_PCRE2_JIT=0 turns it off. */
+void vnplan_rules_jit(vnplan_rules *rules);
+
 void vnplan_rules_free(vnplan_rules *rules);
 
 /* The entries of list `name` ([list NAME] in the file); returns their

@@ -63,6 +63,11 @@ bool cli_output_open(cli_output *out, const char *path);
  * otherwise removes it. Returns false (after reporting) if writing failed. */
 bool cli_output_close(cli_output *out, bool success);
 
+/* JIT-compiles the rules when the work is big enough to repay it: several
+ * files, or more than 256 KiB of input. */
+struct vnplan_rules;
+void cli_rules_jit_for(struct vnplan_rules *rules, char **files, int n);
+
 /* The commands. */
 extern const cli_command cli_cmd_text, cli_cmd_dump, cli_cmd_extract, cli_cmd_normalize,
     cli_cmd_coverage;

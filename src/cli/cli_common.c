@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "vnplan/rules.h"
 #include "cli/cli_convert.h"
 
 bool cli_quiet = false;
@@ -267,4 +268,15 @@ void cli_print_limits(FILE *out) {
     for (int i = 0; i < VNPLAN_LIMIT__COUNT; i++)
         fprintf(out, "  --%-24s default %lld\n", vnplan_limit_name((vnplan_limit_id)i),
                 vnplan_limit_default((vnplan_limit_id)i));
+}
+
+void cli_rules_jit_for(vnplan_rules *rules, char **files, int n) {
+    long long bytes = 0;
+    for (int i = 0; i < n; i++) {
+        struct stat st;
+        if (strcmp(files[i], "-") && stat(files[i], &st) == 0)
+            bytes += st.st_size;
+    }
+    if (n > 1 || bytes > 256 * 1024)
+        vnplan_rules_jit(rules);
 }

@@ -182,6 +182,7 @@ static int coverage_run(int argc, char **argv) {
     for (int i = 0; i < a.n_rules && !status; i++)
         if (vnplan_rules_add_file(ctx, rules, a.rules_files[i]) != VNPLAN_OK)
             status = cli_report(ctx, a.rules_files[i]);
+    cli_rules_jit_for(rules, argv + optind, argc - optind);
     const char *upper_path = argv[optind];
     int n_lower = argc - optind - 1;
     bool progress = !cli_quiet && n_lower > 1 && isatty(2);

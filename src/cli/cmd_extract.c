@@ -152,6 +152,7 @@ static int extract_run(int argc, char **argv) {
             vnplan_ctx_free(ctx);
             return code;
         }
+    cli_rules_jit_for(rules, argv + optind, argc - optind);
     cli_output out;
     if (!cli_output_open(&out, output)) {
         vnplan_rules_free(rules);

@@ -253,7 +253,7 @@ vnplan_status vnplan_rules_add_string(vnplan_ctx *ctx, vnplan_rules *rules, cons
         }
     }
     if (st == VNPLAN_OK)
-        st = vn_rules_compile(ctx, &p.added);
+        st = vn_rules_compile(ctx, &p.added, rules->jit);
     if (st != VNPLAN_OK) {
         for (size_t i = 0; i < p.added.n; i++)
             section_free(*(vn_rules_section **)vn_vec_at(&p.added, i));

@@ -34,6 +34,7 @@ typedef struct vn_rules_section {
 struct vnplan_rules {
     vn_arena arena;
     vn_vec sections;       /* vn_rules_section *, in file order */
+    bool jit;              /* vnplan_rules_jit() was called: new patterns are JIT-compiled too */
 };
 
 /* The section of that kind and name, or NULL. */
@@ -62,7 +63,7 @@ bool vn_match_group(const vn_match *m, const char *group, const char **p, size_t
 void vn_match_span(const vn_match *m, size_t *start, size_t *end);
 /* Compiles the patterns of rule sections that have none yet (called when
  * a file is added); fails with the file, line, rule and PCRE2's message. */
-vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections);
+vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections, bool jit);
 void vn_rules_section_free_code(vn_rules_section *s);
 
 #endif

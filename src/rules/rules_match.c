@@ -1,4 +1,4 @@
-/* Compiling rule patterns with PCRE2 (UTF + UCP, JIT once) and matching. */
+/* Compiling rule patterns with PCRE2 (UTF + UCP; JIT on request) and matching. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdlib.h>
@@ -13,7 +13,27 @@ void vn_rules_section_free_code(vn_rules_section *s) {
     s->code = NULL;
 }
 
-vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections) {
+/* JIT unless VNPLAN_PCRE2_JIT=0 (valgrind cannot follow JIT code and reports
+ * its reads as uninitialised); without JIT, or where JIT is unavailable,
+ * pcre2_match interprets the same pattern. */
+static void jit_compile(pcre2_code *code) {
+    const char *jit = getenv("VNPLAN_PCRE2_JIT");
+    if (!jit || strcmp(jit, "0") != 0)
+        pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+}
+
+void vnplan_rules_jit(vnplan_rules *rules) {
+    if (rules->jit)
+        return;
+    rules->jit = true;
+    for (size_t i = 0; i < rules->sections.n; i++) {
+        vn_rules_section *s = *(vn_rules_section **)vn_vec_at(&rules->sections, i);
+        if (s->code && !s->removed)
+            jit_compile(s->code);
+    }
+}
+
+vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections, bool jit) {
     for (size_t i = 0; i < sections->n; i++) {
         vn_rules_section *s = *(vn_rules_section **)vn_vec_at(sections, i);
         if (s->kind != VN_SECTION_RULE || s->code || s->removed)
@@ -44,12 +64,8 @@ vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections) {
                                 "rule '%s': bad pattern at offset %zu: %s", s->name,
                                 (size_t)offset, (const char *)msg);
         }
-        /* JIT unless VNPLAN_PCRE2_JIT=0 (valgrind cannot follow JIT code and
-         * reports its reads as uninitialised); without JIT, or where JIT is
-         * unavailable, pcre2_match interprets the same pattern. */
-        const char *jit = getenv("VNPLAN_PCRE2_JIT");
-        if (!jit || strcmp(jit, "0") != 0)
-            pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+        if (jit)
+            jit_compile(code);
         s->code = code;
     }
     return VNPLAN_OK;

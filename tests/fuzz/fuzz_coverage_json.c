@@ -33,6 +33,7 @@ static void setup(vnplan_ctx *ctx) {
         vnplan_coverage_index_new(ctx, rules, upper, &upper_index) != VNPLAN_OK)
         abort();
     vnplan_document_free(doc);
+    vnplan_rules_jit(rules);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

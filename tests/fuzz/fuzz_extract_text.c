@@ -11,8 +11,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     vnplan_ctx *ctx = vnplan_ctx_new();
     if (!ctx)
         return 0;
-    if (!rules && vnplan_rules_load_default(ctx, &rules) != VNPLAN_OK)
-        abort();
+    if (!rules) {
+        if (vnplan_rules_load_default(ctx, &rules) != VNPLAN_OK)
+            abort();
+        vnplan_rules_jit(rules);   /* as a batch would */
+    }
     vnplan_document *doc = NULL;
     if (vnplan_document_from_text(ctx, (const char *)data, size, &doc) == VNPLAN_OK) {
         vnplan_plan *plan = NULL;
