@@ -32,6 +32,7 @@ typedef struct ex {
     size_t body_start, body_end;   /* item range of the body (sections) */
     size_t signature;      /* item of the signature block, or (size_t)-1 */
     json_t *metadata, *sections, *tasks, *units, *abbreviations, *warnings;
+    vn_arena arena;        /* blocks the pass makes itself (tables rebuilt from flattened text) */
     char **collectives;    /* the folded entries of unit.collectives (NULL: folded when needed) */
     size_t n_collectives;
 } ex;
@@ -69,6 +70,23 @@ json_t *ex_timeframe(const ex *e, const char *text);
 json_t *ex_split_units(const ex *e, const char *text);
 /* criteria {criterion, score, max} found in text, or NULL. */
 json_t *ex_criteria(const ex *e, const char *text);
+/* True when s starts like a unit name ("Sở ", "Phòng ", "Trung tâm", "Các ", ...). */
+bool ex_starts_unit(const char *s);
+
+/* A task table flattened into lines by a PDF extraction (flat_table.c). */
+typedef struct ex_flat_layout {
+    int order[8];          /* column kinds in header order */
+    char *headers[8];      /* the header text of each column */
+    int n_cols;
+} ex_flat_layout;
+/* True when `line` is the header of such a table: "STT", a task column and
+ * at least two more column names on one line. */
+bool ex_flat_table_header(const ex *e, const char *line, ex_flat_layout *l);
+void ex_flat_layout_free(ex_flat_layout *l);
+/* The table rebuilt from the lines after the header, allocated in e->arena;
+ * NULL when no row was found (or out of memory). */
+vnplan_block *ex_flat_table_build(ex *e, const ex_flat_layout *l, char **lines, size_t n_lines);
+
 /* Fills units[] from the tasks and abbreviations[] from the document. */
 void ex_units(ex *e);
 

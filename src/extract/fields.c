@@ -116,7 +116,7 @@ json_t *ex_criteria(const ex *e, const char *text) {
 }
 
 /* Words that begin a unit's name: "và" splits only between two of them. */
-static bool starts_unit(const char *s) {
+bool ex_starts_unit(const char *s) {
     static const char *const heads[] = {"Sở ", "Phòng ", "Văn phòng", "Trung tâm", "Công an", "UBND", "Ủy ban",
                                         "Uỷ ban", "Ban ", "Thanh tra", "Cục ", "Chi cục", "Các ", "các ",
                                         "Đoàn ", "Hội ", "Bộ ", "Kho bạc", "Bảo hiểm", "Đài ", "Báo "};
@@ -135,7 +135,7 @@ static bool continues_name(const char *s) {
     utf8proc_int32_t cp;
     if (utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp) <= 0)
         return false;
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL && !starts_unit(s);
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL && !ex_starts_unit(s);
 }
 
 static void push_unit(json_t *arr, const char *s, size_t n) {
@@ -219,7 +219,7 @@ json_t *ex_split_units(const ex *e, const char *text) {
                 break;
             }
             /* "và" between two unit names */
-            if (!strncmp(s + i, " và ", strlen(" và ")) && starts_unit(s + i + strlen(" và ")) && starts_unit(s)) {
+            if (!strncmp(s + i, " và ", strlen(" và ")) && ex_starts_unit(s + i + strlen(" và ")) && ex_starts_unit(s)) {
                 cut = i;
                 break;
             }

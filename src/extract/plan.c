@@ -1,6 +1,7 @@
 /* vnplan_extract: the driver of one extraction; the plan's JSON; reading
  * a file (DOCX or text) with its digest. */
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -89,6 +90,43 @@ static bool add_item(ex *e, const vnplan_block *b, char *text) {
     return true;
 }
 
+/* A task table flattened into lines (text from a PDF): its header has been
+ * seen; its lines are gathered until something that cannot be in it. */
+typedef struct flat_state {
+    bool active;
+    ex_flat_layout layout;
+    vn_vec lines;          /* char *, owned */
+} flat_state;
+
+static void flat_clear(flat_state *f) {
+    for (size_t i = 0; i < f->lines.n; i++)
+        free(*(char **)vn_vec_at(&f->lines, i));
+    vn_vec_free(&f->lines);
+    ex_flat_layout_free(&f->layout);
+    f->active = false;
+}
+
+static bool flat_end(const ex *e, const char *t) {
+    static const char *const ends[] = {"appendix.start", "meta.recipients", "heading.part"};
+    vn_match m;
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+        if (vn_rule_match(e->rules, ends[i], t, strlen(t), 0, &m))
+            return true;
+    return false;
+}
+
+/* Rebuilds the gathered table and adds it as an item. */
+static bool flat_finish(ex *e, flat_state *f) {
+    bool ok = true;
+    if (f->active && f->lines.n) {
+        vnplan_block *b = ex_flat_table_build(e, &f->layout, f->lines.items, f->lines.n);
+        if (b)
+            ok = add_item(e, b, NULL);
+    }
+    flat_clear(f);
+    return ok;
+}
+
 static bool flatten(ex *e) {
     const vnplan_document *d = e->doc;
     bool text_input = d->format && !strcmp(d->format, "text");
@@ -96,13 +134,16 @@ static bool flatten(ex *e) {
     const vnplan_block *para_block = NULL;
     size_t para_lines = 0;
     bool para_item = false;   /* the paragraph's first line starts a numbered item */
-    for (size_t i = 0; i < d->n_blocks; i++) {
+    flat_state flat = {0};
+    vn_vec_init(&flat.lines, sizeof(char *));
+    bool ok = true;
+    for (size_t i = 0; ok && i < d->n_blocks; i++) {
         const vnplan_block *b = &d->blocks[i];
         if (b->kind == VNPLAN_BLOCK_SECTION_BREAK)
             continue;
         if (b->kind == VNPLAN_BLOCK_TABLE) {
             if (!add_item(e, b, NULL))
-                return false;
+                ok = false;
             continue;
         }
         const vnplan_paragraph *p = &b->u.paragraph;
@@ -114,20 +155,58 @@ static bool flatten(ex *e) {
             vn_buf_puts(&line, "- ");
         }
         vn_buf_append(&line, p->text, p->text_len);
-        char *flat = ex_flat(vn_buf_cstr(&line), line.len);
+        char *flat_text = ex_flat(vn_buf_cstr(&line), line.len);
         vn_buf_free(&line);
-        if (!flat)
-            return false;
+        if (!flat_text) {
+            ok = false;
+            break;
+        }
         if (!text_input) {
-            if (!add_item(e, b, flat))
-                return false;
+            if (!add_item(e, b, flat_text))
+                ok = false;
             continue;
         }
         /* Plain text: hard-wrapped lines are joined back into paragraphs. */
-        char *clean = strip_markup(flat);
-        free(flat);
-        if (!clean)
-            return false;
+        char *clean = strip_markup(flat_text);
+        free(flat_text);
+        if (!clean) {
+            ok = false;
+            break;
+        }
+        /* The lines of a flattened table go to it, lone numbers included. */
+        if (flat.active && clean[0] && !flat_end(e, clean)) {
+            size_t n = strlen(clean);
+            while (n && clean[n - 1] == ' ')
+                clean[--n] = '\0';
+            char **slot = vn_vec_push(&flat.lines);
+            if (!slot) {
+                free(clean);
+                ok = false;
+                break;
+            }
+            *slot = clean;
+            continue;
+        }
+        if (flat.active && clean[0] && !flat_finish(e, &flat)) {
+            free(clean);
+            ok = false;
+            break;
+        }
+        if (!flat.active && clean[0] && ex_flat_table_header(e, clean, &flat.layout)) {
+            if (para.len && !add_item(e, para_block, vn_buf_detach(&para, NULL))) {
+                free(clean);
+                ok = false;
+                break;
+            }
+            flat.active = true;
+            free(clean);
+            continue;
+        }
+        if (flat.active) {
+            free(clean);   /* a blank line inside the table */
+            continue;
+        }
+        ex_flat_layout_free(&flat.layout);   /* what a failed header test left */
         if (page_furniture(clean)) {
             free(clean);
             continue;
@@ -142,8 +221,11 @@ static bool flatten(ex *e) {
         if (para.len && !blank &&
             (starts_item(e, clean) || ends_sentence(vn_buf_cstr(&para)) || ex_upper_line(clean) ||
              ex_upper_line(vn_buf_cstr(&para)) || heading_line)) {
-            if (!add_item(e, para_block, vn_buf_detach(&para, NULL)))
-                return false;
+            if (!add_item(e, para_block, vn_buf_detach(&para, NULL))) {
+                free(clean);
+                ok = false;
+                break;
+            }
         }
         if (!blank) {
             if (para.len) {
@@ -158,10 +240,13 @@ static bool flatten(ex *e) {
         }
         free(clean);
     }
-    if (para.len && !add_item(e, para_block, vn_buf_detach(&para, NULL)))
-        return false;
+    if (ok && para.len && !add_item(e, para_block, vn_buf_detach(&para, NULL)))
+        ok = false;
+    if (ok && flat.active)
+        ok = flat_finish(e, &flat);
+    flat_clear(&flat);
     vn_buf_free(&para);
-    return true;
+    return ok;
 }
 
 static void find_body_end(ex *e) {
@@ -190,6 +275,7 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
     e.doc = doc;
     e.signature = (size_t)-1;
     vn_vec_init(&e.items, sizeof(ex_item));
+    vn_arena_init(&e.arena);
     e.metadata = json_object();
     e.sections = json_array();
     e.tasks = json_array();
@@ -223,6 +309,7 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
         plan->root = root;
     }
     ex_free_collectives(&e);
+    vn_arena_free(&e.arena);
     for (size_t i = 0; i < e.items.n; i++)
         free(((ex_item *)vn_vec_at(&e.items, i))->text);
     vn_vec_free(&e.items);
