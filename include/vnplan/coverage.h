@@ -27,7 +27,7 @@ typedef struct vnplan_coverage_options {
     const char *unit;      /* the lower plans' issuer; NULL: each plan's own metadata */
     bool all;              /* every upper task is in scope, whoever it is assigned to */
     double covered;        /* a best score at least this is `covered` (default 0.40) */
-    double partial;        /* at least this is `partial` (default 0.20); below: `missing`;
+    double partial;        /* at least this is `partial` (default 0.22); below: `missing`;
                               a lower task whose best score is below it is `extra` */
     double area_bonus;     /* a score is raised by up to this fraction when the two tasks sit
                               in the same area (default 0.25) */

@@ -36,7 +36,7 @@ static void coverage_help(FILE *out) {
           "  --covered X       a score >= X is covered (default 0.40)\n"
           "  --partial X       a score >= X is partial, below is missing; a lower task\n"
           "                    scoring below X against every upper task is extra\n"
-          "                    (default 0.20)\n"
+          "                    (default 0.22)\n"
           "  --area-bonus X    the same area raises a score by up to X of itself\n"
           "                    (default 0.25)\n"
           "  --bigram-weight X weight of a two-syllable term (default 1.5)\n"

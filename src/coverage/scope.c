@@ -3,7 +3,7 @@
  * lead or support (directly or by an abbreviation), tasks given to a
  * collective that includes it ("Các Sở, ban, ngành" includes every Sở; the
  * rules file's map coverage.collectives says who each collective stands
- * for), and tasks assigned to nobody. The upper plan's unit names are
+ * for), and tasks that name no lead (at most the bodies that support). The upper plan's unit names are
  * folded once, when the index is built; a lower plan costs one folding of
  * its issuer and string comparisons.
  */
@@ -179,7 +179,9 @@ bool cov_scope_tasks(const vnplan_coverage_index *idx, const char *issuer, bool 
         if (scope_by_list(tu->lead, tu->n_lead, "lead", who, expanded, s) ||
             scope_by_list(tu->support, tu->n_support, "support", who, expanded, s))
             continue;
-        if (!tu->n_lead && !tu->n_support)
+        /* No lead: the task is the province's to do, whoever supports it
+         * ("Chủ động phối hợp với Trung tâm Dữ liệu quốc gia ..."). */
+        if (!tu->n_lead)
             s->rule = "unassigned";
         else if (all)
             s->rule = "all";

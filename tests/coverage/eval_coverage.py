@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Precision and recall of `vnplan coverage` on a labelled pair.
 
-usage: eval_coverage.py VNPLAN UPPER SET_DIR [--min X] [--quiet]
+usage: eval_coverage.py VNPLAN UPPER SET_DIR [--min X] [--quiet] [-- COVERAGE OPTIONS]
 
 SET_DIR holds lower.txt (a department plan written by hand to answer UPPER)
 and truth.tsv (lower_prefix, upper_ids, kind): which upper tasks each lower
@@ -24,8 +24,8 @@ ap.add_argument("upper")
 ap.add_argument("set_dir")
 ap.add_argument("--min", type=float, default=0.85)
 ap.add_argument("--quiet", action="store_true")
-ap.add_argument("options", nargs="*", help="extra options for vnplan coverage (after --)")
-args = ap.parse_args()
+args, extra = ap.parse_known_args()   # after "--": options for vnplan coverage
+args.options = [a for a in extra if a != "--"]
 
 lower_path = os.path.join(args.set_dir, "lower.txt")
 truth_rows = []
