@@ -37,6 +37,8 @@ void cov_vocab_free(cov_vocab *v);
 /* The id of `term`, added when new; -1 when out of memory. */
 int cov_vocab_id(cov_vocab *v, const char *term);
 const char *cov_vocab_name(const cov_vocab *v, int id);
+/* The id of `term`, or -1 when the vocabulary does not have it. */
+int cov_vocab_find(const cov_vocab *v, const char *term);
 
 /* One syllable of a task after expansion: its unigram term and where it
  * came from in the task's text (an expanded abbreviation gives several
@@ -174,8 +176,8 @@ struct vnplan_coverage {
 bool cov_score(const vnplan_coverage_index *idx, const cov_doc *lower, size_t n_lower,
                const cov_vocab *vocab, const vnplan_coverage_options *o, double *scores);
 /* The shared terms of an upper and a lower task, as display phrases taken
- * from the upper text (runs of shared syllables), and their byte spans in
- * both texts. */
+ * from the upper text (runs of syllables whose every adjacent pair the
+ * other task has too), and their byte spans in both texts. */
 json_t *cov_evidence(const cov_doc *upper, const cov_doc *lower, const cov_vocab *vocab);
 
 /* Deadline findings ("chậm nhất sau 15 ngày kể từ ngày ban hành") of the

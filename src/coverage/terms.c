@@ -27,7 +27,7 @@ int cov_vocab_size(const cov_vocab *v) {
     return v->base + (int)v->names.n;
 }
 
-static int vocab_find(const cov_vocab *v, const char *term) {
+int cov_vocab_find(const cov_vocab *v, const char *term) {
     for (; v; v = v->parent) {
         long id = vn_strmap_get(&v->ids, term, -1);
         if (id >= 0)
@@ -37,7 +37,7 @@ static int vocab_find(const cov_vocab *v, const char *term) {
 }
 
 int cov_vocab_id(cov_vocab *v, const char *term) {
-    int id = vocab_find(v, term);
+    int id = cov_vocab_find(v, term);
     if (id >= 0)
         return id;
     char *copy = strdup(term);
