@@ -26,7 +26,9 @@ extern "C" {
 typedef struct vnplan_coverage_options {
     const char *unit;      /* the lower plans' issuer; NULL: each plan's own metadata */
     bool all;              /* every upper task is in scope, whoever it is assigned to */
-    double covered;        /* a best score at least this is `covered` (default 0.40) */
+    double covered;        /* a best score at least this is `covered` (default 0.40) ... */
+    double covered_share;  /* ... when the matching lower tasks also hold this share of the
+                              upper task's weight (default 0.40); else `partial` */
     double partial;        /* at least this is `partial` (default 0.22); below: `missing`;
                               a lower task whose best score is below it is `extra` */
     double area_bonus;     /* a score is raised by up to this fraction when the two tasks sit

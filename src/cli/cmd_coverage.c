@@ -33,7 +33,10 @@ static void coverage_help(FILE *out) {
           "  -o FILE           write to FILE (atomically) instead of standard output\n"
           "  --unit NAME       the lower plans' issuer (default: from each plan's metadata)\n"
           "  --all             every upper task is in scope\n"
-          "  --covered X       a score >= X is covered (default 0.40)\n"
+          "  --covered X       a score >= X is covered (default 0.40) when the matching\n"
+          "                    lower tasks together hold at least --covered-share of the\n"
+          "                    upper task's weight; else partial\n"
+          "  --covered-share X (default 0.40)\n"
           "  --partial X       a score >= X is partial, below is missing; a lower task\n"
           "                    scoring below X against every upper task is extra\n"
           "                    (default 0.22)\n"
@@ -79,6 +82,7 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
                                          {"all", no_argument, NULL, 'a'},
                                          {"covered", required_argument, NULL, 'C'},
                                          {"partial", required_argument, NULL, 'P'},
+                                         {"covered-share", required_argument, NULL, 'S'},
                                          {"area-bonus", required_argument, NULL, 'A'},
                                          {"bigram-weight", required_argument, NULL, 'B'},
                                          {"top", required_argument, NULL, 'T'},
@@ -113,8 +117,12 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
             break;
         case 'C':
         case 'P':
+        case 'S':
         case 'A': {
-            double *dst = c == 'C' ? &a->options.covered : c == 'P' ? &a->options.partial : &a->options.area_bonus;
+            double *dst = c == 'C'   ? &a->options.covered
+                          : c == 'P' ? &a->options.partial
+                          : c == 'S' ? &a->options.covered_share
+                                     : &a->options.area_bonus;
             if (!parse_score(optarg, dst))
                 return cli_usage_error("coverage", "%s needs a number from 0 to 1, not '%s'", argv[optind - 1],
                                        optarg);

@@ -23,14 +23,19 @@ typedef struct item_state {
     top_match top[COV_MAX_TOP];
     unsigned n_top;
     json_t *by_lower;      /* [{lower, status, score, best}] */
+    double share;          /* the largest share of the task's weight one lower plan's matches hold */
 } item_state;
 
 typedef struct counts {
     size_t in_scope, covered, partial, missing;
 } counts;
 
-static const char *status_of(double score, const vnplan_coverage_options *o) {
-    return score >= o->covered ? "covered" : score >= o->partial ? "partial" : "missing";
+/* Covered needs a good best match and most of the upper task answered by
+ * its matches together; a good match of one part of it is partial. */
+static const char *status_of(double score, double share, const vnplan_coverage_options *o) {
+    return score >= o->covered && share >= o->covered_share ? "covered"
+           : score >= o->partial                            ? "partial"
+                                                            : "missing";
 }
 
 static void count_status(counts *c, const char *status) {
@@ -95,13 +100,14 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
     cov_vocab_init(&vocab, &idx->vocab);
     cov_doc *docs = NULL;
     size_t n = 0;
-    double *scores = NULL;
+    double *scores = NULL, *share = NULL;
     bool ok = cov_scope_tasks(idx, issuer, o->all, scope) && cov_lexicon_copy(&lx, &idx->lexicon) &&
               cov_lexicon_add_plan(&lx, plan) &&
               cov_docs_from_plan(plan, &lx, &vocab, &docs, &n);
     if (ok) {
         scores = malloc((idx->n_docs * n + 1) * sizeof *scores);
-        ok = scores && cov_score(idx, docs, n, &vocab, o, scores);
+        share = malloc((idx->n_docs + 1) * sizeof *share);
+        ok = scores && share && cov_score(idx, docs, n, &vocab, o, scores, share);
     }
     counts c = {0};
     for (size_t u = 0; ok && u < idx->n_docs; u++) {
@@ -118,8 +124,10 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
             if (s > best)
                 best = s, best_l = l;
         }
-        const char *status = status_of(best, o);
+        const char *status = status_of(best, share[u], o);
         count_status(&c, status);
+        if (share[u] > it->share)
+            it->share = share[u];
         json_t *b = json_object();
         json_object_set_new(b, "lower", json_integer((json_int_t)k));
         json_object_set_new(b, "status", json_string(status));
@@ -160,6 +168,7 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
     json_object_set_new(entry, "summary", sum);
     json_array_append_new(lower_out, entry);
     free(scores);
+    free(share);
     cov_docs_free(docs, n);
     cov_lexicon_free(&lx);
     cov_vocab_free(&vocab);
@@ -179,9 +188,10 @@ static json_t *item_json(const vnplan_coverage_index *idx, size_t u, item_state 
     json_object_set_new(sc, "role", it->scope.role ? json_string(it->scope.role) : json_null());
     json_object_set_new(item, "scope", sc);
     double best = it->n_top ? it->top[0].score : 0;
-    *status_out = status_of(best, o);
+    *status_out = status_of(best, it->share, o);
     json_object_set_new(item, "status", json_string(*status_out));
     json_object_set_new(item, "score", score_json(best));
+    json_object_set_new(item, "share", score_json(it->share));
     for (unsigned i = 0; i < it->n_top; i++) {
         json_t *m = json_object();
         json_object_set_new(m, "lower_task", it->top[i].lower_task);
@@ -204,6 +214,7 @@ static json_t *options_json(const vnplan_coverage_options *o) {
     json_object_set_new(j, "scope", json_string(o->all ? "all" : "issuer"));
     json_object_set_new(j, "unit", o->unit ? json_string(o->unit) : json_null());
     json_object_set_new(j, "covered", score_json(o->covered));
+    json_object_set_new(j, "covered_share", score_json(o->covered_share));
     json_object_set_new(j, "partial", score_json(o->partial));
     json_object_set_new(j, "area_bonus", score_json(o->area_bonus));
     json_object_set_new(j, "bigram_weight", score_json(o->bigram_weight));
@@ -258,8 +269,9 @@ vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_ind
                                       const vnplan_coverage_options *options, vnplan_coverage **out) {
     *out = NULL;
     vnplan_coverage_options o = checked_options(options);
-    if (!(o.partial >= 0 && o.partial <= o.covered && o.covered <= 1))
-        return vn_fail(ctx, VNPLAN_EINVAL, NULL, "thresholds must satisfy 0 <= partial <= covered <= 1");
+    if (!(o.partial >= 0 && o.partial <= o.covered && o.covered <= 1) || !(o.covered_share >= 0 && o.covered_share <= 1))
+        return vn_fail(ctx, VNPLAN_EINVAL, NULL,
+                       "thresholds must satisfy 0 <= partial <= covered <= 1 and 0 <= covered_share <= 1");
     size_t n_up = idx->n_docs;
     item_state *items = calloc(n_up ? n_up : 1, sizeof *items);
     cov_scope *scope = calloc(n_up ? n_up : 1, sizeof *scope);

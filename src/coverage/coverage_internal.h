@@ -161,20 +161,15 @@ typedef struct cov_match {
 
 #define COV_MAX_TOP 10
 
-/* Per upper task, over all the lower plans that have it in scope. */
-typedef struct cov_item {
-    cov_scope scope;       /* the first lower plan that scoped it */
-    cov_match top[COV_MAX_TOP];
-    unsigned n_top;
-} cov_item;
-
 struct vnplan_coverage {
     json_t *root;
 };
 
-/* The score matrix of one lower plan against the index: scores[u * n_lower + l]. */
+/* The score matrix of one lower plan against the index: scores[u * n_lower + l];
+ * share[u]: the part of upper task u's weight found in the lower tasks that
+ * score at least o->partial against it, together. */
 bool cov_score(const vnplan_coverage_index *idx, const cov_doc *lower, size_t n_lower,
-               const cov_vocab *vocab, const vnplan_coverage_options *o, double *scores);
+               const cov_vocab *vocab, const vnplan_coverage_options *o, double *scores, double *share);
 /* The shared terms of an upper and a lower task, as display phrases taken
  * from the upper text (runs of syllables whose every adjacent pair the
  * other task has too), and their byte spans in both texts. */

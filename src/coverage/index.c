@@ -10,6 +10,7 @@
 void vnplan_coverage_options_init(vnplan_coverage_options *o) {
     memset(o, 0, sizeof *o);
     o->covered = 0.40;
+    o->covered_share = 0.40;
     o->partial = 0.22;
     o->area_bonus = 0.25;
     o->bigram_weight = 1.5;

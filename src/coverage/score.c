@@ -9,7 +9,9 @@
  * reverse): score = (cos + containment) / 2, where containment is the
  * share of the smaller task's weight that the pair has in common. Sitting in
  * the same area raises it by up to area_bonus of itself. docs/coverage.md
- * shows how these were chosen.
+ * shows how these were chosen. For each upper task it also gives the share
+ * of its weight that its matching lower tasks hold together: "covered"
+ * needs a good match and most of the task answered.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -59,8 +61,35 @@ static double doc_norm(const cov_doc *d, const double *idf) {
     return s;
 }
 
+/* share[u]: the part of upper task u's weight found in the lower tasks that
+ * score at least `partial` against it, together. */
+static void shares(const vnplan_coverage_index *idx, const cov_doc *lower, size_t n_lower, const double *idf,
+                   const double *u_norm, const double *scores, double partial, size_t *stamp, double *share) {
+    for (size_t u = 0; u < idx->n_docs; u++) {
+        share[u] = 0;
+        bool any = false;
+        for (size_t l = 0; l < n_lower; l++) {
+            if (scores[u * n_lower + l] < partial || scores[u * n_lower + l] <= 0)
+                continue;
+            any = true;
+            for (size_t k = 0; k < lower[l].n_terms; k++)
+                stamp[lower[l].terms[k]] = u + 1;
+        }
+        if (!any || u_norm[u] <= 0)
+            continue;
+        const cov_doc *d = &idx->docs[u];
+        double found = 0;
+        for (size_t k = 0; k < d->n_terms; k++)
+            if (stamp[d->terms[k]] == u + 1) {
+                double w = tf_weight(d->tf[k]) * idf[d->terms[k]];
+                found += w * w;
+            }
+        share[u] = found / u_norm[u];
+    }
+}
+
 bool cov_score(const vnplan_coverage_index *idx, const cov_doc *lower, size_t n_lower, const cov_vocab *vocab,
-               const vnplan_coverage_options *o, double *scores) {
+               const vnplan_coverage_options *o, double *scores, double *share) {
     size_t n_terms = (size_t)cov_vocab_size(vocab), n_upper = idx->n_docs;
     unsigned *df = calloc(n_terms + 1, sizeof *df);
     double *idf = malloc((n_terms + 1) * sizeof *idf);
@@ -121,8 +150,13 @@ bool cov_score(const vnplan_coverage_index *idx, const cov_doc *lower, size_t n_
             scores[u * n_lower + l] = s;
         }
     }
+    size_t *stamp = calloc(n_terms + 1, sizeof *stamp);
+    bool ok = stamp != NULL;
+    if (ok)
+        shares(idx, lower, n_lower, idf, u_norm, scores, o->partial, stamp, share);
+    free(stamp);
     free(df);
     free(idf);
     free(work);
-    return true;
+    return ok;
 }

@@ -182,6 +182,31 @@ START_TEST(abbreviations_and_spelling) {
 }
 END_TEST
 
+START_TEST(covered_needs_the_share) {
+    /* one of the task's two demands answered: a good score, about half its weight */
+    vnplan_plan *l = lower_plan("SỞ TƯ PHÁP", "Lạng Sơn, ngày 10 tháng 3 năm 2026",
+                                "a) Công khai đầy đủ thủ tục hành chính trên Cổng dịch vụ công.\n");
+    vnplan_coverage_options o;
+    vnplan_coverage_options_init(&o);
+    vnplan_coverage *rep = compare(l, &o);
+    json_t *it = item(rep, "II.1.a");
+    double score = json_real_value(json_object_get(it, "score")), share = json_real_value(json_object_get(it, "share"));
+    ck_assert_double_ge(score, o.covered);
+    ck_assert_double_gt(share, 0.2);
+    ck_assert_double_lt(share, 0.8);
+    vnplan_coverage_free(rep);
+    o.covered_share = share + 0.01;   /* just above it: partial */
+    rep = compare(l, &o);
+    ck_assert_str_eq(vn_json_str(item(rep, "II.1.a"), "status"), "partial");
+    vnplan_coverage_free(rep);
+    o.covered_share = share - 0.01;   /* just below: covered */
+    rep = compare(l, &o);
+    ck_assert_str_eq(vn_json_str(item(rep, "II.1.a"), "status"), "covered");
+    vnplan_coverage_free(rep);
+    vnplan_plan_free(l);
+}
+END_TEST
+
 START_TEST(missing_and_extra) {
     vnplan_plan *l = lower_plan("SỞ TƯ PHÁP", "Lạng Sơn, ngày 10 tháng 3 năm 2026",
                                 "a) Quản lý, sử dụng hiệu quả kinh phí NSNN và tài sản công của Sở.\n"
@@ -245,7 +270,7 @@ START_TEST(several_lower_plans) {
     vnplan_plan *a = lower_plan("SỞ TƯ PHÁP", "Lạng Sơn, ngày 10 tháng 3 năm 2026",
                                 "a) Số hóa hồ sơ, kết quả giải quyết TTHC tại Bộ phận Một cửa của Sở.\n");
     vnplan_plan *b = lower_plan("SỞ NỘI VỤ", "Lạng Sơn, ngày 11 tháng 3 năm 2026",
-                                "a) Theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch của tỉnh.\n");
+                                "a) Theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch của tỉnh; tổng hợp, báo cáo kết quả.\n");
     const vnplan_plan *list[2] = {a, b};
     vnplan_coverage *rep = NULL;
     ck_assert_int_eq(vnplan_coverage_compare(ctx, idx, list, 2, NULL, &rep), VNPLAN_OK);
@@ -333,6 +358,7 @@ int main(void) {
     tcase_add_test(tc, scope_rules);
     tcase_add_test(tc, abbreviations_and_spelling);
     tcase_add_test(tc, missing_and_extra);
+    tcase_add_test(tc, covered_needs_the_share);
     tcase_add_test(tc, deadlines);
     tcase_add_test(tc, several_lower_plans);
     tcase_add_test(tc, plans_from_json);
