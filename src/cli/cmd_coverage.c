@@ -190,7 +190,17 @@ static int coverage_run(int argc, char **argv) {
     for (int i = 0; i < a.n_rules && !status; i++)
         if (vnplan_rules_add_file(ctx, rules, a.rules_files[i]) != VNPLAN_OK)
             status = cli_report(ctx, a.rules_files[i]);
-    cli_rules_jit_for(rules, argv + optind, argc - optind);
+    /* Plans given as JSON are not extracted: only the documents count. */
+    char **docs = calloc((size_t)(argc - optind) + 1, sizeof *docs);
+    int n_docs = 0;
+    for (int i = optind; docs && i < argc; i++) {
+        const char *dot = strrchr(argv[i], '.');
+        if (!dot || strcmp(dot, ".json"))
+            docs[n_docs++] = argv[i];
+    }
+    if (docs)
+        cli_rules_jit_for(rules, docs, n_docs);
+    free(docs);
     const char *upper_path = argv[optind];
     int n_lower = argc - optind - 1;
     bool progress = !cli_quiet && n_lower > 1 && isatty(2);
