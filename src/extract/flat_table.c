@@ -70,6 +70,12 @@ static bool find_synonym(const ex *e, const vnplan_key *key, const char *list, s
 
 bool ex_flat_table_header(const ex *e, const char *line, ex_flat_layout *l) {
     memset(l, 0, sizeof *l);
+    /* Every line of a text plan comes here: the header starts with its
+     * number column ("STT", "TT", "Số TT"), so anything else is turned
+     * away before folding. */
+    const char *p = line + strspn(line, " ");
+    if (!strchr("SsTt", *p) || !*p)
+        return false;
     vnplan_key key;
     if (vnplan_text_key(line, strlen(line), VNPLAN_KEY_FOLDED, &key) != VNPLAN_OK)
         return false;
