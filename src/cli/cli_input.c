@@ -7,14 +7,6 @@
 #include "util/file.h"
 #include "util/sha256.h"
 
-bool cli_is_text_path(const char *path) {
-    const char *dot = strrchr(path, '.');
-    const char *slash = strrchr(path, '/');
-    if (!dot || (slash && dot < slash))
-        return false;
-    return !strcasecmp(dot, ".txt") || !strcasecmp(dot, ".text") || !strcasecmp(dot, ".md");
-}
-
 vnplan_status cli_open_document(vnplan_ctx *ctx, const char *path, vnplan_document **out) {
     return cli_open_document_digest(ctx, path, out, NULL);
 }
@@ -24,8 +16,7 @@ static vnplan_status document_from_data(vnplan_ctx *ctx, const char *path, char 
                                         vnplan_document **out) {
     vnplan_status st;
     /* Standard input is a package when it starts like a zip archive. */
-    bool text = cli_is_text_path(path) ||
-                (strcmp(path, "-") == 0 && !(len >= 2 && data[0] == 'P' && data[1] == 'K'));
+    bool text = vn_input_is_text(path, data, len);
     /* A legacy .doc (an OLE2 file with a WordDocument stream) is converted
      * first when the user asked for it. */
     static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";

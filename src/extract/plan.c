@@ -1,7 +1,6 @@
 /* vnplan_extract: the driver of one extraction; the plan's JSON; reading
  * a file (DOCX or text) with its digest. */
 #include <stdlib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -343,11 +342,6 @@ char *vnplan_plan_to_json(const vnplan_plan *plan, unsigned flags, size_t *len) 
     return s;
 }
 
-static bool is_text_name(const char *path) {
-    const char *dot = strrchr(path, '.');
-    return dot && (!strcmp(dot, ".txt") || !strcmp(dot, ".TXT") || !strcmp(dot, ".text") || !strcmp(dot, ".md"));
-}
-
 vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, const char *path,
                                   vnplan_plan **out) {
     *out = NULL;
@@ -359,7 +353,7 @@ vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, co
     char digest[65];
     vn_sha256_hex(data, len, digest);
     vnplan_document *doc = NULL;
-    bool text = is_text_name(path) || (!strcmp(path, "-") && !(len >= 2 && data[0] == 'P' && data[1] == 'K'));
+    bool text = vn_input_is_text(path, data, len);
     st = text ? vnplan_document_from_text(ctx, data, len, &doc)
               : vnplan_document_open_memory(ctx, data, len, path, &doc);
     free(data);

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/buf.h"
 #include "util/ctx.h"
@@ -47,4 +48,16 @@ vnplan_status vn_read_file(vnplan_ctx *ctx, const char *path, size_t max_bytes, 
     vnplan_status st = vn_read_stream(ctx, fp, path, max_bytes, data, len);
     fclose(fp);
     return st;
+}
+
+bool vn_is_text_path(const char *path) {
+    const char *dot = strrchr(path, '.');
+    const char *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash))
+        return false;
+    return !strcasecmp(dot, ".txt") || !strcasecmp(dot, ".text") || !strcasecmp(dot, ".md");
+}
+
+bool vn_input_is_text(const char *path, const char *data, size_t len) {
+    return vn_is_text_path(path) || (strcmp(path, "-") == 0 && !(len >= 2 && data[0] == 'P' && data[1] == 'K'));
 }

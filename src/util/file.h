@@ -2,6 +2,7 @@
 #ifndef VN_FILE_H
 #define VN_FILE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -15,5 +16,11 @@ vnplan_status vn_read_file(vnplan_ctx *ctx, const char *path, size_t max_bytes, 
 /* The same from an open stream; `name` is used in messages. */
 vnplan_status vn_read_stream(vnplan_ctx *ctx, FILE *fp, const char *name, size_t max_bytes,
                              char **data, size_t *len);
+
+/* True when `path` names plain text by its extension (.txt, .text, .md, any case). */
+bool vn_is_text_path(const char *path);
+/* How an input is read: as plain text when its name says so, or, for
+ * standard input ("-"), when it does not start like a zip archive. */
+bool vn_input_is_text(const char *path, const char *data, size_t len);
 
 #endif
