@@ -356,7 +356,18 @@ static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area)
                     vn_buf_putc(&b, '\n');
                     vn_buf_puts(&b, body);
                 }
-                json_t *task = new_task(e, id, area ? area : this_area, vn_buf_cstr(&b));
+                /* "1. Cải cách thể chế" over the paragraph that says what to do: the
+                 * heading is the task's area (a title: short, no final stop), the
+                 * paragraph its text. */
+                const char *task_text = vn_buf_cstr(&b);
+                size_t tl = strlen(text), chars = 0;
+                for (size_t k = 0; k < tl; k++)
+                    chars += ((unsigned char)text[k] & 0xC0) != 0x80;
+                bool title = text == heading && chars <= 100 && tl && !strchr(".;:", heading[tl - 1]) &&
+                             b.len > tl + 1 && task_text[tl] == '\n';
+                if (title)
+                    task_text += tl + 1;
+                json_t *task = new_task(e, id, area ? area : this_area, task_text);
                 vn_buf_free(&b);
                 if (tc.lead)
                     add_units(e, task, "lead", tc.lead);
