@@ -116,6 +116,18 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run(upper, bad)
     check(r.returncode == 1 and "bad.json" in r.stderr.decode() and "not valid JSON" in r.stderr.decode(), "broken JSON")
 
+    # hostile JSON: nesting far beyond any plan, a huge string, a plan with no tasks
+    deep = os.path.join(tmp, "deep.json")
+    open(deep, "w").write('{"vnplan": "1", "metadata": ' + "[" * 200000 + "]" * 200000 + "}")
+    r = run(upper, deep)
+    check(r.returncode == 1 and r.stderr.count(b"\n") == 1 and b"deep.json" in r.stderr, f"deep nesting: {r.stderr[:200]!r}")
+    empty = os.path.join(tmp, "empty-plan.json")
+    open(empty, "w").write('{"vnplan": "1", "metadata": {}, "tasks": []}')
+    r = run(upper, empty)
+    check(r.returncode == 0 and json.loads(r.stdout)["summary"]["covered"] == 0, "a plan with no tasks: all missing")
+    r = run("--max-input-bytes", "1000", upper, departments[0])
+    check(r.returncode == 1 and b"limit" in r.stderr, f"input limit applies to coverage ({r.stderr[:200]!r})")
+
 # usage errors: exit 2 with one line
 for args in (["--help"], [upper], ["--format", "pdf", upper, upper], ["--covered", "2", upper, upper],
              ["--partial", "0.6", "--covered", "0.3", upper, upper], ["--top", "0", upper, upper],
