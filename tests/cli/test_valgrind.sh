@@ -28,6 +28,11 @@ for f in "$SAMPLES"/*.docx; do
     done
 done
 run "$VNPLAN" normalize "$SAMPLES/README.md"
+# coverage of the provincial sample against all the others at once, in every format
+for format in json text csv html; do
+    run "$VNPLAN" coverage --format "$format" "$SAMPLES/ubnd-2026-par-sipas.docx" "$SAMPLES"/sngv-*.docx \
+        "$SAMPLES"/stp-*.docx
+done
 rm -f /tmp/vnplan-vg.$$
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]
