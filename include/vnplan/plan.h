@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "vnplan/document.h"
 #include "vnplan/error.h"
@@ -54,6 +55,11 @@ enum {
 /* The plan as a JSON object (UTF-8, no trailing newline); malloc'ed, the
  * caller frees it. NULL when out of memory. */
 char *vnplan_plan_to_json(const vnplan_plan *plan, unsigned flags, size_t *len);
+
+/* Writes the same JSON to `fp` as it goes, without holding the whole text
+ * in memory (a plan of 100,000 paragraphs is tens of megabytes of JSON).
+ * Returns false when writing failed. */
+bool vnplan_plan_write(const vnplan_plan *plan, unsigned flags, FILE *fp);
 
 #ifdef __cplusplus
 }

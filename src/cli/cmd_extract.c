@@ -184,7 +184,12 @@ static int extract_run(int argc, char **argv) {
         if (array && written)
             fputs(pretty ? ",\n" : ",", out.fp);
         if (r.status == VNPLAN_OK) {
-            fwrite(r.json, 1, r.len, out.fp);
+            if (r.plan) {
+                vnplan_plan_write(r.plan, pretty ? VNPLAN_JSON_PRETTY : 0, out.fp);
+                vnplan_plan_free(r.plan);
+            } else {
+                fwrite(r.json, 1, r.len, out.fp);
+            }
             written++;
         } else {
             if (progress)

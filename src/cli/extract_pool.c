@@ -33,7 +33,9 @@ static void extract_one(extract_pool *p, vnplan_ctx *ctx, int i, extract_result 
         r->status = vnplan_extract(ctx, p->rules, doc, &src, &plan);
         vnplan_document_free(doc);
     }
-    if (r->status == VNPLAN_OK) {
+    if (r->status == VNPLAN_OK && p->n == 1) {
+        r->plan = plan;
+    } else if (r->status == VNPLAN_OK) {
         r->json = vnplan_plan_to_json(plan, p->pretty ? VNPLAN_JSON_PRETTY : 0, &r->len);
         vnplan_plan_free(plan);
         if (!r->json) {

@@ -365,6 +365,12 @@ vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, co
     return st;
 }
 
+bool vnplan_plan_write(const vnplan_plan *plan, unsigned flags, FILE *fp) {
+    return json_dumpf(plan->root, fp,
+                      JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6) |
+                          ((flags & VNPLAN_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT)) == 0;
+}
+
 const char *vn_json_str(const json_t *o, const char *key) {
     const json_t *v = json_object_get(o, key);
     return json_is_string(v) ? json_string_value(v) : NULL;
