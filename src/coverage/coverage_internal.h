@@ -69,6 +69,8 @@ typedef struct cov_lexicon {
     vn_strmap stop;        /* folded phrase -> 1 */
     vn_strmap abbr;        /* folded abbreviation -> index into expansions */
     vn_vec expansions;     /* char *: folded expansion, syllables separated by spaces */
+    vn_strmap stop_first;  /* first syllable of each stopword phrase -> 1 (a quick filter) */
+    vn_strmap abbr_first;  /* first token of each abbreviation -> 1 */
     size_t max_stop_len;   /* longest stopword phrase, in syllables */
     size_t max_abbr_len;   /* longest abbreviation, in tokens */
 } cov_lexicon;
@@ -117,6 +119,7 @@ void cov_units_free(struct vnplan_coverage_index *idx);
 /* The upper plan, indexed. */
 struct vnplan_coverage_index {
     cov_task_units *units; /* per upper task */
+    bool *demands;         /* per upper task: asks for the lower plan by a deadline (deadline.c) */
     const vnplan_rules *rules;
     const json_t *plan;
     cov_lexicon lexicon;
@@ -177,6 +180,9 @@ json_t *cov_evidence(const cov_doc *upper, const cov_doc *lower, const cov_vocab
 
 /* Deadline findings ("chậm nhất sau 15 ngày kể từ ngày ban hành") of the
  * upper tasks in scope against a lower plan's issue date. Appends to `findings`. */
+/* Marks the upper tasks that ask for the lower plan by a deadline, once
+ * for all lower plans. False when out of memory. */
+bool cov_find_demands(vnplan_coverage_index *idx);
 void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, const json_t *lower_plan,
                    size_t lower, json_t *findings);
 

@@ -77,6 +77,20 @@ static void add_finding(json_t *findings, const char *upper_id, size_t lower, js
     json_array_append_new(findings, f);
 }
 
+bool cov_find_demands(vnplan_coverage_index *idx) {
+    idx->demands = calloc(idx->n_docs + 1, sizeof *idx->demands);
+    if (!idx->demands)
+        return false;
+    for (size_t i = 0; i < idx->n_docs; i++) {
+        const char *text = idx->docs[i].text;
+        vn_match m;
+        idx->demands[i] = text && vn_rule_match(idx->rules, "coverage.plan_demand", text, strlen(text), 0, &m) &&
+                          (vn_rule_match(idx->rules, "time.after_issue", text, strlen(text), 0, &m) ||
+                           vn_rule_match(idx->rules, "time.before_date", text, strlen(text), 0, &m));
+    }
+    return true;
+}
+
 void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, const json_t *lower_plan, size_t lower,
                    json_t *findings) {
     const char *upper_date = vn_json_str(json_object_get(idx->plan, "metadata"), "date");
@@ -86,7 +100,7 @@ void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, con
     for (size_t i = 0; i < idx->n_docs; i++) {
         const char *text = idx->docs[i].text;
         vn_match m;
-        if (!scope[i].rule || !text || !vn_rule_match(idx->rules, "coverage.plan_demand", text, strlen(text), 0, &m))
+        if (!scope[i].rule || !idx->demands[i])
             continue;
         char due[32] = "", msg[200];
         bool known = false;

@@ -89,7 +89,7 @@ vnplan_status vnplan_coverage_index_new(vnplan_ctx *ctx, const vnplan_rules *rul
     cov_vocab_init(&idx->vocab, NULL);
     bool ok = cov_lexicon_init(&idx->lexicon, rules) && cov_lexicon_add_plan(&idx->lexicon, upper->root) &&
               cov_docs_from_plan(upper->root, &idx->lexicon, &idx->vocab, &idx->docs, &idx->n_docs) &&
-              build_postings(idx) && cov_units_build(idx);
+              build_postings(idx) && cov_units_build(idx) && cov_find_demands(idx);
     if (!ok) {
         vnplan_coverage_index_free(idx);
         return vn_fail_nomem(ctx);
@@ -102,6 +102,7 @@ void vnplan_coverage_index_free(vnplan_coverage_index *idx) {
     if (!idx)
         return;
     cov_units_free(idx);
+    free(idx->demands);
     cov_docs_free(idx->docs, idx->n_docs);
     free(idx->df);
     free(idx->post_start);

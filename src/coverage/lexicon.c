@@ -34,12 +34,20 @@ static char *fold_plain(const char *s, size_t *n_tokens) {
     return vn_buf_detach(&b, NULL);
 }
 
+/* Records the first word of a folded phrase in `first`. */
+static bool put_first(vn_strmap *first, const char *phrase) {
+    char *w = strndup(phrase, strcspn(phrase, " "));
+    bool ok = w && vn_strmap_put(first, w, 1);
+    free(w);
+    return ok;
+}
+
 static bool add_stop(cov_lexicon *lx, const char *phrase) {
     size_t n;
     char *f = fold_plain(phrase, &n);
     if (!f)
         return false;
-    bool ok = !n || vn_strmap_put(&lx->stop, f, 1);
+    bool ok = !n || (vn_strmap_put(&lx->stop, f, 1) && put_first(&lx->stop_first, f));
     if (n > lx->max_stop_len)
         lx->max_stop_len = n;
     free(f);
@@ -58,7 +66,7 @@ static bool add_abbr(cov_lexicon *lx, const char *abbr, const char *expansion) {
         } else {
             *slot = exp;
             exp = NULL;
-            ok = vn_strmap_put(&lx->abbr, key, (long)lx->expansions.n - 1);
+            ok = vn_strmap_put(&lx->abbr, key, (long)lx->expansions.n - 1) && put_first(&lx->abbr_first, key);
             if (n > lx->max_abbr_len)
                 lx->max_abbr_len = n;
         }
@@ -71,6 +79,8 @@ static bool add_abbr(cov_lexicon *lx, const char *abbr, const char *expansion) {
 static void lexicon_zero(cov_lexicon *lx) {
     vn_strmap_init(&lx->stop);
     vn_strmap_init(&lx->abbr);
+    vn_strmap_init(&lx->stop_first);
+    vn_strmap_init(&lx->abbr_first);
     vn_vec_init(&lx->expansions, sizeof(char *));
     lx->max_stop_len = 0;
     lx->max_abbr_len = 1;
@@ -112,7 +122,8 @@ bool cov_lexicon_copy(cov_lexicon *dst, const cov_lexicon *src) {
     lexicon_zero(dst);
     dst->max_stop_len = src->max_stop_len;
     dst->max_abbr_len = src->max_abbr_len;
-    if (!copy_map(&dst->stop, &src->stop) || !copy_map(&dst->abbr, &src->abbr))
+    if (!copy_map(&dst->stop, &src->stop) || !copy_map(&dst->abbr, &src->abbr) ||
+        !copy_map(&dst->stop_first, &src->stop_first) || !copy_map(&dst->abbr_first, &src->abbr_first))
         return false;
     for (size_t i = 0; i < src->expansions.n; i++) {
         char *copy = strdup(*(char **)vn_vec_at(&src->expansions, i));
@@ -129,6 +140,8 @@ bool cov_lexicon_copy(cov_lexicon *dst, const cov_lexicon *src) {
 void cov_lexicon_free(cov_lexicon *lx) {
     vn_strmap_free(&lx->stop);
     vn_strmap_free(&lx->abbr);
+    vn_strmap_free(&lx->stop_first);
+    vn_strmap_free(&lx->abbr_first);
     for (size_t i = 0; i < lx->expansions.n; i++)
         free(*(char **)vn_vec_at(&lx->expansions, i));
     vn_vec_free(&lx->expansions);

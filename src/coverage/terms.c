@@ -162,7 +162,8 @@ static bool expanded_syllables(const cov_lexicon *lx, const char *text, vn_vec *
     for (size_t i = 0; ok && i < raw.n;) {
         syl *y = vn_vec_at(&raw, i);
         size_t took = 0;
-        for (size_t n = lx->max_abbr_len; n >= 1 && !took; n--) {
+        bool may_start = vn_strmap_get(&lx->abbr_first, y->s, 0) != 0;
+        for (size_t n = lx->max_abbr_len; may_start && n >= 1 && !took; n--) {
             if (i + n > raw.n)
                 continue;
             bool joined = true;
@@ -210,7 +211,13 @@ static bool expanded_syllables(const cov_lexicon *lx, const char *text, vn_vec *
             i += took;
             continue;
         }
-        ok = push_syl(out, y->s, strlen(y->s), y->start, y->end, y->clause_start);
+        /* kept as it is: hand the string over rather than copy it */
+        syl *dst = vn_vec_push(out);
+        if (dst) {
+            *dst = *y;
+            y->s = NULL;
+        }
+        ok = dst != NULL;
         i++;
     }
     vn_buf_free(&b);
@@ -257,7 +264,8 @@ size_t cov_tokenize(const cov_lexicon *lx, cov_vocab *vocab, const char *text, b
     /* Stopword phrases, longest first, within a clause. */
     for (size_t i = 0; ok && stopwords && i < v.n;) {
         size_t took = 0;
-        for (size_t n = lx->max_stop_len; n >= 1 && !took; n--) {
+        bool may_start = vn_strmap_get(&lx->stop_first, ((syl *)vn_vec_at(&v, i))->s, 0) != 0;
+        for (size_t n = lx->max_stop_len; may_start && n >= 1 && !took; n--) {
             if (i + n > v.n)
                 continue;
             bool joined = true;
@@ -293,9 +301,27 @@ static int cmp_int(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
+/* Sorts ids[0..n): insertion sort for the short arrays of one task,
+ * qsort beyond. */
+static void sort_ids(int *ids, size_t n) {
+    if (n > 64) {
+        qsort(ids, n, sizeof *ids, cmp_int);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        int v = ids[i];
+        size_t j = i;
+        while (j > 0 && ids[j - 1] > v) {
+            ids[j] = ids[j - 1];
+            j--;
+        }
+        ids[j] = v;
+    }
+}
+
 /* Sorts ids[0..n) and folds them into distinct ids with counts. */
 static size_t distinct(int *ids, size_t n, unsigned *counts) {
-    qsort(ids, n, sizeof *ids, cmp_int);
+    sort_ids(ids, n);
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         if (m && ids[m - 1] == ids[i]) {
