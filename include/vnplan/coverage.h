@@ -58,6 +58,17 @@ vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_ind
                                       vnplan_coverage **out);
 void vnplan_coverage_free(vnplan_coverage *report);
 
+/* The same one lower plan at a time, so that lower plans can be read,
+ * added and freed in turn (thousands of them need not be in memory at
+ * once). vnplan_coverage_finish gives the report and frees the run, in
+ * every case; vnplan_coverage_run_free abandons a run. */
+typedef struct vnplan_coverage_run vnplan_coverage_run;
+vnplan_status vnplan_coverage_start(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
+                                    const vnplan_coverage_options *options, vnplan_coverage_run **out);
+vnplan_status vnplan_coverage_add(vnplan_ctx *ctx, vnplan_coverage_run *run, const vnplan_plan *lower);
+vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, vnplan_coverage **out);
+void vnplan_coverage_run_free(vnplan_coverage_run *run);
+
 typedef enum vnplan_coverage_format {
     VNPLAN_COVERAGE_JSON = 0,  /* docs/coverage.schema.json */
     VNPLAN_COVERAGE_TEXT,      /* an aligned table for a terminal */

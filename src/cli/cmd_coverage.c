@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli/cli_input.h"
+#include "cli/plan_loader.h"
 #include "vnplan/coverage.h"
 
 static void coverage_help(FILE *out) {
@@ -205,33 +206,48 @@ static int coverage_run(int argc, char **argv) {
     int n_lower = argc - optind - 1;
     bool progress = !cli_quiet && n_lower > 1 && isatty(2);
     vnplan_plan *upper = NULL;
-    vnplan_plan **lower = calloc((size_t)n_lower, sizeof *lower);
     vnplan_coverage_index *idx = NULL;
+    vnplan_coverage_run *run = NULL;
     vnplan_coverage *report = NULL;
-    if (!lower && !status) {
-        cli_error("out of memory");
-        status = CLI_EXIT_INTERNAL;
-    }
     if (!status && cli_open_plan(ctx, rules, upper_path, &upper) != VNPLAN_OK)
         status = cli_report(ctx, upper_path);
     /* The upper plan is indexed once, whatever the number of lower plans. */
     if (!status && vnplan_coverage_index_new(ctx, rules, upper, &idx) != VNPLAN_OK)
         status = cli_report(ctx, upper_path);
+    if (!status && vnplan_coverage_start(ctx, idx, &a.options, &run) != VNPLAN_OK)
+        status = cli_report(ctx, upper_path);
+    /* Lower plans are read on another thread while the previous one is
+     * compared; each is freed once compared. */
+    plan_loader *loader = status ? NULL : plan_loader_start(rules, argv + optind + 1, n_lower, 4);
+    if (!status && !loader) {
+        cli_error("out of memory");
+        status = CLI_EXIT_INTERNAL;
+    }
     for (int i = 0; !status && i < n_lower; i++) {
         const char *path = argv[optind + 1 + i];
         if (progress)
-            fprintf(stderr, "\rvnplan: coverage reading %d/%d %.60s\033[K", i + 1, n_lower, path);
-        if (cli_open_plan(ctx, rules, path, &lower[i]) != VNPLAN_OK) {
+            fprintf(stderr, "\rvnplan: coverage %d/%d %.60s\033[K", i + 1, n_lower, path);
+        vnplan_plan *lower;
+        vnplan_error err;
+        plan_loader_next(loader, i, &lower, &err);
+        if (!lower) {
             if (progress)
                 fputc('\n', stderr);
+            status = cli_report_error(&err, path);
+        } else if (vnplan_coverage_add(ctx, run, lower) != VNPLAN_OK) {
             status = cli_report(ctx, path);
         }
+        vnplan_plan_free(lower);
     }
+    plan_loader_finish(loader);
     if (progress)
         fputc('\n', stderr);
-    if (!status && vnplan_coverage_compare(ctx, idx, (const vnplan_plan *const *)lower, (size_t)n_lower, &a.options,
-                                           &report) != VNPLAN_OK)
-        status = cli_report(ctx, upper_path);
+    if (!status) {
+        vnplan_status st = vnplan_coverage_finish(ctx, run, &report);
+        run = NULL;
+        if (st != VNPLAN_OK)
+            status = cli_report(ctx, upper_path);
+    }
     if (!status) {
         size_t len;
         char *text = vnplan_coverage_render(report, a.format, a.pretty ? VNPLAN_JSON_PRETTY : 0, &len);
@@ -249,10 +265,8 @@ static int coverage_run(int argc, char **argv) {
         free(text);
     }
     vnplan_coverage_free(report);
+    vnplan_coverage_run_free(run);
     vnplan_coverage_index_free(idx);
-    for (int i = 0; lower && i < n_lower; i++)
-        vnplan_plan_free(lower[i]);
-    free(lower);
     vnplan_plan_free(upper);
     vnplan_rules_free(rules);
     vnplan_ctx_free(ctx);

@@ -264,45 +264,87 @@ static vnplan_coverage_options checked_options(const vnplan_coverage_options *in
     return o;
 }
 
-vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
-                                      const vnplan_plan *const *lower, size_t n_lower,
-                                      const vnplan_coverage_options *options, vnplan_coverage **out) {
+/* A comparison in progress: the item states across the lower plans seen. */
+struct vnplan_coverage_run {
+    const vnplan_coverage_index *idx;
+    vnplan_coverage_options o;
+    item_state *items;
+    cov_scope *scope;      /* scratch, per lower plan */
+    json_t *lower_out, *extra, *findings;
+    size_t n_lower;
+};
+
+void vnplan_coverage_run_free(vnplan_coverage_run *run) {
+    if (!run)
+        return;
+    for (size_t u = 0; run->items && u < run->idx->n_docs; u++) {
+        for (unsigned i = 0; i < run->items[u].n_top; i++) {
+            json_decref(run->items[u].top[i].lower_task);
+            json_decref(run->items[u].top[i].evidence);
+        }
+        json_decref(run->items[u].by_lower);
+    }
+    free(run->items);
+    free(run->scope);
+    json_decref(run->lower_out);
+    json_decref(run->extra);
+    json_decref(run->findings);
+    free(run);
+}
+
+vnplan_status vnplan_coverage_start(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
+                                    const vnplan_coverage_options *options, vnplan_coverage_run **out) {
     *out = NULL;
     vnplan_coverage_options o = checked_options(options);
     if (!(o.partial >= 0 && o.partial <= o.covered && o.covered <= 1) || !(o.covered_share >= 0 && o.covered_share <= 1))
         return vn_fail(ctx, VNPLAN_EINVAL, NULL,
                        "thresholds must satisfy 0 <= partial <= covered <= 1 and 0 <= covered_share <= 1");
+    vnplan_coverage_run *run = calloc(1, sizeof *run);
+    if (!run)
+        return vn_fail_nomem(ctx);
     size_t n_up = idx->n_docs;
-    item_state *items = calloc(n_up ? n_up : 1, sizeof *items);
-    cov_scope *scope = calloc(n_up ? n_up : 1, sizeof *scope);
-    json_t *root = json_object(), *lower_out = json_array(), *extra = json_array(), *findings = json_array();
-    bool ok = items && scope && root && lower_out && extra && findings;
-    for (size_t k = 0; ok && k < n_lower; k++)
-        ok = compare_one(idx, lower[k]->root, k, &o, items, scope, lower_out, extra, findings);
-    json_t *item_list = json_array();
+    run->idx = idx;
+    run->o = o;
+    run->items = calloc(n_up ? n_up : 1, sizeof *run->items);
+    run->scope = calloc(n_up ? n_up : 1, sizeof *run->scope);
+    run->lower_out = json_array();
+    run->extra = json_array();
+    run->findings = json_array();
+    if (!run->items || !run->scope || !run->lower_out || !run->extra || !run->findings) {
+        vnplan_coverage_run_free(run);
+        return vn_fail_nomem(ctx);
+    }
+    *out = run;
+    return VNPLAN_OK;
+}
+
+vnplan_status vnplan_coverage_add(vnplan_ctx *ctx, vnplan_coverage_run *run, const vnplan_plan *lower) {
+    if (!compare_one(run->idx, lower->root, run->n_lower, &run->o, run->items, run->scope, run->lower_out,
+                     run->extra, run->findings))
+        return vn_fail_nomem(ctx);
+    run->n_lower++;
+    return VNPLAN_OK;
+}
+
+vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, vnplan_coverage **out) {
+    *out = NULL;
+    const vnplan_coverage_index *idx = run->idx;
+    size_t n_up = idx->n_docs;
+    json_t *root = json_object(), *item_list = json_array();
     counts total = {0};
-    for (size_t u = 0; ok && u < n_up; u++) {
-        if (!items[u].scope.rule)
+    for (size_t u = 0; item_list && u < n_up; u++) {
+        if (!run->items[u].scope.rule)
             continue;
         const char *status;
-        json_array_append_new(item_list, item_json(idx, u, &items[u], &o, n_lower, &status));
+        json_array_append_new(item_list, item_json(idx, u, &run->items[u], &run->o, run->n_lower, &status));
         count_status(&total, status);
     }
-    for (size_t u = 0; items && u < n_up; u++) {
-        for (unsigned i = 0; i < items[u].n_top; i++) {
-            json_decref(items[u].top[i].lower_task);
-            json_decref(items[u].top[i].evidence);
-        }
-        json_decref(items[u].by_lower);
-    }
-    free(items);
-    free(scope);
-    if (!ok) {
+    vnplan_coverage *rep = calloc(1, sizeof *rep);
+    if (!root || !item_list || !rep) {
         json_decref(root);
-        json_decref(lower_out);
-        json_decref(extra);
-        json_decref(findings);
         json_decref(item_list);
+        free(rep);
+        vnplan_coverage_run_free(run);
         return vn_fail_nomem(ctx);
     }
     json_t *up = json_object();
@@ -311,27 +353,38 @@ vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_ind
     json_object_set_new(up, "tasks", json_integer((json_int_t)n_up));
     json_t *sum = summary_json(&total);
     json_object_set_new(sum, "upper_tasks", json_integer((json_int_t)n_up));
-    json_object_set_new(sum, "extra", json_integer((json_int_t)json_array_size(extra)));
+    json_object_set_new(sum, "extra", json_integer((json_int_t)json_array_size(run->extra)));
     json_object_set_new(sum, "coverage", total.in_scope ? score_json((total.covered + 0.5 * total.partial) /
                                                                       (double)total.in_scope)
                                                         : json_null());
     json_object_set_new(root, "vnplan_coverage", json_string("1"));
-    json_object_set_new(root, "options", options_json(&o));
+    json_object_set_new(root, "options", options_json(&run->o));
     json_object_set_new(root, "upper", up);
-    json_object_set_new(root, "lower", lower_out);
+    json_object_set(root, "lower", run->lower_out);
     json_object_set_new(root, "summary", sum);
     json_object_set_new(root, "areas", areas_json(item_list));
     json_object_set_new(root, "items", item_list);
-    json_object_set_new(root, "extra", extra);
-    json_object_set_new(root, "findings", findings);
-    vnplan_coverage *rep = calloc(1, sizeof *rep);
-    if (!rep) {
-        json_decref(root);
-        return vn_fail_nomem(ctx);
-    }
+    json_object_set(root, "extra", run->extra);
+    json_object_set(root, "findings", run->findings);
+    vnplan_coverage_run_free(run);
     rep->root = root;
     *out = rep;
     return VNPLAN_OK;
+}
+
+vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
+                                      const vnplan_plan *const *lower, size_t n_lower,
+                                      const vnplan_coverage_options *options, vnplan_coverage **out) {
+    *out = NULL;
+    vnplan_coverage_run *run;
+    vnplan_status st = vnplan_coverage_start(ctx, idx, options, &run);
+    for (size_t k = 0; st == VNPLAN_OK && k < n_lower; k++)
+        st = vnplan_coverage_add(ctx, run, lower[k]);
+    if (st != VNPLAN_OK) {
+        vnplan_coverage_run_free(run);
+        return st;
+    }
+    return vnplan_coverage_finish(ctx, run, out);
 }
 
 void vnplan_coverage_free(vnplan_coverage *report) {
