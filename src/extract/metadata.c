@@ -239,7 +239,13 @@ static size_t title(ex *e, long type_line) {
                 break;
             continue;
         }
-        if (starts_preamble(t) || is_heading(e, t) || it->label)
+        /* "Thực hiện Đề án số 08 ..." centred under KẾ HOẠCH is the title, not the
+         * preamble that begins the same way below it; "Căn cứ", "Kính gửi" never are. */
+        bool centred = aligned && it->block->kind == VNPLAN_BLOCK_PARAGRAPH &&
+                       it->block->u.paragraph.align == VNPLAN_ALIGN_CENTER;
+        bool preamble = starts_preamble(t) &&
+                        (!centred || ex_folded_starts(t, "Căn cứ") || ex_folded_starts(t, "Kính gửi"));
+        if (preamble || is_heading(e, t) || it->label)
             break;
         if (aligned && it->block->u.paragraph.align != VNPLAN_ALIGN_CENTER)
             break;

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Metadata of real documents nobody tuned for (../shared/corpus/vn), checked
+against what their title blocks say (read by hand from `vnplan text`):
+plans, reports and a Party guideline from three provinces and the Party's
+central office, with blank numbers and days.
+
+usage: test_corpus_metadata.py VNPLAN SHARED_DIR
+"""
+import glob
+import json
+import subprocess
+import sys
+
+vnplan, shared = sys.argv[1], sys.argv[2]
+EXPECT = {
+    "04_": {"doc_type": "KẾ HOẠCH", "number": None, "symbol": "KH-UBND", "issuer": "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+            "place": "Lâm Đồng", "date": "2025-12", "title": "Cải cách hành chính nhà nước năm 2026 tỉnh Lâm Đồng"},
+    "17_": {"doc_type": "KẾ HOẠCH", "symbol": "KH-UBND", "date": "2025-10",
+            "title": "Triển khai thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030"},
+    "23_": {"doc_type": "BÁO CÁO", "symbol": "BC-UBND", "date": "2026-03",
+            "title": "Công tác cải cách hành chính quý I năm 2026 và phương hướng, nhiệm vụ quý II năm 2026 tỉnh Lâm Đồng"},
+    "30_": {"doc_type": "HƯỚNG DẪN", "number": "36", "symbol": "HD/VPTW", "issuer": "VĂN PHÒNG",
+            "parent_issuer": "BAN CHẤP HÀNH TRUNG ƯƠNG", "place": "Hà Nội", "date": "2018-04-03",
+            "title": "THỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN CỦA ĐẢNG"},
+    # the title centred under KẾ HOẠCH begins like a preamble ("Thực hiện ...")
+    "32_": {"doc_type": "KẾ HOẠCH", "symbol": "KH-SCT", "issuer": "SỞ CÔNG THƯƠNG", "parent_issuer": "UBND TỈNH LÀO CAI",
+            "place": "Lào Cai", "date": "2026-04",
+            "title": "Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn "
+                     "2026-2030 (Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy Lào Cai)"},
+    "37_": {"doc_type": "BÁO CÁO", "symbol": "BC-UBND", "issuer": "UỶ BAN NHÂN DÂN TỈNH LÀO CAI", "date": "2026",
+            "title": "Công tác quản lý nhà nước về địa chất, khoáng sản năm 2025 trên địa bàn tỉnh Lào Cai"},
+}
+failures = 0
+for prefix, want in EXPECT.items():
+    files = glob.glob(f"{shared}/corpus/vn/{prefix}*.docx")
+    if len(files) != 1:
+        print(f"FAIL: {len(files)} corpus files start with {prefix}")
+        failures += 1
+        continue
+    md = json.loads(subprocess.run([vnplan, "extract", files[0]], check=True, capture_output=True).stdout)["metadata"]
+    for key, value in want.items():
+        if md.get(key) != value:
+            print(f"FAIL {prefix} {key}: {md.get(key)!r}, expected {value!r}")
+            failures += 1
+print(f"{len(EXPECT)} documents, {failures} failures")
+sys.exit(1 if failures else 0)
