@@ -19,6 +19,10 @@ EXPECT = {
             "title": "Triển khai thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030"},
     "23_": {"doc_type": "BÁO CÁO", "symbol": "BC-UBND", "date": "2026-03",
             "title": "Công tác cải cách hành chính quý I năm 2026 và phương hướng, nhiệm vụ quý II năm 2026 tỉnh Lâm Đồng"},
+    # a conference paper: a title block without number, symbol or date
+    "28_": {"doc_type": "THAM LUẬN", "number": None, "symbol": None, "date": None,
+            "title": "Xây dựng mô hình thôn, tổ dân phố không ma túy tiến tới thực hiện mục tiêu xây dựng xã, phường "
+                     "không ma túy trong Chương trình mục tiêu Quốc gia phòng chống tội phạm ma túy đến năm 2030"},
     "30_": {"doc_type": "HƯỚNG DẪN", "number": "36", "symbol": "HD/VPTW", "issuer": "VĂN PHÒNG",
             "parent_issuer": "BAN CHẤP HÀNH TRUNG ƯƠNG", "place": "Hà Nội", "date": "2018-04-03",
             "title": "THỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN CỦA ĐẢNG"},
