@@ -213,7 +213,21 @@ static const char *skip_dash(const char *t) {
 
 /* The body named by an organisation sub-heading: the text before ':' or the
  * whole heading when it is short; "Đề nghị X" asks X. */
-static char *named_body(const char *heading, const char **rest) {
+/* "1. Công tác triển khai", "2. Kinh phí thực hiện": a short heading naming a
+ * topic, not a body (a duty that begins "Báo cáo UBND tỉnh ..." is not one). */
+static bool is_topic(const ex *e, const char *heading) {
+    vn_match m;
+    size_t n = strlen(heading), words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += heading[i] == ' ';
+    while (n && (heading[n - 1] == ' ' || heading[n - 1] == ':'))
+        n--;
+    return words <= 6 && n && heading[n - 1] != '.' && vn_rule_match(e->rules, "heading.topic", heading, n, 0, &m);
+}
+
+static char *named_body(const ex *e, const char *heading, const char **rest) {
+    if (is_topic(e, heading))
+        return NULL;
     const char *colon = strchr(heading, ':');
     size_t n = colon ? (size_t)(colon - heading) : strlen(heading);
     *rest = colon ? colon + 1 : heading + strlen(heading);
@@ -242,8 +256,9 @@ static void body_lines_tasks(ex *e, json_t *section, task_ctx tc, const char *ar
     /* Under a lead-in every line is an item; elsewhere only dash items are. */
     const char *h = json_string_value(json_object_get(section, "heading"));
     size_t hl = strlen(h);
+    bool topic = tc.kind == 2 && is_topic(e, h);
     bool all_lines = !leaf_task && json_array_size(json_object_get(section, "children")) == 0 &&
-                     ((hl && h[hl - 1] == ':') || tc.lead);
+                     ((hl && h[hl - 1] == ':') || tc.lead || topic);
     const char *body = json_string_value(json_object_get(section, "body"));
     int n = 0;
     vn_match m_skip;
@@ -303,7 +318,7 @@ static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area)
     char *lead = NULL;
     const char *rest = heading;
     if (tc.kind == 2 && level >= 2 && !tc.lead) {
-        lead = named_body(heading, &rest);
+        lead = named_body(e, heading, &rest);
         if (lead)
             tc.lead = lead;
     }
@@ -325,7 +340,9 @@ static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area)
                 rest++;
             size_t hl = strlen(heading);
             /* "a) Cải cách thể chế:" or "4. Công an tỉnh": a lead-in whose body lists the tasks. */
-            bool lead_in = (hl && heading[hl - 1] == ':') || (tc.kind == 2 && lead && !*rest);
+            /* "1. Công tác triển khai" under TỔ CHỨC THỰC HIỆN: its paragraphs are the duties */
+            bool topic = tc.kind == 2 && is_topic(e, heading);
+            bool lead_in = (hl && heading[hl - 1] == ':') || (tc.kind == 2 && lead && !*rest) || topic;
             if (!has_fields && body && *body && lead_in) {
                 /* The lead-in names the area of the tasks it lists. */
                 char *own = ex_flat(heading, strcspn(heading, ":"));

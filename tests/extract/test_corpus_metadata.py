@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Metadata of real documents nobody tuned for (../shared/corpus/vn), checked
+"""Metadata (and a few tasks) of real documents nobody tuned for (../shared/corpus/vn), checked
 against what their title blocks say (read by hand from `vnplan text`):
 plans, reports and a Party guideline from three provinces and the Party's
 central office, with blank numbers and days.
@@ -34,7 +34,23 @@ EXPECT = {
     "37_": {"doc_type": "BÁO CÁO", "symbol": "BC-UBND", "issuer": "UỶ BAN NHÂN DÂN TỈNH LÀO CAI", "date": "2026",
             "title": "Công tác quản lý nhà nước về địa chất, khoáng sản năm 2025 trên địa bàn tỉnh Lào Cai"},
 }
+# Tasks under TỔ CHỨC THỰC HIỆN whose headings name a topic, not a body: each
+# paragraph a task, the lead only where a sentence names one.
+TASKS = {
+    "04_": {"II.1.a": ([], "Công tác triển khai"), "II.1.b": ([], "Công tác triển khai"),
+            "II.1.c": (["Sở Nội vụ"], "Công tác triển khai"), "II.2.a": ([], "Kinh phí thực hiện")},
+    "02_": {"III.1#3": (["Sở Nội vụ"], "Công tác triển khai"), "III.2#2": ([], "Kinh phí thực hiện")},
+}
 failures = 0
+for prefix, want in TASKS.items():
+    files = glob.glob(f"{shared}/corpus/vn/{prefix}*.docx")
+    tasks = {t["id"]: t for t in json.loads(subprocess.run([vnplan, "extract", files[0]], check=True,
+                                                           capture_output=True).stdout)["tasks"]}
+    for tid, (lead, area) in want.items():
+        t = tasks.get(tid)
+        if not t or t["lead"] != lead or t["area"] != area:
+            print(f"FAIL {prefix} task {tid}: {t and (t['lead'], t['area'])!r}, expected {(lead, area)!r}")
+            failures += 1
 for prefix, want in EXPECT.items():
     files = glob.glob(f"{shared}/corpus/vn/{prefix}*.docx")
     if len(files) != 1:
