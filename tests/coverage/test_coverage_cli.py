@@ -106,6 +106,11 @@ with tempfile.TemporaryDirectory() as tmp:
     err = r.stderr.decode()
     check(r.returncode == 1 and err.count("\n") == 1 and "no-such.docx" in err, f"missing file: one line, exit 1 ({err!r})")
     check(not os.path.exists(out2), "no output file after a failure")
+    # a bad plan after good ones (read on the second thread): the same, and the good ones are freed
+    r = run("-o", out2, upper, departments[0], departments[1], missing, departments[2])
+    err = r.stderr.decode()
+    check(r.returncode == 1 and err.count("\n") == 1 and "no-such.docx" in err, f"bad plan in a batch ({err!r})")
+    check(not os.path.exists(out2), "no output file after a failure in a batch")
     report_json = os.path.join(tmp, "r.json")
     open(report_json, "w").write(json.dumps(rep))
     r = run(upper, report_json)
