@@ -1,6 +1,8 @@
 /* vnplan - command-line entry point: global options and command dispatch. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli/cli.h"
 #include "vnplan/version.h"
@@ -56,6 +58,13 @@ static int help_command(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+    /* libzip converts zip entry times with mktime(). With TZ unset, glibc
+     * reloads the time zone name on every call (under its own lock, which
+     * ThreadSanitizer cannot see); naming the default zone explicitly, as
+     * glibc would use it, makes every later call return at once. */
+    if (!getenv("TZ"))
+        setenv("TZ", ":/etc/localtime", 0);
+    tzset();
     if (argc < 2) {
         main_help(stderr);
         return CLI_EXIT_USAGE;
