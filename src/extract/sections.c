@@ -283,7 +283,10 @@ static void body_lines_tasks(ex *e, json_t *section, task_ctx tc, const char *ar
             /* "- Cải cách thể chế: ..." : the lead-in names the area. */
             const char *colon = strchr(t, ':');
             char *item_area = NULL;
-            if (colon && colon - t < 90)
+            size_t chars = 0;
+            for (const char *q = t; colon && q < colon; q++)
+                chars += ((unsigned char)*q & 0xC0) != 0x80;
+            if (colon && chars < 90)
                 item_area = ex_flat(t, (size_t)(colon - t));
             char tid[300];
             snprintf(tid, sizeof tid, "%s#%d", id, ++n);
@@ -342,7 +345,18 @@ static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area)
             /* "a) Cải cách thể chế:" or "4. Công an tỉnh": a lead-in whose body lists the tasks. */
             /* "1. Công tác triển khai" under TỔ CHỨC THỰC HIỆN: its paragraphs are the duties */
             bool topic = tc.kind == 2 && is_topic(e, heading);
-            bool lead_in = (hl && heading[hl - 1] == ':') || (tc.kind == 2 && lead && !*rest) || topic;
+            /* A title over a body of dash items ("1. Nâng cao Chỉ số CCHC" / "- Cải cách
+             * thể chế: ..." / "- Cải cách TTHC: ..."): each item is a task. */
+            int dashes = 0;
+            for (const char *l = body; l && *l;) {
+                size_t n = strcspn(l, "\n");
+                char *line = ex_flat(l, n);
+                dashes += line && is_dash_item(line);
+                free(line);
+                l = l[n] ? l + n + 1 : NULL;
+            }
+            bool dash_list = tc.kind == 1 && dashes >= 2;
+            bool lead_in = (hl && heading[hl - 1] == ':') || (tc.kind == 2 && lead && !*rest) || topic || dash_list;
             if (!has_fields && body && *body && lead_in) {
                 /* The lead-in names the area of the tasks it lists. */
                 char *own = ex_flat(heading, strcspn(heading, ":"));
