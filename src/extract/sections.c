@@ -143,11 +143,11 @@ static void add_units(const ex *e, json_t *task, const char *field, const char *
 }
 
 /* A prose field line ("- Đơn vị chủ trì: ...") sets a field of the task. */
-static bool apply_field(const ex *e, json_t *task, const char *line) {
+/* One labelled field ("Đơn vị chủ trì: ...") in line[0..len). */
+static bool apply_one_field(const ex *e, json_t *task, const char *line, size_t len) {
     vn_match m;
     const char *p;
     size_t n;
-    size_t len = strlen(line);
     if (vn_rule_match(e->rules, "field.lead", line, len, 0, &m) && vn_match_group(&m, "value", &p, &n)) {
         char *v = ex_flat(p, n);
         add_units(e, task, "lead", v);
@@ -171,6 +171,51 @@ static bool apply_field(const ex *e, json_t *task, const char *line) {
         return true;
     }
     return false;
+}
+
+/* True when a field label starts at s ("Đơn vị phối hợp: ..."). */
+static bool starts_field(const ex *e, const char *s) {
+    json_t *probe = json_object();
+    json_object_set_new(probe, "lead", json_array());
+    json_object_set_new(probe, "support", json_array());
+    bool yes = apply_one_field(e, probe, s, strlen(s));
+    json_decref(probe);
+    return yes;
+}
+
+/* A prose field line ("- Đơn vị chủ trì: ...") sets a field of the task;
+ * one line may hold several ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y."), cut
+ * at a ';' that a field label follows (a ';' inside a unit list stays). */
+static bool apply_field(const ex *e, json_t *task, const char *line) {
+    size_t len = strlen(line), start = 0;
+    bool any = false;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && line[i] != ';')
+            continue;
+        if (i < len) {
+            const char *next = line + i + 1;
+            while (*next == ' ')
+                next++;
+            if (!starts_field(e, next))
+                continue;
+        }
+        if (start == 0 && i == len)
+            return apply_one_field(e, task, line, len);   /* the usual one field per line */
+        char *piece = strndup(line + start, i - start);
+        if (piece) {
+            bool ok = apply_one_field(e, task, piece, strlen(piece));
+            if (!ok && !any) {
+                free(piece);
+                return false;   /* the line does not start with a field */
+            }
+            any |= ok;
+            free(piece);
+        }
+        start = i + 1;
+        while (line[start] == ' ')
+            start++;
+    }
+    return any;
 }
 
 /* Assignment sentences name the lead (and support) when no field did. */
@@ -239,8 +284,16 @@ static char *named_body(const ex *e, const char *heading, const char **rest) {
     }
     if (n == 0 || n > 400 || words > 18)
         return NULL;
-    if (!strncmp(heading, "Đề nghị ", strlen("Đề nghị ")))
-        heading += strlen("Đề nghị "), n -= strlen("Đề nghị ");
+    /* "Giao phòng X triển khai, thực hiện ...:" names X; "Giao Sở Nội vụ (...):" too */
+    vn_match m;
+    const char *p;
+    size_t pn;
+    if (vn_rule_match(e->rules, "assign.giao", heading, n, 0, &m) && vn_match_group(&m, "unit", &p, &pn))
+        return ex_flat(p, pn);
+    static const char *const prefixes[] = {"Đề nghị ", "Giao "};
+    for (size_t i = 0; i < 2; i++)
+        if (!strncmp(heading, prefixes[i], strlen(prefixes[i])))
+            heading += strlen(prefixes[i]), n -= strlen(prefixes[i]);
     return ex_flat(heading, n);
 }
 
