@@ -211,6 +211,8 @@ static bool apply_field(const ex *e, json_t *task, const char *line) {
             any |= ok;
             free(piece);
         }
+        if (i == len)
+            break;
         start = i + 1;
         while (line[start] == ' ')
             start++;
