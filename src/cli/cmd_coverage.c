@@ -19,7 +19,7 @@ static void coverage_help(FILE *out) {
           "\n"
           "The upper tasks in scope are those that name the lower plan's issuer as lead\n"
           "or support (or by an abbreviation), those given to a collective that includes\n"
-          "it (\"Các Sở, ban, ngành\"), and those assigned to nobody. Each gets the\n"
+          "it (\"Các Sở, ban, ngành\"), and those that name no lead. Each gets the\n"
           "best-matching lower tasks with a score in [0,1], the shared terms, and a\n"
           "status: covered, partial or missing. Lower tasks that answer nothing are\n"
           "listed as extra; deadlines the upper plan sets for the lower plan itself are\n"
