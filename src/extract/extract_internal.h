@@ -57,6 +57,9 @@ json_t *ex_group_number(const vn_match *m, const char *name);
 /* A line with letters and none of them lower case (headers, headings,
  * signer positions), in any script. */
 bool ex_upper_line(const char *s);
+/* The Unicode category of the first character of s (0 when s is empty or
+ * not UTF-8): compare with UTF8PROC_CATEGORY_LU / _LL. */
+int ex_first_category(const char *s);
 /* The text of a cell (its paragraphs joined with a space), malloc'ed. */
 char *ex_cell_text(const vnplan_cell *c);
 void ex_warn(ex *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -118,3 +118,10 @@ bool ex_upper_line(const char *t) {
     }
     return letters;
 }
+
+int ex_first_category(const char *s) {
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp) <= 0)
+        return 0;
+    return utf8proc_category(cp);
+}

@@ -132,10 +132,7 @@ bool ex_starts_unit(const char *s) {
 static bool continues_name(const char *s) {
     while (*s == ' ')
         s++;
-    utf8proc_int32_t cp;
-    if (utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp) <= 0)
-        return false;
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL && !ex_starts_unit(s);
+    return ex_first_category(s) == UTF8PROC_CATEGORY_LL && !ex_starts_unit(s);
 }
 
 static void push_unit(json_t *arr, const char *s, size_t n) {

@@ -125,10 +125,7 @@ void ex_flat_layout_free(ex_flat_layout *l) {
 /* ---- rows ------------------------------------------------------------------------------------ */
 
 static bool starts_upper(const char *t) {
-    utf8proc_int32_t cp;
-    if (utf8proc_iterate((const utf8proc_uint8_t *)t, -1, &cp) <= 0)
-        return false;
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+    return ex_first_category(t) == UTF8PROC_CATEGORY_LU;
 }
 
 /* The length of a timeframe at the start of `line` ("Thường xuyên", "Quý

@@ -61,14 +61,6 @@ static bool ends_sentence(const char *t) {
     return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
 }
 
-/* True when t starts with an upper-case letter (any script). */
-static bool starts_upper(const char *t) {
-    utf8proc_int32_t cp;
-    if (utf8proc_iterate((const utf8proc_uint8_t *)t, -1, &cp) <= 0)
-        return false;
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
-}
-
 static bool page_furniture(const char *t) {
     size_t d = strspn(t, "0123456789 ");
     return t[0] && t[d] == '\0' && strlen(t) <= 4;
@@ -216,7 +208,7 @@ static bool flatten(ex *e) {
         bool blank = !clean[0];
         /* A short numbered heading on its own line ("2. Sở Nội vụ") followed by
          * a line that starts with a capital is a heading, not a wrapped line. */
-        bool heading_line = para_lines == 1 && para_item && para.len <= 100 && starts_upper(clean);
+        bool heading_line = para_lines == 1 && para_item && para.len <= 100 && ex_first_category(clean) == UTF8PROC_CATEGORY_LU;
         if (para.len && !blank &&
             (starts_item(e, clean) || ends_sentence(vn_buf_cstr(&para)) || ex_upper_line(clean) ||
              ex_upper_line(vn_buf_cstr(&para)) || heading_line)) {
