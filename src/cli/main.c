@@ -2,7 +2,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cli/cli.h"
 #include "vnplan/version.h"
@@ -58,13 +57,6 @@ static int help_command(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
-    /* libzip converts zip entry times with mktime(). With TZ unset, glibc
-     * reloads the time zone name on every call (under its own lock, which
-     * ThreadSanitizer cannot see); naming the default zone explicitly, as
-     * glibc would use it, makes every later call return at once. */
-    if (!getenv("TZ"))
-        setenv("TZ", ":/etc/localtime", 0);
-    tzset();
     if (argc < 2) {
         main_help(stderr);
         return CLI_EXIT_USAGE;

@@ -75,7 +75,7 @@ vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *pa
     while ((r = vn_xml_next(x)) == 1) {
         int t = vn_xml_type(x);
         const char *name = vn_xml_local(x);
-        if (t == XML_READER_TYPE_END_ELEMENT) {
+        if (t == VN_XML_END_ELEMENT) {
             if (!strcmp(name, "abstractNum"))
                 abs = NULL, lv = NULL;
             else if (!strcmp(name, "num"))
@@ -86,7 +86,7 @@ vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *pa
                 override_lvl = -1;
             continue;
         }
-        if (t != XML_READER_TYPE_ELEMENT)
+        if (t != VN_XML_ELEMENT)
             continue;
         if (!strcmp(name, "abstractNum")) {
             size_t idx = n->abstracts.n;

@@ -78,7 +78,7 @@ static vnplan_status load_theme(vn_styles *s, vn_package *pkg, const char *part)
     while ((r = vn_xml_next(x)) == 1) {
         int t = vn_xml_type(x);
         const char *n = vn_xml_local(x);
-        if (t == XML_READER_TYPE_ELEMENT) {
+        if (t == VN_XML_ELEMENT) {
             if (!strcmp(n, "minorFont"))
                 in = 1;
             else if (!strcmp(n, "majorFont"))
@@ -91,7 +91,7 @@ static vnplan_status load_theme(vn_styles *s, vn_package *pkg, const char *part)
                     break;
                 }
             }
-        } else if (t == XML_READER_TYPE_END_ELEMENT && (!strcmp(n, "minorFont") || !strcmp(n, "majorFont"))) {
+        } else if (t == VN_XML_END_ELEMENT && (!strcmp(n, "minorFont") || !strcmp(n, "majorFont"))) {
             in = 0;
         }
     }
@@ -134,7 +134,7 @@ vnplan_status vn_styles_load(vn_styles *s, vn_package *pkg, const char *styles_p
     while ((r = vn_xml_next(x)) == 1) {
         int t = vn_xml_type(x);
         const char *n = vn_xml_local(x);
-        if (t == XML_READER_TYPE_END_ELEMENT) {
+        if (t == VN_XML_END_ELEMENT) {
             if (!strcmp(n, "style"))
                 cur = NULL;
             else if (!strcmp(n, "docDefaults"))
@@ -145,7 +145,7 @@ vnplan_status vn_styles_load(vn_styles *s, vn_package *pkg, const char *styles_p
                 in_ppr = false;
             continue;
         }
-        if (t != XML_READER_TYPE_ELEMENT)
+        if (t != VN_XML_ELEMENT)
             continue;
         bool empty = vn_xml_empty(x);
         if (!strcmp(n, "docDefaults")) {

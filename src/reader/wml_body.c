@@ -6,6 +6,7 @@
  * whole (del, moveFrom, instrText, sdtPr, the unused branch of
  * mc:AlternateContent).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -843,12 +844,12 @@ static int step(parser *p) {
     if (r != 1)
         return r;
     int t = vn_xml_type(p->x);
-    if (t == XML_READER_TYPE_ELEMENT)
+    if (t == VN_XML_ELEMENT)
         on_start(p, vn_xml_local(p->x), vn_xml_empty(p->x));
-    else if (t == XML_READER_TYPE_END_ELEMENT)
+    else if (t == VN_XML_END_ELEMENT)
         on_end(p, vn_xml_local(p->x));
-    else if (t == XML_READER_TYPE_TEXT || t == XML_READER_TYPE_CDATA ||
-             t == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) {
+    else if (t == VN_XML_TEXT || t == VN_XML_CDATA ||
+             t == VN_XML_SIGNIFICANT_WHITESPACE) {
         on_text(p);
     }
     return p->st ? p->st : 1;
@@ -876,7 +877,7 @@ vnplan_status vn_wml_parse_body(vn_wml_env *env, const char *part) {
     int r;
     bool root_seen = false;
     while ((r = step(&p)) == 1) {
-        if (!root_seen && vn_xml_type(p.x) == XML_READER_TYPE_ELEMENT) {
+        if (!root_seen && vn_xml_type(p.x) == VN_XML_ELEMENT) {
             root_seen = true;
             note_strict(&p);
             if (strcmp(vn_xml_local(p.x), "document") != 0) {
@@ -933,7 +934,7 @@ vnplan_status vn_wml_parse_stories(vn_wml_env *env, const char *part, vn_vec *st
     while ((r = vn_xml_next(p.x)) == 1) {
         int t = vn_xml_type(p.x);
         const char *n = vn_xml_local(p.x);
-        if (story_depth < 0 && t == XML_READER_TYPE_ELEMENT) {
+        if (story_depth < 0 && t == VN_XML_ELEMENT) {
             bool note = !strcmp(n, "footnote") || !strcmp(n, "endnote") || !strcmp(n, "comment");
             bool hf = !strcmp(n, "hdr") || !strcmp(n, "ftr");
             const char *type = note ? vn_xml_attr(p.x, "type") : NULL;
@@ -948,7 +949,7 @@ vnplan_status vn_wml_parse_stories(vn_wml_env *env, const char *part, vn_vec *st
             }
             continue;
         }
-        if (story_depth >= 0 && t == XML_READER_TYPE_END_ELEMENT && vn_xml_depth(p.x) == story_depth) {
+        if (story_depth >= 0 && t == VN_XML_END_ELEMENT && vn_xml_depth(p.x) == story_depth) {
             frame *c = top(&p);
             vnplan_story *s = vn_vec_push(stories);
             if (!s) {
@@ -966,12 +967,12 @@ vnplan_status vn_wml_parse_stories(vn_wml_env *env, const char *part, vn_vec *st
         }
         if (story_depth < 0)
             continue;
-        if (t == XML_READER_TYPE_ELEMENT)
+        if (t == VN_XML_ELEMENT)
             on_start(&p, n, vn_xml_empty(p.x));
-        else if (t == XML_READER_TYPE_END_ELEMENT)
+        else if (t == VN_XML_END_ELEMENT)
             on_end(&p, n);
-        else if (t == XML_READER_TYPE_TEXT || t == XML_READER_TYPE_CDATA ||
-                 t == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
+        else if (t == VN_XML_TEXT || t == VN_XML_CDATA ||
+                 t == VN_XML_SIGNIFICANT_WHITESPACE)
             on_text(&p);
         if (p.st) {
             r = p.st;

@@ -1,262 +1,105 @@
-/* libxml2's streaming reader over a zip entry, with limits and UTF-8 repair. */
-#include <libxml/xmlerror.h>
+/*
+ * A pull tokenizer for the XML of OOXML parts: elements, attributes,
+ * namespaces, text with XML's five entities and character references,
+ * CDATA; comments and processing instructions skipped; DOCTYPEs refused.
+ * Well-formedness is checked as far as the reader needs to trust what it
+ * reads: matching end tags, one root, defined prefixes, no duplicate
+ * attributes, only XML characters.
+ */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "reader/xml_input.h"
 #include "reader/xml_stream.h"
+#include "util/buf.h"
 #include "util/ctx.h"
 
-enum { RAW_CAP = 64 * 1024 };
+/* Attributes on one element: Word writes a few dozen at most; the cap keeps
+ * the duplicate check (quadratic) cheap on hostile input. */
+enum { MAX_ATTRS = 512 };
+
+static const char XML_NS[] = "http://www.w3.org/XML/1998/namespace";
+
+typedef struct attr { size_t qname, local, value; } attr;
+typedef struct open_elem { size_t qname; size_t binds; } open_elem;
+typedef struct binding { size_t prefix, plen, uri; } binding;
 
 struct vn_xml {
-    vn_package *pkg;
+    vn_xml_input in;
     char *part;
-    zip_file_t *zf;
-    xmlTextReaderPtr reader;
-    unsigned long long part_bytes;   /* inflated from this part */
-    unsigned long long comp_size;    /* declared compressed size */
-    unsigned long long declared;     /* declared uncompressed size, 0 when unknown */
-    unsigned char raw[RAW_CAP];      /* inflated bytes not yet handed to libxml2 */
-    size_t rpos, rlen;
-    bool eof;
-    bool repair;                     /* UTF-8 repair on (off for UTF-16 parts) */
-    bool started;
-    size_t invalid;
-    vnplan_status error;             /* first error, recorded in the context */
-    const char *attr_scratch;
+    vnplan_status error;
+    /* The current node. */
+    int type, depth;
+    bool empty;
+    const char *local, *ns, *value;
+    vn_buf tok;                 /* decoded strings of the current node */
+    attr *attrs;
+    size_t nattrs, attrs_cap;
+    /* Open elements and the namespace bindings in scope. */
+    open_elem *stack;
+    size_t nopen, stack_cap;
+    vn_buf names;               /* qnames of the open elements */
+    binding *binds;
+    size_t nbinds, binds_cap;
+    vn_buf nsbuf;               /* prefixes and URIs of the bindings */
+    bool pop_pending;           /* the current node closed an element */
+    bool root_seen;
 };
 
-/* Records the first error of the stream; later calls keep it. */
-static vnplan_status xml_fail(vn_xml *x, vnplan_status code, const char *msg) {
+static vnplan_status xml_fail(vn_xml *x, vnplan_status code, const char *fmt, const char *a, const char *b) {
     if (x->error)
         return x->error;
+    if (x->in.error)
+        return x->error = x->in.error;
     x->error = code;
-    vn_fail_line(x->pkg->ctx, code, x->part, x->reader ? xmlTextReaderGetParserLineNumber(x->reader) : 0,
-                 "%s", msg);
+    char msg[400];
+    snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
+    vn_fail_line(x->in.pkg->ctx, code, x->part, vn_xml_input_line(&x->in), "%s", msg);
     return code;
 }
 
-static vnplan_status xml_fail_limit(vn_xml *x, const char *what, long long limit, const char *name) {
-    char msg[200];
-    snprintf(msg, sizeof msg, "%s %lld (limit %s)", what, limit, name);
-    return xml_fail(x, VNPLAN_ELIMIT, msg);
+static vnplan_status malformed(vn_xml *x, const char *fmt, const char *a, const char *b) {
+    char full[200];
+    snprintf(full, sizeof full, "malformed XML: %s", fmt);
+    return xml_fail(x, VNPLAN_EFORMAT, full, a, b);
 }
 
-/* Pulls more inflated bytes into raw[], keeping the unread tail. */
-static bool refill(vn_xml *x) {
-    if (x->rpos > 0) {
-        memmove(x->raw, x->raw + x->rpos, x->rlen - x->rpos);
-        x->rlen -= x->rpos;
-        x->rpos = 0;
-    }
-    if (x->eof || x->rlen == RAW_CAP)
-        return x->rlen > 0;
-    zip_int64_t n = zip_fread(x->zf, x->raw + x->rlen, RAW_CAP - x->rlen);
-    if (n < 0) {
-        char msg[200];
-        snprintf(msg, sizeof msg, "corrupt compressed data (%s)", zip_error_strerror(zip_file_get_error(x->zf)));
-        xml_fail(x, VNPLAN_EFORMAT, msg);
-        return false;
-    }
-    if (n == 0)
-        x->eof = true;
-    x->rlen += (size_t)n;
-    x->part_bytes += (unsigned long long)n;
-    x->pkg->inflated += (unsigned long long)n;
-    vnplan_ctx *ctx = x->pkg->ctx;
-    if (x->declared && x->part_bytes > x->declared) {
-        char msg[200];
-        snprintf(msg, sizeof msg, "the zip entry inflates to more than its declared %llu bytes "
-                 "(a corrupt or hostile package)", x->declared);
-        xml_fail(x, VNPLAN_EFORMAT, msg);
-        return false;
-    }
-    long long part_max = vn_limit(ctx, VNPLAN_LIMIT_PART_BYTES);
-    long long total_max = vn_limit(ctx, VNPLAN_LIMIT_TOTAL_UNCOMPRESSED);
-    long long ratio = vn_limit(ctx, VNPLAN_LIMIT_COMPRESSION_RATIO);
-    if (x->part_bytes > (unsigned long long)part_max) {
-        xml_fail_limit(x, "the part inflates to more bytes than", part_max, "max-part-bytes");
-        return false;
-    }
-    if (x->pkg->inflated > (unsigned long long)total_max) {
-        xml_fail_limit(x, "the package inflates to more bytes than", total_max, "max-total-uncompressed");
-        return false;
-    }
-    /* Small parts are never bombs; the ratio is checked past 1 MiB. */
-    if (x->part_bytes > (1u << 20) && x->part_bytes / (x->comp_size ? x->comp_size : 1) > (unsigned long long)ratio) {
-        xml_fail_limit(x, "a zip bomb: the part inflates beyond a compression ratio of", ratio, "max-compression-ratio");
-        return false;
-    }
-    return x->rlen > 0;
+static vnplan_status nomem(vn_xml *x) {
+    if (!x->error)
+        x->error = vn_fail_nomem(x->in.pkg->ctx);
+    return x->error;
 }
 
-/* Length of a valid UTF-8 sequence at s (avail bytes), 0 when invalid,
- * -1 when it may be valid but is cut off. */
-static int utf8_len(const unsigned char *s, size_t avail) {
-    unsigned char c = s[0];
-    int n;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        n = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-    } else
-        return 0;
-    for (int i = 1; i < n; i++) {
-        if ((size_t)i >= avail)
-            return -1;
-        unsigned char b = s[i];
-        if (b < (i == 1 ? lo : 0x80) || b > (i == 1 ? hi : 0xBF))
-            return 0;
-    }
-    return n;
-}
-
-static int read_cb(void *opaque, char *buf, int len) {
-    vn_xml *x = opaque;
-    if (x->error)
-        return -1;
-    if (!x->started) {
-        x->started = true;
-        if (!refill(x) && x->error)
-            return -1;
-        /* A DOCTYPE is refused before libxml2 reads its declarations. */
-        size_t scan = x->rlen < 4096 ? x->rlen : 4096;
-        for (size_t i = 0; i + 9 <= scan; i++)
-            if (x->raw[i] == '<' && memcmp(x->raw + i, "<!DOCTYPE", 9) == 0) {
-                xml_fail(x, VNPLAN_EFORMAT,
-                         "refused: the part has a DOCTYPE declaration (entity expansion or "
-                         "external entities), which OOXML never uses");
-                return -1;
-            }
-        /* UTF-16 parts (with a BOM) are passed through untouched. */
-        if (x->rlen >= 2 && ((x->raw[0] == 0xFF && x->raw[1] == 0xFE) || (x->raw[0] == 0xFE && x->raw[1] == 0xFF)))
-            x->repair = false;
-    }
-    int out = 0;
-    while (out + 4 <= len) {
-        if (x->rpos == x->rlen && !refill(x))
-            break;
-        if (!x->repair) {
-            size_t n = x->rlen - x->rpos;
-            if (n > (size_t)(len - out))
-                n = (size_t)(len - out);
-            memcpy(buf + out, x->raw + x->rpos, n);
-            x->rpos += n;
-            out += (int)n;
-            continue;
-        }
-        const unsigned char *s = x->raw + x->rpos;
-        size_t avail = x->rlen - x->rpos;
-        if (*s < 0x80) {
-            size_t n = 0, room = (size_t)(len - out);
-            while (n < avail && n < room && s[n] < 0x80)
-                n++;
-            memcpy(buf + out, s, n);
-            x->rpos += n;
-            out += (int)n;
-            continue;
-        }
-        int k = utf8_len(s, avail);
-        if (k == -1 && !x->eof) {
-            if (!refill(x) && x->error)
-                return -1;
-            if (x->rlen - x->rpos > avail)
-                continue;
-            k = 0;   /* cut off at the end of the part */
-        } else if (k == -1) {
-            k = 0;
-        }
-        if (k > 0) {
-            memcpy(buf + out, s, (size_t)k);
-            x->rpos += (size_t)k;
-            out += k;
-        } else {
-            memcpy(buf + out, "\xEF\xBF\xBD", 3);
-            out += 3;
-            x->rpos += 1;
-            x->invalid++;
-        }
-    }
-    return x->error ? -1 : out;
-}
-
-static int close_cb(void *opaque) {
-    (void)opaque;
-    return 0;
-}
-
-static void error_cb(void *opaque, xmlErrorPtr err) {
-    vn_xml *x = opaque;
-    if (!err || err->level < XML_ERR_ERROR || x->error)
-        return;
-    if (err->message && strstr(err->message, "Excessive depth")) {
-        /* libxml2's own cap (256 without XML_PARSE_HUGE, which stays off). */
-        long long max_depth = vn_limit(x->pkg->ctx, VNPLAN_LIMIT_XML_DEPTH);
-        x->error = VNPLAN_ELIMIT;
-        vn_fail_line(x->pkg->ctx, VNPLAN_ELIMIT, x->part, err->line,
-                     "XML elements nested deeper than %lld (limit max-xml-depth)",
-                     max_depth < 256 ? max_depth : 256);
-        return;
-    }
-    x->error = VNPLAN_EFORMAT;
-    char msg[300];
-    snprintf(msg, sizeof msg, "%s", err->message ? err->message : "malformed XML");
-    size_t n = strlen(msg);
-    while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-        msg[--n] = '\0';
-    vn_fail_line(x->pkg->ctx, VNPLAN_EFORMAT, x->part, err->line, "malformed XML: %s", msg);
+/* Grows an array of `size`-byte items to hold n + 1. */
+static bool reserve(void **items, size_t *cap, size_t n, size_t size) {
+    if (n < *cap)
+        return true;
+    size_t c = *cap ? *cap * 2 : 16;
+    void *p = realloc(*items, c * size);
+    if (!p)
+        return false;
+    *items = p;
+    *cap = c;
+    return true;
 }
 
 vnplan_status vn_xml_open(vn_package *pkg, const char *part, vn_xml **out) {
     *out = NULL;
-    vnplan_ctx *ctx = pkg->ctx;
-    zip_int64_t idx = zip_name_locate(pkg->zip, part, ZIP_FL_NOCASE);
-    if (idx < 0)
-        return vn_fail(ctx, VNPLAN_EFORMAT, part, "part missing from the package");
-    zip_stat_t zs;
-    zip_stat_init(&zs);
-    if (zip_stat_index(pkg->zip, (zip_uint64_t)idx, 0, &zs) != 0)
-        return vn_fail(ctx, VNPLAN_EFORMAT, part, "unreadable zip entry");
-    long long part_max = vn_limit(ctx, VNPLAN_LIMIT_PART_BYTES);
-    if ((zs.valid & ZIP_STAT_SIZE) && zs.size > (zip_uint64_t)part_max)
-        return vn_fail(ctx, VNPLAN_ELIMIT, part,
-                       "part declares %llu bytes, more than %lld (limit max-part-bytes)",
-                       (unsigned long long)zs.size, part_max);
     vn_xml *x = calloc(1, sizeof *x);
-    if (!x)
-        return vn_fail_nomem(ctx);
-    x->pkg = pkg;
-    x->repair = true;
-    x->comp_size = (zs.valid & ZIP_STAT_COMP_SIZE) ? zs.comp_size : 0;
-    x->declared = (zs.valid & ZIP_STAT_SIZE) ? zs.size : 0;
-    x->part = strdup(part);
-    x->zf = x->part ? zip_fopen_index(pkg->zip, (zip_uint64_t)idx, 0) : NULL;
-    if (!x->zf) {
-        vnplan_status st = x->part ? vn_fail(ctx, VNPLAN_EFORMAT, part, "cannot open zip entry (%s)",
-                                             zip_strerror(pkg->zip))
-                                   : vn_fail_nomem(ctx);
+    char *name = x ? strdup(part) : NULL;
+    if (!name) {
+        free(x);
+        return vn_fail_nomem(pkg->ctx);
+    }
+    x->part = name;
+    vnplan_status st = vn_xml_input_open(&x->in, pkg, x->part);
+    if (st) {
         free(x->part);
         free(x);
         return st;
     }
-    /* No network, no DTD loading, no entity substitution, no huge mode. */
-    x->reader = xmlReaderForIO(read_cb, close_cb, x, part, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
-    if (!x->reader) {
-        zip_fclose(x->zf);
-        free(x->part);
-        free(x);
-        return vn_fail_nomem(ctx);
-    }
-    xmlTextReaderSetStructuredErrorHandler(x->reader, error_cb, x);
     *out = x;
     return VNPLAN_OK;
 }
@@ -264,82 +107,550 @@ vnplan_status vn_xml_open(vn_package *pkg, const char *part, vn_xml **out) {
 void vn_xml_close(vn_xml *x) {
     if (!x)
         return;
-    if (x->reader)
-        xmlFreeTextReader(x->reader);
-    if (x->zf)
-        zip_fclose(x->zf);
+    vn_xml_input_close(&x->in);
+    vn_buf_free(&x->tok);
+    vn_buf_free(&x->names);
+    vn_buf_free(&x->nsbuf);
+    free(x->attrs);
+    free(x->stack);
+    free(x->binds);
     free(x->part);
     free(x);
+}
+
+/* --- scanning the input -------------------------------------------------- */
+
+/* Byte i after pos, reading more input as needed; -1 past the end. */
+static inline int byte_at(vn_xml *x, size_t i) {
+    while (x->in.pos + i >= x->in.len)
+        if (!vn_xml_input_more(&x->in))
+            return -1;
+    return x->in.buf[x->in.pos + i];
+}
+
+/* memmem, which C11 and POSIX lack. */
+static const unsigned char *find_bytes(const unsigned char *h, size_t hn, const char *pat, size_t pn) {
+    while (hn >= pn) {
+        const unsigned char *c = memchr(h, pat[0], hn - pn + 1);
+        if (!c)
+            return NULL;
+        if (!memcmp(c, pat, pn))
+            return c;
+        hn -= (size_t)(c + 1 - h);
+        h = c + 1;
+    }
+    return NULL;
+}
+
+/* Offset from pos of the next `pat`, searching from `from`; SIZE_MAX when
+ * the part ends first. */
+static size_t find(vn_xml *x, size_t from, const char *pat, size_t plen) {
+    for (;;) {
+        size_t avail = x->in.len - x->in.pos;
+        if (avail >= from + plen) {
+            const unsigned char *hit = find_bytes(x->in.buf + x->in.pos + from, avail - from, pat, plen);
+            if (hit)
+                return (size_t)(hit - (x->in.buf + x->in.pos));
+            from = avail - plen + 1;
+        }
+        if (!vn_xml_input_more(&x->in))
+            return SIZE_MAX;
+    }
+}
+
+/* Length of the tag at pos through its '>', quotes respected; 0 when the
+ * part ends first. */
+static size_t tag_length(vn_xml *x) {
+    size_t i = 1;
+    unsigned char quote = 0;
+    for (;;) {
+        const unsigned char *b = x->in.buf + x->in.pos;
+        size_t avail = x->in.len - x->in.pos;
+        for (; i < avail; i++) {
+            unsigned char c = b[i];
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+            } else if (c == '>') {
+                return i + 1;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            }
+        }
+        if (!vn_xml_input_more(&x->in))
+            return 0;
+    }
+}
+
+static inline bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+static inline bool is_name_byte(unsigned char c) {
+    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == ':' || c == '-' || c == '.';
+}
+
+/* A name at s[i..n): its end, or i when there is none. */
+static size_t name_end(const unsigned char *s, size_t i, size_t n) {
+    if (i >= n || !is_name_byte(s[i]) || s[i] == '-' || s[i] == '.' || (s[i] >= '0' && s[i] <= '9'))
+        return i;
+    while (i < n && is_name_byte(s[i]))
+        i++;
+    return i;
+}
+
+/* --- text ----------------------------------------------------------------- */
+
+/* A character reference's value, or 0 when it is not an XML character. */
+static uint32_t char_ref(const unsigned char *s, size_t n) {
+    uint32_t v = 0;
+    bool hex = n > 0 && s[0] == 'x';
+    size_t i = hex ? 1 : 0;
+    if (i == n)
+        return 0;
+    for (; i < n; i++) {
+        unsigned c = s[i], d;
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+            d = (c | 0x20) - 'a' + 10;
+        else
+            return 0;
+        v = v * (hex ? 16 : 10) + d;
+        if (v > 0x10FFFF)
+            return 0;
+    }
+    bool ok = v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) ||
+              v >= 0x10000;
+    return ok ? v : 0;
+}
+
+enum { AS_TEXT, AS_ATTR, AS_CDATA };
+
+/* Appends s[0..n) to out with line ends normalised and, except in CDATA,
+ * references replaced; in an attribute value, white space becomes a space.
+ * Checks that every character is an XML character. */
+static bool decode_text(vn_xml *x, vn_buf *out, const unsigned char *s, size_t n, int mode) {
+    bool in_attr = mode == AS_ATTR;
+    size_t run = 0;   /* start of the bytes not yet copied */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c >= 0x20 && c != '&' && c != 0xEF)
+            continue;
+        if (c == '&' && mode == AS_CDATA)
+            continue;
+        if (c == 0xEF) {   /* U+FFFE and U+FFFF are not XML characters */
+            if (i + 2 < n && s[i + 1] == 0xBF && (s[i + 2] == 0xBE || s[i + 2] == 0xBF)) {
+                malformed(x, "a character that XML does not allow (U+FFFE or U+FFFF)", NULL, NULL);
+                return false;
+            }
+            continue;
+        }
+        if (c == '\n' || (c == '\t' && !in_attr))
+            continue;
+        vn_buf_append(out, s + run, i - run);
+        if (c == '\t') {
+            vn_buf_putc(out, ' ');
+        } else if (c == '\r' || c == '\n') {
+            vn_buf_putc(out, in_attr ? ' ' : '\n');
+            if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
+                i++;
+        } else if (c == '&') {
+            const unsigned char *semi = memchr(s + i + 1, ';', n - i - 1);
+            if (!semi) {
+                malformed(x, "a '&' that starts no entity or character reference", NULL, NULL);
+                return false;
+            }
+            const unsigned char *r = s + i + 1;
+            size_t rn = (size_t)(semi - r);
+            if (rn > 0 && r[0] == '#') {
+                uint32_t cp = char_ref(r + 1, rn - 1);
+                if (!cp) {
+                    malformed(x, "a character reference to a character XML does not allow", NULL, NULL);
+                    return false;
+                }
+                vn_buf_put_utf8(out, cp);
+            } else if (rn == 2 && r[0] == 'l' && r[1] == 't') {
+                vn_buf_putc(out, '<');
+            } else if (rn == 2 && r[0] == 'g' && r[1] == 't') {
+                vn_buf_putc(out, '>');
+            } else if (rn == 3 && !memcmp(r, "amp", 3)) {
+                vn_buf_putc(out, '&');
+            } else if (rn == 4 && !memcmp(r, "quot", 4)) {
+                vn_buf_putc(out, '"');
+            } else if (rn == 4 && !memcmp(r, "apos", 4)) {
+                vn_buf_putc(out, '\'');
+            } else {
+                char name[64];
+                size_t k = rn < sizeof name - 1 ? rn : sizeof name - 1;
+                memcpy(name, r, k);
+                name[k] = '\0';
+                malformed(x, "entity '%s' not defined (a part may use only XML's five entities)", name, NULL);
+                return false;
+            }
+            i += rn + 1;
+        } else {
+            char hex[8];
+            snprintf(hex, sizeof hex, "%02X", c);
+            malformed(x, "a control character (U+00%s) that XML does not allow", hex, NULL);
+            return false;
+        }
+        run = i + 1;
+    }
+    vn_buf_append(out, s + run, n - run);
+    if (out->failed) {
+        nomem(x);
+        return false;
+    }
+    return true;
+}
+
+/* --- namespaces ------------------------------------------------------------ */
+
+static bool bind(vn_xml *x, const char *prefix, size_t plen, const char *uri) {
+    if (!reserve((void **)&x->binds, &x->binds_cap, x->nbinds, sizeof *x->binds))
+        return false;
+    binding *b = &x->binds[x->nbinds++];
+    b->prefix = x->nsbuf.len;
+    b->plen = plen;
+    vn_buf_append(&x->nsbuf, prefix, plen);
+    vn_buf_putc(&x->nsbuf, '\0');
+    b->uri = x->nsbuf.len;
+    vn_buf_puts(&x->nsbuf, uri);
+    vn_buf_putc(&x->nsbuf, '\0');
+    return !x->nsbuf.failed;
+}
+
+/* The URI bound to prefix[0..plen) ("" for no default namespace), or NULL. */
+static const char *lookup(vn_xml *x, const char *prefix, size_t plen) {
+    for (size_t i = x->nbinds; i-- > 0;) {
+        const binding *b = &x->binds[i];
+        if (b->plen == plen && !memcmp(x->nsbuf.data + b->prefix, prefix, plen))
+            return x->nsbuf.data + b->uri;
+    }
+    if (plen == 3 && !memcmp(prefix, "xml", 3))
+        return XML_NS;
+    return plen == 0 ? "" : NULL;
+}
+
+/* Closes the element of the previous node (an end tag or an empty element). */
+static void pop_element(vn_xml *x) {
+    open_elem *e = &x->stack[--x->nopen];
+    size_t keep = x->nbinds > e->binds ? x->binds[e->binds].prefix : x->nsbuf.len;
+    x->nbinds = e->binds;
+    vn_buf_truncate(&x->nsbuf, keep);
+    vn_buf_truncate(&x->names, e->qname);
+    x->pop_pending = false;
+}
+
+/* --- nodes ------------------------------------------------------------------ */
+
+static int start_tag(vn_xml *x, size_t len) {
+    const unsigned char *s = x->in.buf + x->in.pos;
+    size_t n = len - 1;   /* up to the '>' */
+    size_t ne = name_end(s, 1, n);
+    if (ne == 1)
+        return malformed(x, "a '<' that starts no tag", NULL, NULL);
+    vn_buf_clear(&x->tok);
+    x->nattrs = 0;
+    vn_buf_append(&x->tok, s + 1, ne - 1);
+    vn_buf_putc(&x->tok, '\0');
+    size_t i = ne;
+    bool empty = false;
+    for (;;) {
+        size_t ws = i;
+        while (i < n && is_space(s[i]))
+            i++;
+        if (i == n)
+            break;
+        if (s[i] == '/' && i + 1 == n) {
+            empty = true;
+            break;
+        }
+        size_t ae = name_end(s, i, n);
+        if (ae == i || ws == i)
+            return malformed(x, "a malformed attribute in <%s>", x->tok.data, NULL);
+        size_t qs = i;
+        i = ae;
+        while (i < n && is_space(s[i]))
+            i++;
+        if (i == n || s[i] != '=')
+            return malformed(x, "an attribute without '=' in <%s>", x->tok.data, NULL);
+        i++;
+        while (i < n && is_space(s[i]))
+            i++;
+        if (i == n || (s[i] != '"' && s[i] != '\''))
+            return malformed(x, "an attribute value without quotes in <%s>", x->tok.data, NULL);
+        unsigned char q = s[i++];
+        const unsigned char *v = s + i;
+        const unsigned char *ve = memchr(v, q, n - i);
+        if (!ve)
+            return malformed(x, "an unterminated attribute value in <%s>", x->tok.data, NULL);
+        if (memchr(v, '<', (size_t)(ve - v)))
+            return malformed(x, "a '<' in an attribute value of <%s>", x->tok.data, NULL);
+        if (x->nattrs == MAX_ATTRS)
+            return malformed(x, "more than 512 attributes on <%s>", x->tok.data, NULL);
+        if (!reserve((void **)&x->attrs, &x->attrs_cap, x->nattrs, sizeof *x->attrs))
+            return nomem(x);
+        attr *a = &x->attrs[x->nattrs++];
+        a->qname = x->tok.len;
+        vn_buf_append(&x->tok, s + qs, ae - qs);
+        vn_buf_putc(&x->tok, '\0');
+        a->value = x->tok.len;
+        if (!decode_text(x, &x->tok, v, (size_t)(ve - v), AS_ATTR))
+            return x->error;
+        vn_buf_putc(&x->tok, '\0');
+        i = (size_t)(ve - s) + 1;
+    }
+    if (x->tok.failed)
+        return nomem(x);
+    const char *t = x->tok.data;
+    long long max_depth = vn_limit(x->in.pkg->ctx, VNPLAN_LIMIT_XML_DEPTH);
+    if ((long long)x->nopen + 1 > max_depth) {
+        char lim[32];
+        snprintf(lim, sizeof lim, "%lld", max_depth);
+        return xml_fail(x, VNPLAN_ELIMIT, "XML elements nested deeper than %s (limit max-xml-depth)", lim, NULL);
+    }
+    if (x->nopen == 0 && x->root_seen)
+        return malformed(x, "content after the root element (<%s>)", t, NULL);
+    /* Open the element: its namespace declarations, then its names. */
+    if (!reserve((void **)&x->stack, &x->stack_cap, x->nopen, sizeof *x->stack))
+        return nomem(x);
+    open_elem *e = &x->stack[x->nopen++];
+    e->qname = x->names.len;
+    e->binds = x->nbinds;
+    vn_buf_puts(&x->names, t);
+    vn_buf_putc(&x->names, '\0');
+    x->root_seen = true;
+    for (size_t k = 0; k < x->nattrs; k++) {
+        const char *q = t + x->attrs[k].qname;
+        for (size_t j = 0; j < k; j++)
+            if (!strcmp(q, t + x->attrs[j].qname))
+                return malformed(x, "attribute '%s' appears twice on <%s>", q, t);
+        if (!strcmp(q, "xmlns")) {
+            if (!bind(x, "", 0, t + x->attrs[k].value))
+                return nomem(x);
+        } else if (!strncmp(q, "xmlns:", 6)) {
+            if (!bind(x, q + 6, strlen(q + 6), t + x->attrs[k].value))
+                return nomem(x);
+        }
+    }
+    if (x->names.failed)
+        return nomem(x);
+    for (size_t k = 0; k < x->nattrs; k++) {
+        const char *q = t + x->attrs[k].qname, *colon = strchr(q, ':');
+        x->attrs[k].local = x->attrs[k].qname + (colon ? (size_t)(colon + 1 - q) : 0);
+        if (colon && strncmp(q, "xmlns:", 6) && !lookup(x, q, (size_t)(colon - q)))
+            return malformed(x, "namespace prefix of '%s' on <%s> is not defined", q, t);
+    }
+    const char *colon = strchr(t, ':');
+    const char *uri = lookup(x, t, colon ? (size_t)(colon - t) : 0);
+    if (!uri) {
+        char prefix[64];
+        snprintf(prefix, sizeof prefix, "%.*s", (int)(colon - t), t);
+        return malformed(x, "namespace prefix %s on <%s> is not defined", prefix, t);
+    }
+    x->type = VN_XML_ELEMENT;
+    x->depth = (int)x->nopen - 1;
+    x->empty = empty;
+    x->local = colon ? colon + 1 : t;
+    x->ns = uri;
+    x->value = "";
+    x->pop_pending = empty;
+    x->in.pos += len;
+    return 1;
+}
+
+static int end_tag(vn_xml *x, size_t len) {
+    const unsigned char *s = x->in.buf + x->in.pos;
+    size_t ne = name_end(s, 2, len - 1), i = ne;
+    while (i < len - 1 && is_space(s[i]))
+        i++;
+    vn_buf_clear(&x->tok);
+    vn_buf_append(&x->tok, s + 2, ne - 2);
+    if (x->tok.failed)
+        return nomem(x);
+    if (ne == 2 || i != len - 1)
+        return malformed(x, "a malformed end tag </%s>", x->tok.data, NULL);
+    if (x->nopen == 0)
+        return malformed(x, "end tag </%s> without a start tag", x->tok.data, NULL);
+    const char *open = x->names.data + x->stack[x->nopen - 1].qname;
+    if (strcmp(open, x->tok.data))
+        return malformed(x, "end tag </%s> does not match <%s>", x->tok.data, open);
+    x->nattrs = 0;
+    const char *colon = strchr(x->tok.data, ':');
+    x->type = VN_XML_END_ELEMENT;
+    x->depth = (int)x->nopen - 1;
+    x->empty = false;
+    x->local = colon ? colon + 1 : x->tok.data;
+    x->ns = lookup(x, x->tok.data, colon ? (size_t)(colon - x->tok.data) : 0);
+    if (!x->ns)
+        x->ns = "";
+    x->value = "";
+    x->pop_pending = true;
+    x->in.pos += len;
+    return 1;
+}
+
+/* Text up to the next '<' (or the end of the part). */
+static int text(vn_xml *x) {
+    size_t n = 0;
+    for (;;) {
+        size_t avail = x->in.len - x->in.pos;
+        const unsigned char *lt = memchr(x->in.buf + x->in.pos + n, '<', avail - n);
+        if (lt) {
+            n = (size_t)(lt - (x->in.buf + x->in.pos));
+            break;
+        }
+        n = avail;
+        if (!vn_xml_input_more(&x->in))
+            break;
+    }
+    if (x->in.error)
+        return xml_fail(x, x->in.error, "", NULL, NULL);
+    const unsigned char *s = x->in.buf + x->in.pos;
+    bool blank = true;
+    for (size_t i = 0; i < n && blank; i++)
+        blank = is_space(s[i]);
+    if (x->nopen == 0) {
+        if (!blank)
+            return malformed(x, x->root_seen ? "text after the root element" : "text before the root element",
+                             NULL, NULL);
+        x->in.pos += n;
+        return 0;   /* nothing to report */
+    }
+    vn_buf_clear(&x->tok);
+    if (!decode_text(x, &x->tok, s, n, AS_TEXT))
+        return x->error;
+    x->nattrs = 0;
+    x->type = blank ? VN_XML_SIGNIFICANT_WHITESPACE : VN_XML_TEXT;
+    x->depth = (int)x->nopen;
+    x->empty = false;
+    x->local = "#text";
+    x->ns = "";
+    x->value = vn_buf_cstr(&x->tok);
+    x->in.pos += n;
+    return 1;
+}
+
+/* Comments, processing instructions, CDATA and DOCTYPEs. */
+static int markup(vn_xml *x) {
+    int c1 = byte_at(x, 1);
+    const unsigned char *s;
+    if (c1 == '?') {
+        size_t end = find(x, 2, "?>", 2);
+        if (end == SIZE_MAX)
+            return malformed(x, "an unterminated processing instruction", NULL, NULL);
+        x->in.pos += end + 2;
+        return 0;
+    }
+    if (byte_at(x, 3) < 0)
+        return malformed(x, "the part ends inside a tag", NULL, NULL);
+    s = x->in.buf + x->in.pos;
+    if (s[2] == '-' && s[3] == '-') {
+        size_t end = find(x, 4, "-->", 3);
+        if (end == SIZE_MAX)
+            return malformed(x, "an unterminated comment", NULL, NULL);
+        x->in.pos += end + 3;
+        return 0;
+    }
+    if (byte_at(x, 8) >= 0 && !memcmp(x->in.buf + x->in.pos, "<![CDATA[", 9)) {
+        size_t end = find(x, 9, "]]>", 3);
+        if (end == SIZE_MAX)
+            return malformed(x, "an unterminated CDATA section", NULL, NULL);
+        if (x->nopen == 0)
+            return malformed(x, "a CDATA section outside the root element", NULL, NULL);
+        vn_buf_clear(&x->tok);
+        if (!decode_text(x, &x->tok, x->in.buf + x->in.pos + 9, end - 9, AS_CDATA))
+            return x->error;
+        x->nattrs = 0;
+        x->type = VN_XML_CDATA;
+        x->depth = (int)x->nopen;
+        x->empty = false;
+        x->local = "#cdata-section";
+        x->ns = "";
+        x->value = x->tok.data;
+        x->in.pos += end + 3;
+        return 1;
+    }
+    if (byte_at(x, 8) >= 0 && !memcmp(x->in.buf + x->in.pos, "<!DOCTYPE", 9))
+        return xml_fail(x, VNPLAN_EFORMAT,
+                        "refused: the part has a DOCTYPE declaration (entity expansion or external "
+                        "entities), which OOXML never uses%s%s",
+                        NULL, NULL);
+    return malformed(x, "a '<!' that starts no comment or CDATA section", NULL, NULL);
 }
 
 int vn_xml_next(vn_xml *x) {
     if (x->error)
         return x->error;
-    int r = xmlTextReaderRead(x->reader);
-    if (x->error)
-        return x->error;
-    if (r < 0)
-        return xml_fail(x, VNPLAN_EFORMAT, "malformed XML");
-    if (r == 0)
-        return 0;
-    int type = xmlTextReaderNodeType(x->reader);
-    if (type == XML_READER_TYPE_DOCUMENT_TYPE)
-        return xml_fail(x, VNPLAN_EFORMAT,
-                        "refused: the part has a DOCTYPE declaration (entity expansion or external "
-                        "entities), which OOXML never uses");
-    if (type == XML_READER_TYPE_ENTITY_REFERENCE || type == XML_READER_TYPE_ENTITY)
-        return xml_fail(x, VNPLAN_EFORMAT, "refused: the part uses entity references");
-    long long max_depth = vn_limit(x->pkg->ctx, VNPLAN_LIMIT_XML_DEPTH);
-    if (xmlTextReaderDepth(x->reader) > max_depth)
-        return xml_fail_limit(x, "XML elements nested deeper than", max_depth, "max-xml-depth");
-    return 1;
+    if (x->pop_pending)
+        pop_element(x);
+    for (;;) {
+        int c = byte_at(x, 0);
+        if (c < 0) {
+            if (x->in.error)
+                return xml_fail(x, x->in.error, "", NULL, NULL);
+            if (x->nopen > 0)
+                return malformed(x, "the part ends inside <%s> (truncated)",
+                                 x->names.data + x->stack[x->nopen - 1].qname, NULL);
+            if (!x->root_seen)
+                return malformed(x, "the part has no root element", NULL, NULL);
+            return 0;
+        }
+        int r;
+        if (c != '<') {
+            r = text(x);
+        } else {
+            int c1 = byte_at(x, 1);
+            if (c1 == '?' || c1 == '!') {
+                r = markup(x);
+            } else {
+                size_t len = tag_length(x);
+                if (len == 0)
+                    r = x->in.error ? xml_fail(x, x->in.error, "", NULL, NULL)
+                                    : malformed(x, "the part ends inside a tag", NULL, NULL);
+                else if (c1 == '/')
+                    r = end_tag(x, len);
+                else
+                    r = start_tag(x, len);
+            }
+        }
+        if (r != 0)
+            return r;
+    }
 }
 
 int vn_xml_skip(vn_xml *x) {
     if (x->error)
         return x->error;
-    if (vn_xml_type(x) != XML_READER_TYPE_ELEMENT || vn_xml_empty(x))
+    if (vn_xml_type(x) != VN_XML_ELEMENT || vn_xml_empty(x))
         return 1;
     int depth = vn_xml_depth(x);
     int r;
     while ((r = vn_xml_next(x)) == 1)
-        if (vn_xml_type(x) == XML_READER_TYPE_END_ELEMENT && vn_xml_depth(x) == depth)
+        if (vn_xml_type(x) == VN_XML_END_ELEMENT && vn_xml_depth(x) == depth)
             return 1;
     return r;
 }
 
-int vn_xml_type(vn_xml *x) { return xmlTextReaderNodeType(x->reader); }
-const char *vn_xml_local(vn_xml *x) {
-    const xmlChar *n = xmlTextReaderConstLocalName(x->reader);
-    return n ? (const char *)n : "";
-}
-const char *vn_xml_ns(vn_xml *x) {
-    const xmlChar *n = xmlTextReaderConstNamespaceUri(x->reader);
-    return n ? (const char *)n : "";
-}
-int vn_xml_depth(vn_xml *x) { return xmlTextReaderDepth(x->reader); }
-bool vn_xml_empty(vn_xml *x) { return xmlTextReaderIsEmptyElement(x->reader) == 1; }
-const char *vn_xml_value(vn_xml *x) {
-    const xmlChar *v = xmlTextReaderConstValue(x->reader);
-    return v ? (const char *)v : "";
-}
-size_t vn_xml_invalid_utf8(vn_xml *x) { return x->invalid; }
+int vn_xml_type(vn_xml *x) { return x->type; }
+const char *vn_xml_local(vn_xml *x) { return x->local ? x->local : ""; }
+const char *vn_xml_ns(vn_xml *x) { return x->ns ? x->ns : ""; }
+int vn_xml_depth(vn_xml *x) { return x->depth; }
+bool vn_xml_empty(vn_xml *x) { return x->empty; }
+const char *vn_xml_value(vn_xml *x) { return x->value ? x->value : ""; }
+size_t vn_xml_invalid_utf8(vn_xml *x) { return x->in.invalid; }
 const char *vn_xml_part(vn_xml *x) { return x->part; }
-long vn_xml_line(vn_xml *x) { return xmlTextReaderGetParserLineNumber(x->reader); }
+long vn_xml_line(vn_xml *x) { return vn_xml_input_line(&x->in); }
 
 const char *vn_xml_attr(vn_xml *x, const char *local) {
-    const char *found = NULL;
-    if (xmlTextReaderMoveToFirstAttribute(x->reader) == 1) {
-        do {
-            const xmlChar *n = xmlTextReaderConstLocalName(x->reader);
-            if (n && strcmp((const char *)n, local) == 0) {
-                found = (const char *)xmlTextReaderConstValue(x->reader);
-                break;
-            }
-        } while (xmlTextReaderMoveToNextAttribute(x->reader) == 1);
-        xmlTextReaderMoveToElement(x->reader);
+    const char *t = x->tok.data;
+    for (size_t i = 0; i < x->nattrs; i++) {
+        const char *q = t + x->attrs[i].qname;
+        if (!strcmp(t + x->attrs[i].local, local) && strncmp(q, "xmlns", 5))
+            return t + x->attrs[i].value;
     }
-    return found;
+    return NULL;
 }
 
 int vn_xml_int_attr(vn_xml *x, const char *local, int missing) {

@@ -11,7 +11,7 @@
 #include "util/vec.h"
 
 bool vn_package_has(vn_package *pkg, const char *part) {
-    return zip_name_locate(pkg->zip, part, ZIP_FL_NOCASE) >= 0;
+    return vn_zip_find(&pkg->zip, part, true) >= 0;
 }
 
 char *vn_resolve_part(vnplan_ctx *ctx, const char *source_part, const char *target) {
@@ -125,7 +125,7 @@ vnplan_status vn_package_rels(vn_package *pkg, const char *part, vn_rels *out) {
     vn_vec_init(&items, sizeof(vn_rel));
     int r;
     while ((r = vn_xml_next(x)) == 1) {
-        if (vn_xml_type(x) != XML_READER_TYPE_ELEMENT || strcmp(vn_xml_local(x), "Relationship"))
+        if (vn_xml_type(x) != VN_XML_ELEMENT || strcmp(vn_xml_local(x), "Relationship"))
             continue;
         const char *id = vn_xml_attr(x, "Id");
         char *idc = strdup(id ? id : "");
@@ -181,7 +181,7 @@ static char *content_type_of(vn_package *pkg, const char *part, vnplan_status *s
     char *by_override = NULL, *by_default = NULL;
     int r;
     while ((r = vn_xml_next(x)) == 1) {
-        if (vn_xml_type(x) != XML_READER_TYPE_ELEMENT)
+        if (vn_xml_type(x) != VN_XML_ELEMENT)
             continue;
         const char *ct = vn_xml_attr(x, "ContentType");
         if (!ct)
@@ -261,17 +261,18 @@ static vnplan_status find_main_part(vn_package *pkg) {
 }
 
 /* An OpenDocument package says so in its first entry. */
-static bool is_opendocument(zip_t *z) {
-    zip_int64_t idx = zip_name_locate(z, "mimetype", 0);
+static bool is_opendocument(const vn_zip *z) {
+    long idx = vn_zip_find(z, "mimetype", false);
     if (idx < 0)
         return false;
-    zip_file_t *f = zip_fopen_index(z, (zip_uint64_t)idx, 0);
+    const char *why;
+    vn_zip_file *f = vn_zip_file_open(z, (size_t)idx, &why);
     if (!f)
         return false;
     char buf[64] = {0};
-    zip_fread(f, buf, sizeof buf - 1);
-    zip_fclose(f);
-    return strncmp(buf, "application/vnd.oasis.opendocument", 34) == 0;
+    long long n = vn_zip_file_read(f, buf, sizeof buf - 1, &why);
+    vn_zip_file_close(f);
+    return n >= 34 && strncmp(buf, "application/vnd.oasis.opendocument", 34) == 0;
 }
 
 vnplan_status vn_package_open(vn_package *pkg, vnplan_ctx *ctx, const void *data, size_t len,
@@ -282,35 +283,24 @@ vnplan_status vn_package_open(vn_package *pkg, vnplan_ctx *ctx, const void *data
     vnplan_status st = vn_sniff_format(ctx, data, len, name);
     if (st)
         return st;
-    zip_error_t zerr;
-    zip_error_init(&zerr);
-    zip_source_t *src = zip_source_buffer_create(data, len, 0, &zerr);
-    if (!src) {
-        zip_error_fini(&zerr);
-        return vn_fail_nomem(ctx);
-    }
-    pkg->zip = zip_open_from_source(src, ZIP_RDONLY, &zerr);
-    if (!pkg->zip) {
-        zip_source_free(src);
-        st = vn_fail(ctx, VNPLAN_EFORMAT, name, "corrupt or truncated zip archive (%s)",
-                     zip_error_strerror(&zerr));
-        zip_error_fini(&zerr);
-        return st;
-    }
-    zip_error_fini(&zerr);
-    zip_int64_t entries = zip_get_num_entries(pkg->zip, 0);
     long long max_entries = vn_limit(ctx, VNPLAN_LIMIT_ZIP_ENTRIES);
-    if (entries > max_entries)
+    unsigned long long entries = 0;
+    const char *why = NULL;
+    int zr = vn_zip_open(&pkg->zip, data, len, max_entries, &entries, &why);
+    if (zr == -2)
         return vn_fail(ctx, VNPLAN_ELIMIT, name,
-                       "the zip archive has %lld entries, more than %lld (limit max-zip-entries)",
-                       (long long)entries, max_entries);
+                       "the zip archive has %llu entries, more than %lld (limit max-zip-entries)",
+                       entries, max_entries);
+    if (zr < 0)
+        return strcmp(why, "out of memory") == 0
+                   ? vn_fail_nomem(ctx)
+                   : vn_fail(ctx, VNPLAN_EFORMAT, name, "corrupt or truncated zip archive (%s)", why);
+    pkg->zip_open = true;
     /* Two entries of one name: which one a reader takes is arbitrary. */
     vn_strmap names;
     vn_strmap_init(&names);
-    for (zip_int64_t i = 0; i < entries; i++) {
-        const char *n = zip_get_name(pkg->zip, (zip_uint64_t)i, 0);
-        if (!n)
-            continue;
+    for (size_t i = 0; i < pkg->zip.n; i++) {
+        const char *n = pkg->zip.entries[i].name;
         if (vn_strmap_get(&names, n, -1) >= 0) {
             vn_strmap_free(&names);
             return vn_fail(ctx, VNPLAN_EFORMAT, name,
@@ -322,7 +312,7 @@ vnplan_status vn_package_open(vn_package *pkg, vnplan_ctx *ctx, const void *data
         }
     }
     vn_strmap_free(&names);
-    if (is_opendocument(pkg->zip))
+    if (is_opendocument(&pkg->zip))
         return vn_fail(ctx, VNPLAN_EUNSUPPORTED, name,
                        "an OpenDocument file (.odt), not a .docx: convert it with "
                        "'soffice --headless --convert-to docx FILE'");
@@ -330,8 +320,8 @@ vnplan_status vn_package_open(vn_package *pkg, vnplan_ctx *ctx, const void *data
 }
 
 void vn_package_close(vn_package *pkg) {
-    if (pkg->zip)
-        zip_discard(pkg->zip);
+    if (pkg->zip_open)
+        vn_zip_close(&pkg->zip);
     free(pkg->main_part);
     memset(pkg, 0, sizeof *pkg);
 }

@@ -7,12 +7,14 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <zip.h>
+
+#include "reader/zip_archive.h"
 
 #include "vnplan/error.h"
 
 typedef struct vn_package {
-    zip_t *zip;
+    vn_zip zip;
+    bool zip_open;
     vnplan_ctx *ctx;
     const char *name;              /* the file name, for messages */
     unsigned long long inflated;   /* bytes inflated so far, all parts */

@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include <jansson.h>
-#include <libxml/parser.h>
 #include <pthread.h>
 
 #include "vnplan/version.h"
@@ -29,12 +28,11 @@ static const struct {
     [VNPLAN_LIMIT_NUMBERING_LEVELS] = {"max-numbering-levels", 9},
 };
 
-/* libxml2 and jansson want their global state set up once before threads
- * use them; every context creation makes sure it is, exactly once. */
+/* jansson wants its hash seed set once before threads use it; every
+ * context creation makes sure it is, exactly once. */
 static pthread_once_t libraries_once = PTHREAD_ONCE_INIT;
 
 static void init_libraries(void) {
-    xmlInitParser();
     json_object_seed(0);
 }
 
