@@ -24,6 +24,7 @@ void vnplan_rules_free(vnplan_rules *rules) {
     for (size_t i = 0; i < rules->sections.n; i++)
         section_free(*(vn_rules_section **)vn_vec_at(&rules->sections, i));
     vn_vec_free(&rules->sections);
+    vn_strmap_free(&rules->index);
     vn_arena_free(&rules->arena);
     free(rules);
 }
@@ -34,6 +35,7 @@ static vnplan_rules *rules_new(void) {
         return NULL;
     vn_arena_init(&r->arena);
     vn_vec_init(&r->sections, sizeof(vn_rules_section *));
+    vn_strmap_init(&r->index);
     return r;
 }
 
@@ -49,8 +51,26 @@ const vn_rules_section *vn_rules_section_at(const vnplan_rules *rules, size_t i)
     return NULL;
 }
 
+/* The index key of a section: its kind as a digit, then its name. Names
+ * longer than the buffer are not indexed (found by the scan below). */
+enum { INDEX_KEY_MAX = 96 };
+
+static bool index_key(char *key, vn_section_kind kind, const char *name) {
+    size_t n = strlen(name);
+    if (n + 2 > INDEX_KEY_MAX)
+        return false;
+    key[0] = (char)('0' + kind);
+    memcpy(key + 1, name, n + 1);
+    return true;
+}
+
 const vn_rules_section *vn_rules_find(const vnplan_rules *rules, vn_section_kind kind,
                                       const char *name) {
+    char key[INDEX_KEY_MAX];
+    if (index_key(key, kind, name)) {
+        long k = vn_strmap_get(&rules->index, key, -1);
+        return k < 0 ? NULL : *(vn_rules_section **)vn_vec_at(&rules->sections, (size_t)k);
+    }
     for (size_t k = rules->sections.n; k-- > 0;) {
         const vn_rules_section *s = *(vn_rules_section **)vn_vec_at(&rules->sections, k);
         if (!s->removed && s->kind == kind && strcmp(s->name, name) == 0)
@@ -280,6 +300,12 @@ vnplan_status vnplan_rules_add_string(vnplan_ctx *ctx, vnplan_rules *rules, cons
             return vn_fail_nomem(ctx);
         }
         *slot = *(vn_rules_section **)vn_vec_at(&p.added, i);
+        char key[INDEX_KEY_MAX];
+        if (!(*slot)->removed && index_key(key, (*slot)->kind, (*slot)->name) &&
+            !vn_strmap_put(&rules->index, key, (long)(rules->sections.n - 1))) {
+            vn_vec_free(&p.added);
+            return vn_fail_nomem(ctx);
+        }
     }
     vn_vec_free(&p.added);
     return VNPLAN_OK;

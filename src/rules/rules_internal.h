@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "util/arena.h"
+#include "util/strmap.h"
 #include "util/vec.h"
 #include "vnplan/rules.h"
 
@@ -34,6 +35,7 @@ typedef struct vn_rules_section {
 struct vnplan_rules {
     vn_arena arena;
     vn_vec sections;       /* vn_rules_section *, in file order */
+    vn_strmap index;       /* kind digit + name -> position of the live section in `sections` */
     bool jit;              /* vnplan_rules_jit() was called: new patterns are JIT-compiled too */
 };
 

@@ -1,6 +1,7 @@
 /* Compiling rule patterns with PCRE2 (UTF + UCP; JIT on request) and matching. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,12 +72,38 @@ vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections, bool jit) {
     return VNPLAN_OK;
 }
 
+/* One match block per thread, kept between matches: PCRE2 keeps its
+ * backtracking frames (20 KiB and up) in it, so a block per match was an
+ * allocation and a free of those frames for every paragraph and rule.
+ * Freed when the thread ends; the main thread's stays until exit. */
+static pthread_key_t match_key;
+static pthread_once_t match_once = PTHREAD_ONCE_INIT;
+static bool match_key_ok;
+
+static void match_data_free(void *md) { pcre2_match_data_free(md); }
+static void match_key_init(void) { match_key_ok = pthread_key_create(&match_key, match_data_free) == 0; }
+
+static pcre2_match_data *thread_match_data(void) {
+    pthread_once(&match_once, match_key_init);
+    if (!match_key_ok)
+        return NULL;
+    pcre2_match_data *md = pthread_getspecific(match_key);
+    if (!md) {
+        md = pcre2_match_data_create(32, NULL);
+        if (md && pthread_setspecific(match_key, md) != 0) {
+            pcre2_match_data_free(md);
+            md = NULL;
+        }
+    }
+    return md;
+}
+
 bool vn_rule_match(const vnplan_rules *rules, const char *name, const char *s, size_t len,
                    size_t start, vn_match *m) {
     const vn_rules_section *r = vn_rules_find(rules, VN_SECTION_RULE, name);
     if (!r || !r->code || start > len)
         return false;
-    pcre2_match_data *md = pcre2_match_data_create(32, NULL);
+    pcre2_match_data *md = thread_match_data();
     if (!md)
         return false;
     int rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, start, 0, md, NULL);
@@ -90,7 +117,6 @@ bool vn_rule_match(const vnplan_rules *rules, const char *name, const char *s, s
         m->rule = r;
         m->subject = s;
     }
-    pcre2_match_data_free(md);
     return ok;
 }
 
