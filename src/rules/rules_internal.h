@@ -30,6 +30,7 @@ typedef struct vn_rules_section {
     vn_vec lines;          /* long: line of each entry */
     int removed;           /* replaced by a later section of the same name */
     void *code;            /* rules: the compiled pattern (pcre2_code_8 *), JIT-compiled */
+    void *requires;        /* rules: the compiled `requires` pattern, or NULL */
 } vn_rules_section;
 
 struct vnplan_rules {

@@ -11,7 +11,10 @@
 void vn_rules_section_free_code(vn_rules_section *s) {
     if (s->code)
         pcre2_code_free(s->code);
+    if (s->requires)
+        pcre2_code_free(s->requires);
     s->code = NULL;
+    s->requires = NULL;
 }
 
 /* JIT unless VNPLAN_PCRE2_JIT=0 (valgrind cannot follow JIT code and reports
@@ -31,7 +34,32 @@ void vnplan_rules_jit(vnplan_rules *rules) {
         vn_rules_section *s = *(vn_rules_section **)vn_vec_at(&rules->sections, i);
         if (s->code && !s->removed)
             jit_compile(s->code);
+        if (s->requires && !s->removed)
+            jit_compile(s->requires);
     }
+}
+
+/* Compiles field `key` of rule s; fails with the field's line and PCRE2's message. */
+static vnplan_status compile_field(vnplan_ctx *ctx, vn_rules_section *s, const char *key, uint32_t options,
+                                   bool jit, void **out) {
+    int err;
+    PCRE2_SIZE offset;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)vn_rules_field(s, key), PCRE2_ZERO_TERMINATED, options, &err,
+                                     &offset, NULL);
+    if (!code) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(err, msg, sizeof msg);
+        long line = s->line;
+        for (size_t k = 0; k < s->keys.n; k++)
+            if (!strcmp(*(const char **)vn_vec_at(&s->keys, k), key))
+                line = *(long *)vn_vec_at(&s->lines, k);
+        return vn_fail_line(ctx, VNPLAN_ERULES, s->file, line, "rule '%s': bad %s at offset %zu: %s", s->name,
+                            key, (size_t)offset, (const char *)msg);
+    }
+    if (jit)
+        jit_compile(code);
+    *out = code;
+    return VNPLAN_OK;
 }
 
 vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections, bool jit) {
@@ -39,8 +67,7 @@ vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections, bool jit) {
         vn_rules_section *s = *(vn_rules_section **)vn_vec_at(sections, i);
         if (s->kind != VN_SECTION_RULE || s->code || s->removed)
             continue;
-        const char *pattern = vn_rules_field(s, "pattern");
-        if (!pattern)
+        if (!vn_rules_field(s, "pattern"))
             return vn_fail_line(ctx, VNPLAN_ERULES, s->file, s->line, "rule '%s' has no pattern",
                                 s->name);
         uint32_t options = PCRE2_UTF | PCRE2_UCP;
@@ -49,25 +76,11 @@ vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections, bool jit) {
             options |= PCRE2_CASELESS;
         if (flags && strchr(flags, 'x'))
             options |= PCRE2_EXTENDED;
-        int err;
-        PCRE2_SIZE offset;
-        pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, options, &err,
-                                         &offset, NULL);
-        if (!code) {
-            PCRE2_UCHAR msg[256];
-            pcre2_get_error_message(err, msg, sizeof msg);
-            /* The pattern's line: the field's own line in the file. */
-            long line = s->line;
-            for (size_t k = 0; k < s->keys.n; k++)
-                if (!strcmp(*(const char **)vn_vec_at(&s->keys, k), "pattern"))
-                    line = *(long *)vn_vec_at(&s->lines, k);
-            return vn_fail_line(ctx, VNPLAN_ERULES, s->file, line,
-                                "rule '%s': bad pattern at offset %zu: %s", s->name,
-                                (size_t)offset, (const char *)msg);
-        }
-        if (jit)
-            jit_compile(code);
-        s->code = code;
+        vnplan_status st = compile_field(ctx, s, "pattern", options, jit, &s->code);
+        if (!st && vn_rules_field(s, "requires"))
+            st = compile_field(ctx, s, "requires", options, jit, &s->requires);
+        if (st)
+            return st;
     }
     return VNPLAN_OK;
 }
@@ -148,7 +161,20 @@ bool vn_rule_match(const vnplan_rules *rules, const char *name, const char *s, s
         return false;
     pcre2_match_data *md = ms->md;
     bool checked = known_valid(ms, s, len, start);
-    int rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, start, checked ? PCRE2_NO_UTF_CHECK : 0, md, NULL);
+    int rc;
+    if (r->requires) {
+        /* The cheap test first: no match of `requires`, no match at all. */
+        rc = pcre2_match(r->requires, (PCRE2_SPTR)s, len, start, checked ? PCRE2_NO_UTF_CHECK : 0, md, NULL);
+        if (rc < 0 && rc != PCRE2_ERROR_NOMATCH && rc != PCRE2_ERROR_PARTIAL)
+            return false;   /* invalid UTF-8: the pattern would fail the same way */
+        if (!checked && start == 0) {
+            remember_valid(ms, s, len);
+            checked = known_valid(ms, s, len, start);
+        }
+        if (rc < 0)
+            return false;
+    }
+    rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, start, checked ? PCRE2_NO_UTF_CHECK : 0, md, NULL);
     /* From offset 0 PCRE2 checked the whole subject (a later offset checks
      * only the rest); any answer but a UTF error means it is valid. */
     if (!checked && start == 0 && (rc >= 0 || rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL))

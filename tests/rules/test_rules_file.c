@@ -86,12 +86,49 @@ START_TEST(errors_name_file_and_line_and_leave_rules_unchanged) {
 }
 END_TEST
 
+/* `requires` gates the pattern: a text without it never matches, one with
+ * it matches as the pattern alone would; a bad one is an error with its line. */
+START_TEST(requires_is_tried_first) {
+    vnplan_ctx *ctx = vnplan_ctx_new();
+    vnplan_rules *r = load(ctx,
+                           "[rule gated]\n"
+                           "requires = số\\s*\\d\n"
+                           "pattern = Kế hoạch\\s+số\\s*(?<n>\\d+)\n"
+                           "flags = i\n"
+                           "[rule wrong_gate]\n"
+                           "requires = zzz\n"
+                           "pattern = Kế hoạch\n");
+    const char *yes = "Thực hiện Kế hoạch SỐ 12/KH-UBND";
+    vn_match m;
+    ck_assert(vn_rule_match(r, "gated", yes, strlen(yes), 0, &m));
+    const char *p;
+    size_t n;
+    ck_assert(vn_match_group(&m, "n", &p, &n));
+    ck_assert_int_eq((int)n, 2);
+    ck_assert(!strncmp(p, "12", 2));
+    ck_assert(!vn_rule_match(r, "gated", yes, strlen(yes), 20, &m));   /* from past the number */
+    const char *no = "Kế hoạch số năm nay";
+    ck_assert(!vn_rule_match(r, "gated", no, strlen(no), 0, &m));
+    /* A gate the pattern's matches do not contain hides them: the author's contract. */
+    ck_assert(!vn_rule_match(r, "wrong_gate", yes, strlen(yes), 0, &m));
+    const char *bad = "[rule b]\nrequires = (\npattern = x\n";
+    ck_assert_int_eq(vnplan_rules_add_string(ctx, r, bad, strlen(bad), "b.rules"), VNPLAN_ERULES);
+    const vnplan_error *e = vnplan_ctx_error(ctx);
+    ck_assert_str_eq(e->part, "b.rules");
+    ck_assert_int_eq(e->line, 2);
+    ck_assert_ptr_nonnull(strstr(e->message, "rule 'b': bad requires at offset 1"));
+    vnplan_rules_free(r);
+    vnplan_ctx_free(ctx);
+}
+END_TEST
+
 int main(void) {
     Suite *s = suite_create("rules_file");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, lists_maps_and_rules_parse);
     tcase_add_test(tc, later_sections_replace_or_append);
     tcase_add_test(tc, errors_name_file_and_line_and_leave_rules_unchanged);
+    tcase_add_test(tc, requires_is_tried_first);
     suite_add_tcase(s, tc);
     return vn_check_run(s);
 }
