@@ -243,8 +243,12 @@ static size_t title(ex *e, long type_line) {
          * preamble that begins the same way below it; "Căn cứ", "Kính gửi" never are. */
         bool centred = aligned && it->block->kind == VNPLAN_BLOCK_PARAGRAPH &&
                        it->block->u.paragraph.align == VNPLAN_ALIGN_CENTER;
+        /* Without alignment (text input), the first line under the type line is
+         * the title when it reads like one: no final stop or colon, not long. */
+        size_t tl = strlen(t);
+        bool title_like = !aligned && !b.len && tl <= 400 && !strchr(".:;", t[tl - 1]);
         bool preamble = starts_preamble(t) &&
-                        (!centred || ex_folded_starts(t, "Căn cứ") || ex_folded_starts(t, "Kính gửi"));
+                        (!(centred || title_like) || ex_folded_starts(t, "Căn cứ") || ex_folded_starts(t, "Kính gửi"));
         if (preamble || is_heading(e, t) || it->label)
             break;
         if (aligned && it->block->u.paragraph.align != VNPLAN_ALIGN_CENTER)

@@ -292,6 +292,13 @@ static char *named_body(const ex *e, const char *heading, const char **rest) {
     size_t pn;
     if (vn_rule_match(e->rules, "assign.giao", heading, n, 0, &m) && vn_match_group(&m, "unit", &p, &pn))
         return ex_flat(p, pn);
+    /* A duty sentence, no colon: "Văn phòng Sở theo dõi, đôn đốc ... ." names the body
+     * before its verb (a heading without a final stop names a body whole: "Các cơ quan
+     * được giao phụ trách tham mưu các lĩnh vực"). */
+    if (!colon && n && heading[n - 1] == '.' && ex_starts_unit(heading) &&
+        vn_rule_match(e->rules, "assign.subject", heading, n, 0, &m) &&
+        vn_match_group(&m, "unit", &p, &pn))
+        return ex_flat(p, pn);
     static const char *const prefixes[] = {"Đề nghị ", "Giao "};
     for (size_t i = 0; i < 2; i++)
         if (!strncmp(heading, prefixes[i], strlen(prefixes[i])))
@@ -402,15 +409,17 @@ static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area)
             bool topic = tc.kind == 2 && is_topic(e, heading);
             /* A title over a body of dash items ("1. Nâng cao Chỉ số CCHC" / "- Cải cách
              * thể chế: ..." / "- Cải cách TTHC: ..."): each item is a task. */
-            int dashes = 0;
+            int dashes = 0, lines = 0;
             for (const char *l = body; l && *l;) {
                 size_t n = strcspn(l, "\n");
                 char *line = ex_flat(l, n);
                 dashes += line && is_dash_item(line);
+                lines += line && line[strspn(line, " ")];
                 free(line);
                 l = l[n] ? l + n + 1 : NULL;
             }
-            bool dash_list = tc.kind == 1 && dashes >= 2;
+            /* One dash item alone is a list of one ("2. Cải cách TTHC" / "- Rà soát ..."). */
+            bool dash_list = tc.kind == 1 && (dashes >= 2 || (dashes == 1 && lines == 1));
             bool lead_in = (hl && heading[hl - 1] == ':') || (tc.kind == 2 && lead && !*rest) || topic || dash_list;
             if (!has_fields && body && *body && lead_in) {
                 /* The lead-in names the area of the tasks it lists. */
@@ -453,7 +462,12 @@ static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area)
                              b.len > tl + 1 && task_text[tl] == '\n';
                 if (title)
                     task_text += tl + 1;
-                json_t *task = new_task(e, id, area ? area : this_area, task_text);
+                /* An item that is its own heading ("1. Văn phòng Sở theo dõi ...") has no
+                 * area of its own: the heading is the task, not a title over it ("a) Cải
+                 * cách thể chế: ..." keeps what precedes its colon). */
+                bool own_heading = !area && !title && text == heading && !has_fields && !(body && *body) &&
+                                   !strchr(heading, ':');
+                json_t *task = new_task(e, id, own_heading ? NULL : area ? area : this_area, task_text);
                 vn_buf_free(&b);
                 if (tc.lead)
                     add_units(e, task, "lead", tc.lead);
