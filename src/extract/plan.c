@@ -8,6 +8,7 @@
 #include "extract/extract_internal.h"
 #include "util/ctx.h"
 #include "util/file.h"
+#include "util/json_out.h"
 #include "util/sha256.h"
 
 /* Markdown-like noise of text extractions: "**bold**", "<http://...>". */
@@ -327,11 +328,12 @@ void vnplan_plan_free(vnplan_plan *plan) {
 }
 
 char *vnplan_plan_to_json(const vnplan_plan *plan, unsigned flags, size_t *len) {
-    char *s = json_dumps(plan->root, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6) |
-                                         ((flags & VNPLAN_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT));
-    if (s && len)
-        *len = strlen(s);
-    return s;
+    vn_buf b = VN_BUF_INIT;
+    if (!vn_json_append(&b, plan->root, flags & VNPLAN_JSON_PRETTY)) {
+        vn_buf_free(&b);
+        return NULL;
+    }
+    return vn_buf_detach(&b, len);
 }
 
 vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, const char *path,
@@ -358,9 +360,7 @@ vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, co
 }
 
 bool vnplan_plan_write(const vnplan_plan *plan, unsigned flags, FILE *fp) {
-    return json_dumpf(plan->root, fp,
-                      JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6) |
-                          ((flags & VNPLAN_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT)) == 0;
+    return vn_json_write(fp, plan->root, flags & VNPLAN_JSON_PRETTY);
 }
 
 const char *vn_json_str(const json_t *o, const char *key) {

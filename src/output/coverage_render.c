@@ -11,6 +11,7 @@
 #include "output/output_internal.h"
 #include "util/buf.h"
 #include "util/ctx.h"
+#include "util/json_out.h"
 
 /* ---- helpers shared with the HTML renderer -------------------------------------------------- */
 
@@ -233,11 +234,15 @@ static void render_csv(const json_t *r, vn_buf *b) {
 char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_format format, unsigned flags,
                              size_t *len) {
     if (format == VNPLAN_COVERAGE_JSON) {
-        char *s = json_dumps(report->root, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6) |
-                                               ((flags & VNPLAN_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT));
+        vn_buf b = VN_BUF_INIT;
+        if (!vn_json_append(&b, report->root, flags & VNPLAN_JSON_PRETTY)) {
+            vn_buf_free(&b);
+            return NULL;
+        }
+        size_t n;
+        char *s = vn_buf_detach(&b, &n);
         if (!s)
             return NULL;
-        size_t n = strlen(s);
         char *t = realloc(s, n + 2);
         if (!t) {
             free(s);

@@ -44,6 +44,11 @@ struct vn_xml {
     binding *binds;
     size_t nbinds, binds_cap;
     vn_buf nsbuf;               /* prefixes and URIs of the bindings */
+    /* The last prefix looked up and its URI (Word's parts use "w:" on almost
+     * every name), valid while the bindings stay as they were. */
+    char cached_prefix[16];
+    size_t cached_plen;
+    const char *cached_uri;
     bool pop_pending;           /* the current node closed an element */
     bool root_seen;
 };
@@ -307,6 +312,7 @@ static bool decode_text(vn_xml *x, vn_buf *out, const unsigned char *s, size_t n
 /* --- namespaces ------------------------------------------------------------ */
 
 static bool bind(vn_xml *x, const char *prefix, size_t plen, const char *uri) {
+    x->cached_uri = NULL;
     if (!reserve((void **)&x->binds, &x->binds_cap, x->nbinds, sizeof *x->binds))
         return false;
     binding *b = &x->binds[x->nbinds++];
@@ -322,10 +328,18 @@ static bool bind(vn_xml *x, const char *prefix, size_t plen, const char *uri) {
 
 /* The URI bound to prefix[0..plen) ("" for no default namespace), or NULL. */
 static const char *lookup(vn_xml *x, const char *prefix, size_t plen) {
+    if (x->cached_uri && plen == x->cached_plen && !memcmp(prefix, x->cached_prefix, plen))
+        return x->cached_uri;
     for (size_t i = x->nbinds; i-- > 0;) {
         const binding *b = &x->binds[i];
-        if (b->plen == plen && !memcmp(x->nsbuf.data + b->prefix, prefix, plen))
+        if (b->plen == plen && !memcmp(x->nsbuf.data + b->prefix, prefix, plen)) {
+            if (plen < sizeof x->cached_prefix) {
+                memcpy(x->cached_prefix, prefix, plen);
+                x->cached_plen = plen;
+                x->cached_uri = x->nsbuf.data + b->uri;
+            }
             return x->nsbuf.data + b->uri;
+        }
     }
     if (plen == 3 && !memcmp(prefix, "xml", 3))
         return XML_NS;
@@ -335,6 +349,8 @@ static const char *lookup(vn_xml *x, const char *prefix, size_t plen) {
 /* Closes the element of the previous node (an end tag or an empty element). */
 static void pop_element(vn_xml *x) {
     open_elem *e = &x->stack[--x->nopen];
+    if (x->nbinds > e->binds)
+        x->cached_uri = NULL;
     size_t keep = x->nbinds > e->binds ? x->binds[e->binds].prefix : x->nsbuf.len;
     x->nbinds = e->binds;
     vn_buf_truncate(&x->nsbuf, keep);
