@@ -1,4 +1,5 @@
 /* A package part inflated, decoded to UTF-8 and repaired, under limits. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -244,6 +245,12 @@ static void decode(vn_xml_input *in) {
         if (in->encoding == ENC_UTF8) {
             if (c < 0x80) {
                 size_t n = rl - rp < room - len ? rl - rp : room - len, i = 0;
+                /* Eight bytes at a time while none has its high bit set. */
+                for (uint64_t word; i + 8 <= n; i += 8) {
+                    memcpy(&word, r + rp + i, 8);
+                    if (word & 0x8080808080808080ull)
+                        break;
+                }
                 while (i < n && r[rp + i] < 0x80)
                     i++;
                 memcpy(o + len, r + rp, i);
