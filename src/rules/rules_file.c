@@ -242,8 +242,16 @@ static vnplan_status parse_line(parser *p, char *line, char *end) {
     return push_entry(p, key, value);
 }
 
+static vnplan_status add_string(vnplan_ctx *ctx, vnplan_rules *rules, const char *text, size_t len,
+                                const char *name, const unsigned char *blob, size_t blob_len);
+
 vnplan_status vnplan_rules_add_string(vnplan_ctx *ctx, vnplan_rules *rules, const char *text,
                                       size_t len, const char *name) {
+    return add_string(ctx, rules, text, len, name, NULL, 0);
+}
+
+static vnplan_status add_string(vnplan_ctx *ctx, vnplan_rules *rules, const char *text, size_t len,
+                                const char *name, const unsigned char *blob, size_t blob_len) {
     parser p = {ctx, rules, NULL, 0, {0}, NULL};
     vn_vec_init(&p.added, sizeof(vn_rules_section *));
     p.file = vn_arena_strdup(&rules->arena, name ? name : "<rules>");
@@ -272,7 +280,9 @@ vnplan_status vnplan_rules_add_string(vnplan_ctx *ctx, vnplan_rules *rules, cons
                 s->removed = 1;
         }
     }
-    if (st == VNPLAN_OK)
+    /* The default rules come precompiled (compiling was a fifth of extracting
+     * one plan); anything else, or a blob that does not fit, is compiled. */
+    if (st == VNPLAN_OK && !(blob && !rules->jit && vn_rules_take_precompiled(&p.added, blob, blob_len)))
         st = vn_rules_compile(ctx, &p.added, rules->jit);
     if (st != VNPLAN_OK) {
         for (size_t i = 0; i < p.added.n; i++)
@@ -327,8 +337,8 @@ vnplan_status vnplan_rules_load_default(vnplan_ctx *ctx, vnplan_rules **out) {
     vnplan_rules *r = rules_new();
     if (!r)
         return vn_fail_nomem(ctx);
-    vnplan_status st = vnplan_rules_add_string(ctx, r, (const char *)vn_default_rules,
-                                               vn_default_rules_len, "<default rules>");
+    vnplan_status st = add_string(ctx, r, (const char *)vn_default_rules, vn_default_rules_len,
+                                  "<default rules>", vn_default_rules_blob, vn_default_rules_blob_len);
     if (st) {
         vnplan_rules_free(r);
         return st;

@@ -67,6 +67,15 @@ void vn_match_span(const vn_match *m, size_t *start, size_t *end);
 /* Compiles the patterns of rule sections that have none yet (called when
  * a file is added); fails with the file, line, rule and PCRE2's message. */
 vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections, bool jit);
+/* Takes the patterns of `sections` from `blob` (pcre2_serialize_encode() of
+ * every rule's pattern, then its `requires` if any, in order); false (and
+ * nothing taken) when the blob is empty, does not match them or was made by
+ * another PCRE2. */
+bool vn_rules_take_precompiled(vn_vec *sections, const unsigned char *blob, size_t len);
+/* The default rules' patterns, precompiled at build time (empty in the
+ * generator that makes them). */
+extern const unsigned char vn_default_rules_blob[];
+extern const size_t vn_default_rules_blob_len;
 void vn_rules_section_free_code(vn_rules_section *s);
 
 #endif

@@ -39,6 +39,38 @@ void vnplan_rules_jit(vnplan_rules *rules) {
     }
 }
 
+bool vn_rules_take_precompiled(vn_vec *sections, const unsigned char *blob, size_t len) {
+    if (len == 0)
+        return false;
+    int32_t n = pcre2_serialize_get_number_of_codes(blob);
+    size_t want = 0;
+    for (size_t i = 0; i < sections->n; i++) {
+        vn_rules_section *s = *(vn_rules_section **)vn_vec_at(sections, i);
+        if (s->kind == VN_SECTION_RULE && !s->removed && !s->code)
+            want += 1 + (vn_rules_field(s, "requires") != NULL);
+    }
+    if (n <= 0 || (size_t)n != want)
+        return false;
+    pcre2_code **codes = calloc((size_t)n, sizeof *codes);
+    if (!codes)
+        return false;
+    if (pcre2_serialize_decode(codes, n, blob, NULL) != n) {
+        free(codes);
+        return false;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < sections->n; i++) {
+        vn_rules_section *s = *(vn_rules_section **)vn_vec_at(sections, i);
+        if (s->kind != VN_SECTION_RULE || s->removed || s->code)
+            continue;
+        s->code = codes[k++];
+        if (vn_rules_field(s, "requires"))
+            s->requires = codes[k++];
+    }
+    free(codes);
+    return true;
+}
+
 /* Compiles field `key` of rule s; fails with the field's line and PCRE2's message. */
 static vnplan_status compile_field(vnplan_ctx *ctx, vn_rules_section *s, const char *key, uint32_t options,
                                    bool jit, void **out) {

@@ -122,6 +122,39 @@ START_TEST(requires_is_tried_first) {
 }
 END_TEST
 
+/* The default rules' patterns come from the build-time blob; a blob that
+ * does not fit the sections (count, or bytes from elsewhere) is refused. */
+START_TEST(precompiled_default_rules) {
+    ck_assert_uint_gt(vn_default_rules_blob_len, 0);
+    vnplan_ctx *ctx = vnplan_ctx_new();
+    vnplan_rules *r = NULL;
+    ck_assert_int_eq(vnplan_rules_load_default(ctx, &r), VNPLAN_OK);
+    const char *t = "căn cứ Kế hoạch số 12/KH-UBND ngày 05/02/2026 của UBND tỉnh";
+    vn_match m;
+    ck_assert(vn_rule_match(r, "meta.reference", t, strlen(t), 0, &m));
+    const char *p;
+    size_t n;
+    ck_assert(vn_match_group(&m, "number", &p, &n) && n == 10 && !strncmp(p, "12/KH-UBND", 10));
+    /* One rule section fewer than the blob holds: refused, nothing taken. */
+    vn_vec one;
+    vn_vec_init(&one, sizeof(vn_rules_section *));
+    vn_rules_section s = {.kind = VN_SECTION_RULE};
+    vn_vec_init(&s.keys, sizeof(const char *));
+    vn_vec_init(&s.values, sizeof(const char *));
+    *(vn_rules_section **)vn_vec_push(&one) = &s;
+    ck_assert(!vn_rules_take_precompiled(&one, vn_default_rules_blob, vn_default_rules_blob_len));
+    ck_assert_ptr_null(s.code);
+    unsigned char junk[64] = "not a serialised PCRE2 pattern";
+    ck_assert(!vn_rules_take_precompiled(&one, junk, sizeof junk));
+    ck_assert(!vn_rules_take_precompiled(&one, junk, 0));
+    vn_vec_free(&one);
+    vn_vec_free(&s.keys);
+    vn_vec_free(&s.values);
+    vnplan_rules_free(r);
+    vnplan_ctx_free(ctx);
+}
+END_TEST
+
 int main(void) {
     Suite *s = suite_create("rules_file");
     TCase *tc = tcase_create("core");
@@ -129,6 +162,7 @@ int main(void) {
     tcase_add_test(tc, later_sections_replace_or_append);
     tcase_add_test(tc, errors_name_file_and_line_and_leave_rules_unchanged);
     tcase_add_test(tc, requires_is_tried_first);
+    tcase_add_test(tc, precompiled_default_rules);
     suite_add_tcase(s, tc);
     return vn_check_run(s);
 }
