@@ -360,6 +360,39 @@ static void pop_element(vn_xml *x) {
 
 /* --- nodes ------------------------------------------------------------------ */
 
+/* The first attribute name that appears twice on the element, or NULL:
+ * pairwise for a few attributes, through a small hash table for many (a
+ * hostile part with hundreds of attributes on every element must not cost
+ * a quadratic number of comparisons). */
+static const char *duplicate_attr(const vn_xml *x, const char *t) {
+    enum { PAIRWISE_MAX = 16, SLOTS = 2 * MAX_ATTRS };
+    size_t n = x->nattrs;
+    if (n <= PAIRWISE_MAX) {
+        for (size_t k = 1; k < n; k++)
+            for (size_t j = 0; j < k; j++)
+                if (!strcmp(t + x->attrs[k].qname, t + x->attrs[j].qname))
+                    return t + x->attrs[k].qname;
+        return NULL;
+    }
+    unsigned short slot[SLOTS];   /* attribute index + 1, 0 when free */
+    memset(slot, 0, sizeof slot);
+    for (size_t k = 0; k < n; k++) {
+        const char *q = t + x->attrs[k].qname;
+        uint32_t h = 2166136261u;   /* FNV-1a */
+        for (const unsigned char *c = (const unsigned char *)q; *c; c++)
+            h = (h ^ *c) * 16777619u;
+        for (size_t i = h % SLOTS;; i = (i + 1) % SLOTS) {
+            if (!slot[i]) {
+                slot[i] = (unsigned short)(k + 1);
+                break;
+            }
+            if (!strcmp(q, t + x->attrs[slot[i] - 1].qname))
+                return q;
+        }
+    }
+    return NULL;
+}
+
 static int start_tag(vn_xml *x, size_t len) {
     const unsigned char *s = x->in.buf + x->in.pos;
     size_t n = len - 1;   /* up to the '>' */
@@ -437,11 +470,11 @@ static int start_tag(vn_xml *x, size_t len) {
     vn_buf_puts(&x->names, t);
     vn_buf_putc(&x->names, '\0');
     x->root_seen = true;
+    const char *twice = duplicate_attr(x, t);
+    if (twice)
+        return malformed(x, "attribute '%s' appears twice on <%s>", twice, t);
     for (size_t k = 0; k < x->nattrs; k++) {
         const char *q = t + x->attrs[k].qname;
-        for (size_t j = 0; j < k; j++)
-            if (!strcmp(q, t + x->attrs[j].qname))
-                return malformed(x, "attribute '%s' appears twice on <%s>", q, t);
         if (!strcmp(q, "xmlns")) {
             if (!bind(x, "", 0, t + x->attrs[k].value))
                 return nomem(x);
