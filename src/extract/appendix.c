@@ -11,8 +11,35 @@ static const char *const role_lists[] = {NULL, "column.stt", "column.task", "col
                                          "column.note"};
 enum { MAX_COLS = 64 };
 
+/* The column synonym lists, folded once per pass (not once per header cell). */
+typedef struct synonyms {
+    char **folded[R_EXTRA];
+    size_t n[R_EXTRA];
+} synonyms;
+
+static void synonyms_free(synonyms *sy) {
+    for (int r = R_STT; r < R_EXTRA; r++) {
+        for (size_t i = 0; i < sy->n[r]; i++)
+            free(sy->folded[r][i]);
+        free(sy->folded[r]);
+    }
+}
+
+static void synonyms_fold(const ex *e, synonyms *sy) {
+    memset(sy, 0, sizeof *sy);
+    for (int r = R_STT; r < R_EXTRA; r++) {
+        const char *const *items;
+        size_t n = vnplan_rules_list(e->rules, role_lists[r], &items);
+        sy->folded[r] = calloc(n ? n : 1, sizeof *sy->folded[r]);
+        if (!sy->folded[r])
+            continue;
+        for (size_t i = 0; i < n; i++)
+            sy->folded[r][sy->n[r]++] = ex_folded(items[i]);   /* NULL when out of memory: skipped */
+    }
+}
+
 /* The role a header cell's text names, by the synonym lists (folded). */
-static enum role role_of(const ex *e, const char *text) {
+static enum role role_of(const synonyms *sy, const char *text) {
     char *f = ex_folded(text);
     if (!f)
         return R_NONE;
@@ -23,10 +50,8 @@ static enum role role_of(const ex *e, const char *text) {
     enum role best = R_NONE;
     size_t best_len = 0;
     for (int r = R_STT; r <= R_NOTE; r++) {
-        const char *const *items;
-        size_t n = vnplan_rules_list(e->rules, role_lists[r], &items);
-        for (size_t i = 0; i < n; i++) {
-            char *s = ex_folded(items[i]);
+        for (size_t i = 0; i < sy->n[r]; i++) {
+            const char *s = sy->folded[r][i];
             size_t len = s ? strlen(s) : 0;
             /* A synonym at the start of the cell; the longest wins. */
             if (s && !strncmp(f, s, len) && (f[len] == '\0' || f[len] == ' ' || f[len] == '/' ||
@@ -34,7 +59,6 @@ static enum role role_of(const ex *e, const char *text) {
                 best = (enum role)r;
                 best_len = len;
             }
-            free(s);
         }
     }
     free(f);
@@ -60,7 +84,7 @@ static void layout_free(layout *l) {
         free(l->headers[i]);
 }
 
-static void read_header_row(const ex *e, const vnplan_row *row, layout *l) {
+static void read_header_row(const synonyms *sy, const vnplan_row *row, layout *l) {
     for (size_t c = 0; c < row->n_cells; c++) {
         const vnplan_cell *cell = &row->cells[c];
         if (cell->grid_col >= MAX_COLS)
@@ -72,7 +96,7 @@ static void read_header_row(const ex *e, const vnplan_row *row, layout *l) {
             free(flat);
             continue;
         }
-        enum role r = role_of(e, flat);
+        enum role r = role_of(sy, flat);
         for (size_t k = cell->grid_col; k < cell->grid_col + cell->grid_span && k < MAX_COLS; k++) {
             /* A sub-header row refines a spanning cell ("Trách nhiệm" over two columns). */
             if (l->roles[k] == R_NONE || l->roles[k] == R_EXTRA || cell->grid_span == 1) {
@@ -85,12 +109,12 @@ static void read_header_row(const ex *e, const vnplan_row *row, layout *l) {
     }
 }
 
-static bool find_layout(const ex *e, const vnplan_table *t, layout *l) {
+static bool find_layout(const synonyms *sy, const vnplan_table *t, layout *l) {
     memset(l, 0, sizeof *l);
     for (size_t r = 0; r < t->n_rows && r < 3; r++) {
         layout tmp;
         memset(&tmp, 0, sizeof tmp);
-        read_header_row(e, &t->rows[r], &tmp);
+        read_header_row(sy, &t->rows[r], &tmp);
         bool task = false, other = false;
         for (int k = 0; k < MAX_COLS; k++) {
             task |= tmp.roles[k] == R_TASK;
@@ -103,7 +127,7 @@ static bool find_layout(const ex *e, const vnplan_table *t, layout *l) {
             if (r + 1 < t->n_rows) {
                 layout sub;
                 memset(&sub, 0, sizeof sub);
-                read_header_row(e, &t->rows[r + 1], &sub);
+                read_header_row(sy, &t->rows[r + 1], &sub);
                 int named = 0;
                 for (int k = 0; k < MAX_COLS; k++)
                     named += sub.roles[k] == R_LEAD || sub.roles[k] == R_SUPPORT;
@@ -287,6 +311,8 @@ static void table_tasks(ex *e, const vnplan_table *t, const layout *l, const cha
 void ex_appendix_tasks(ex *e) {
     char appendix[16] = "1";
     int count = 0;
+    synonyms sy;
+    bool folded = false;   /* on the first table */
     for (size_t i = e->body_start; i < e->items.n; i++) {
         const ex_item *it = vn_vec_at(&e->items, i);
         vn_match m;
@@ -302,10 +328,14 @@ void ex_appendix_tasks(ex *e) {
         }
         if (it->block->kind != VNPLAN_BLOCK_TABLE || i == e->signature)
             continue;
+        if (!folded)
+            synonyms_fold(e, &sy), folded = true;
         layout l;
-        if (find_layout(e, &it->block->u.table, &l)) {
+        if (find_layout(&sy, &it->block->u.table, &l)) {
             table_tasks(e, &it->block->u.table, &l, appendix);
             layout_free(&l);
         }
     }
+    if (folded)
+        synonyms_free(&sy);
 }

@@ -35,8 +35,28 @@ char *ex_folded(const char *s) {
     return k.text;
 }
 
+/* The folded key of s[0..len), malloc'ed. */
+static char *folded_n(const char *s, size_t len) {
+    vnplan_key k;
+    if (vnplan_text_key(s, len, VNPLAN_KEY_FOLDED, &k) != VNPLAN_OK)
+        return NULL;
+    free(k.to_display);
+    return k.text;
+}
+
 bool ex_folded_starts(const char *text, const char *prefix) {
-    char *a = ex_folded(text), *b = ex_folded(prefix);
+    /* Keys map each character on its own, so the key of the text's first
+     * words is the start of the key of the whole text: fold only enough of
+     * it (cut at a space), and the whole text only when that fell short. */
+    size_t tl = strlen(text), enough = 2 * strlen(prefix) + 16, cut = tl;
+    const char *space = tl > enough ? strchr(text + enough, ' ') : NULL;
+    if (space)
+        cut = (size_t)(space - text);
+    char *a = folded_n(text, cut), *b = ex_folded(prefix);
+    if (a && b && cut < tl && strlen(a) < strlen(b)) {
+        free(a);
+        a = ex_folded(text);
+    }
     bool r = a && b && strncmp(a, b, strlen(b)) == 0;
     free(a);
     free(b);
