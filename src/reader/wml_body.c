@@ -500,6 +500,11 @@ static void cell_end(parser *p) {
 
 /* --- the element dispatcher --- */
 
+/* An element's local name against a literal: the first letters compared
+ * inline, so the many names that differ there cost no call (this test runs
+ * dozens of times for every element of the body). */
+#define NAME_IS(n, lit) ((n)[0] == (lit)[0] && !strcmp((n), (lit)))
+
 static bool is_skipped(const char *n) {
     static const char *const names[] = {"del", "moveFrom", "delText", "delInstrText", "instrText",
                                         "sdtPr", "sdtEndPr", "rPrChange", "pPrChange",
@@ -509,7 +514,7 @@ static bool is_skipped(const char *n) {
                                         "footnoteReference", "endnoteReference",
                                         "commentReference", "annotationRef", "binData", "fldData"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (!strcmp(n, names[i]))
+        if (n[0] == names[i][0] && !strcmp(n, names[i]))
             return true;
     return false;
 }
@@ -524,55 +529,55 @@ static void on_start(parser *p, const char *n, bool empty) {
     frame *para = find_kind(p, F_PARA);
     /* Properties first: they are only meaningful in their parents. */
     if (para && para == f) {
-        if (!strcmp(n, "pPr")) {
+        if (NAME_IS(n, "pPr")) {
             para->in_ppr = !empty;
             return;
         }
         if (para->in_ppr) {
-            if (!strcmp(n, "pStyle"))
+            if (NAME_IS(n, "pStyle"))
                 snprintf(para->style, sizeof para->style, "%s", vn_xml_attr(p->x, "val") ? vn_xml_attr(p->x, "val") : "");
-            else if (!strcmp(n, "numId"))
+            else if (NAME_IS(n, "numId"))
                 para->num_id = vn_xml_int_attr(p->x, "val", -1);
-            else if (!strcmp(n, "ilvl"))
+            else if (NAME_IS(n, "ilvl"))
                 para->ilvl = vn_xml_int_attr(p->x, "val", -1);
-            else if (!strcmp(n, "outlineLvl"))
+            else if (NAME_IS(n, "outlineLvl"))
                 para->outline = vn_xml_int_attr(p->x, "val", -1);
-            else if (!strcmp(n, "pageBreakBefore"))
+            else if (NAME_IS(n, "pageBreakBefore"))
                 para->page_break = vn_xml_onoff(vn_xml_attr(p->x, "val"));
-            else if (!strcmp(n, "jc")) {
+            else if (NAME_IS(n, "jc")) {
                 const char *v = vn_xml_attr(p->x, "val");
                 para->align = !v ? -1 : !strcmp(v, "center") ? VNPLAN_ALIGN_CENTER
                             : (!strcmp(v, "right") || !strcmp(v, "end")) ? VNPLAN_ALIGN_RIGHT
                             : (!strcmp(v, "both") || !strcmp(v, "distribute")) ? VNPLAN_ALIGN_BOTH
                             : VNPLAN_ALIGN_LEFT;
-            } else if (!strcmp(n, "rPr"))
+            } else if (NAME_IS(n, "rPr"))
                 para->in_rpr = !empty;
-            else if (para->in_rpr && (!strcmp(n, "del") || !strcmp(n, "moveFrom")))
+            else if (para->in_rpr && (NAME_IS(n, "del") || NAME_IS(n, "moveFrom")))
                 para->mark_deleted = true;
-            else if (!strcmp(n, "sectPr"))
+            else if (NAME_IS(n, "sectPr"))
                 p->in_sect = !empty, para->has_sect = true, memset(&p->sect, 0, sizeof p->sect);
-            else if (p->in_sect && !strcmp(n, "pgSz")) {
+            else if (p->in_sect && NAME_IS(n, "pgSz")) {
                 para->sect.page_width = vn_xml_int_attr(p->x, "w", 0);
                 para->sect.page_height = vn_xml_int_attr(p->x, "h", 0);
                 const char *o = vn_xml_attr(p->x, "orient");
                 para->sect.landscape = (o && !strcmp(o, "landscape")) ||
                                        para->sect.page_width > para->sect.page_height;
             }
-            if (!empty && (!strcmp(n, "rPrChange") || !strcmp(n, "pPrChange") || !strcmp(n, "numberingChange")))
+            if (!empty && (NAME_IS(n, "rPrChange") || NAME_IS(n, "pPrChange") || NAME_IS(n, "numberingChange")))
                 vn_xml_skip(p->x);
             return;
         }
     }
     if (para && para->in_run_rpr) {
-        if (!strcmp(n, "rStyle"))
+        if (NAME_IS(n, "rStyle"))
             set_rstyle(para, vn_xml_attr(p->x, "val"));
-        else if (!strcmp(n, "b"))
+        else if (NAME_IS(n, "b"))
             para->run.bold = vn_xml_onoff(vn_xml_attr(p->x, "val"));
-        else if (!strcmp(n, "i"))
+        else if (NAME_IS(n, "i"))
             para->run.italic = vn_xml_onoff(vn_xml_attr(p->x, "val"));
-        else if (!strcmp(n, "vanish"))
+        else if (NAME_IS(n, "vanish"))
             para->run.vanish = vn_xml_onoff(vn_xml_attr(p->x, "val"));
-        else if (!strcmp(n, "rFonts")) {
+        else if (NAME_IS(n, "rFonts")) {
             char *font = vn_styles_font_from_attrs(p->env->styles, vn_xml_attr(p->x, "ascii"),
                                                    vn_xml_attr(p->x, "hAnsi"),
                                                    vn_xml_attr(p->x, "asciiTheme"),
@@ -581,7 +586,7 @@ static void on_start(parser *p, const char *n, bool empty) {
                 free(para->run.font);
                 para->run.font = font;
             }
-        } else if (!strcmp(n, "rPrChange") && !empty)
+        } else if (NAME_IS(n, "rPrChange") && !empty)
             vn_xml_skip(p->x);
         return;
     }
@@ -590,7 +595,7 @@ static void on_start(parser *p, const char *n, bool empty) {
             vn_xml_skip(p->x);
         return;
     }
-    if (!strcmp(n, "AlternateContent")) {
+    if (NAME_IS(n, "AlternateContent")) {
         bool *taken = vn_vec_push(&p->alt);
         if (!taken)
             fail_nomem(p);
@@ -600,7 +605,7 @@ static void on_start(parser *p, const char *n, bool empty) {
             p->alt.n--;
         return;
     }
-    if (!strcmp(n, "Choice") || !strcmp(n, "Fallback")) {
+    if (NAME_IS(n, "Choice") || NAME_IS(n, "Fallback")) {
         bool *taken = p->alt.n ? vn_vec_at(&p->alt, p->alt.n - 1) : NULL;
         if (taken && *taken) {
             if (!empty)
@@ -610,7 +615,7 @@ static void on_start(parser *p, const char *n, bool empty) {
         }
         return;
     }
-    if (!strcmp(n, "p")) {
+    if (NAME_IS(n, "p")) {
         if (!empty)
             para_start(p);
         else {
@@ -620,19 +625,19 @@ static void on_start(parser *p, const char *n, bool empty) {
         }
         return;
     }
-    if (!strcmp(n, "tbl")) {
+    if (NAME_IS(n, "tbl")) {
         table_start(p);
         return;
     }
-    if (!strcmp(n, "tr")) {
+    if (NAME_IS(n, "tr")) {
         if (f && f->kind == F_TABLE && push(p, F_ROW) && empty)
             row_end(p);
         return;
     }
-    if (!strcmp(n, "tc") || !strcmp(n, "txbxContent")) {
+    if (NAME_IS(n, "tc") || NAME_IS(n, "txbxContent")) {
         frame *c = push(p, F_CONTAINER);
         if (c)
-            c->is_cell = !strcmp(n, "tc");
+            c->is_cell = NAME_IS(n, "tc");
         if (c && empty) {
             if (c->is_cell)
                 cell_end(p);
@@ -642,9 +647,9 @@ static void on_start(parser *p, const char *n, bool empty) {
         return;
     }
     if (f && f->kind == F_ROW) {
-        if (!strcmp(n, "tblHeader"))
+        if (NAME_IS(n, "tblHeader"))
             f->header = vn_xml_onoff(vn_xml_attr(p->x, "val"));
-        else if (!strcmp(n, "gridBefore")) {
+        else if (NAME_IS(n, "gridBefore")) {
             int v = vn_xml_int_attr(p->x, "val", 0);
             if (v > 0 && v <= vn_limit(p->ctx, VNPLAN_LIMIT_GRID_SPAN))
                 f->next_col += (size_t)v;
@@ -652,12 +657,12 @@ static void on_start(parser *p, const char *n, bool empty) {
         return;
     }
     if (f && f->kind == F_TABLE) {
-        if (!strcmp(n, "gridCol"))
+        if (NAME_IS(n, "gridCol"))
             f->n_cols++;
         return;
     }
     if (f && f->kind == F_CONTAINER && f->is_cell && !para) {
-        if (!strcmp(n, "gridSpan")) {
+        if (NAME_IS(n, "gridSpan")) {
             long long max = vn_limit(p->ctx, VNPLAN_LIMIT_GRID_SPAN);
             const char *v = vn_xml_attr(p->x, "val");
             long long span = v ? strtoll(v, NULL, 10) : 1;
@@ -666,19 +671,19 @@ static void on_start(parser *p, const char *n, bool empty) {
                                      "a table cell spans %lld columns, more than %lld (limit max-grid-span)",
                                      span, max);
             f->grid_span = span >= 1 && span <= max ? (size_t)span : 1;
-        } else if (!strcmp(n, "vMerge")) {
+        } else if (NAME_IS(n, "vMerge")) {
             const char *v = vn_xml_attr(p->x, "val");
             f->vmerge = (v && !strcmp(v, "restart")) ? VNPLAN_VMERGE_RESTART : VNPLAN_VMERGE_CONTINUE;
-        } else if (!strcmp(n, "hMerge")) {
+        } else if (NAME_IS(n, "hMerge")) {
             /* legacy horizontal merge: treated like gridSpan by Word; rare */
         }
         return;
     }
     if (!para) {
-        if (!strcmp(n, "sectPr")) {
+        if (NAME_IS(n, "sectPr")) {
             p->in_sect = !empty;
             memset(&p->sect, 0, sizeof p->sect);
-        } else if (p->in_sect && !strcmp(n, "pgSz")) {
+        } else if (p->in_sect && NAME_IS(n, "pgSz")) {
             p->sect.page_width = vn_xml_int_attr(p->x, "w", 0);
             p->sect.page_height = vn_xml_int_attr(p->x, "h", 0);
             const char *o = vn_xml_attr(p->x, "orient");
@@ -687,17 +692,17 @@ static void on_start(parser *p, const char *n, bool empty) {
         return;
     }
     /* Inside a paragraph. */
-    if (!strcmp(n, "t")) {
+    if (NAME_IS(n, "t")) {
         if (!empty)
             p->in_t++;
-    } else if (!strcmp(n, "r")) {
+    } else if (NAME_IS(n, "r")) {
         run_reset(para);
         para->in_run = !empty;
-    } else if (!strcmp(n, "rPr")) {
+    } else if (NAME_IS(n, "rPr")) {
         para->in_run_rpr = !empty;
-    } else if (!strcmp(n, "tab") || !strcmp(n, "ptab")) {
+    } else if (NAME_IS(n, "tab") || NAME_IS(n, "ptab")) {
         para_char(p, "\t");
-    } else if (!strcmp(n, "br") || !strcmp(n, "cr")) {
+    } else if (NAME_IS(n, "br") || NAME_IS(n, "cr")) {
         const char *type = vn_xml_attr(p->x, "type");
         if (type && !strcmp(type, "page")) {
             if (para->text.len == 0)
@@ -705,11 +710,11 @@ static void on_start(parser *p, const char *n, bool empty) {
         } else if (!type || strcmp(type, "column") != 0) {
             para_char(p, "\n");
         }
-    } else if (!strcmp(n, "noBreakHyphen")) {
+    } else if (NAME_IS(n, "noBreakHyphen")) {
         para_char(p, "-");
-    } else if (!strcmp(n, "sym")) {
+    } else if (NAME_IS(n, "sym")) {
         para_sym(p);
-    } else if (!strcmp(n, "fldChar")) {
+    } else if (NAME_IS(n, "fldChar")) {
         const char *t = vn_xml_attr(p->x, "fldCharType");
         if (t && !strcmp(t, "begin")) {
             bool *b = vn_vec_push(&p->fields);
@@ -729,42 +734,42 @@ static void on_end(parser *p, const char *n) {
     frame *f = top(p);
     if (!f)
         return;
-    if (!strcmp(n, "t") && p->in_t > 0) {
+    if (NAME_IS(n, "t") && p->in_t > 0) {
         p->in_t--;
         return;
     }
     if (f->kind == F_PARA) {
-        if (!strcmp(n, "pPr") && f->in_ppr) {
+        if (NAME_IS(n, "pPr") && f->in_ppr) {
             f->in_ppr = false;
             return;
         }
         if (f->in_ppr) {
-            if (!strcmp(n, "rPr"))
+            if (NAME_IS(n, "rPr"))
                 f->in_rpr = false;
-            else if (!strcmp(n, "sectPr"))
+            else if (NAME_IS(n, "sectPr"))
                 p->in_sect = false;
             return;
         }
         if (f->in_run_rpr) {
-            if (!strcmp(n, "rPr"))
+            if (NAME_IS(n, "rPr"))
                 f->in_run_rpr = false;
             return;
         }
-        if (!strcmp(n, "r")) {
+        if (NAME_IS(n, "r")) {
             f->in_run = false;
             return;
         }
-        if (!strcmp(n, "p") && vn_xml_depth(p->x) == f->depth) {
+        if (NAME_IS(n, "p") && vn_xml_depth(p->x) == f->depth) {
             para_end(p);
             return;
         }
     }
-    if (!strcmp(n, "AlternateContent") && p->alt.n) {
+    if (NAME_IS(n, "AlternateContent") && p->alt.n) {
         p->alt.n--;
         return;
     }
     if (f->kind == F_CONTAINER && vn_xml_depth(p->x) == f->depth &&
-        (!strcmp(n, "tc") || !strcmp(n, "txbxContent"))) {
+        (NAME_IS(n, "tc") || NAME_IS(n, "txbxContent"))) {
         if (f->is_cell) {
             cell_end(p);
         } else {
@@ -790,15 +795,15 @@ static void on_end(parser *p, const char *n) {
         }
         return;
     }
-    if (f->kind == F_ROW && !strcmp(n, "tr") && vn_xml_depth(p->x) == f->depth) {
+    if (f->kind == F_ROW && NAME_IS(n, "tr") && vn_xml_depth(p->x) == f->depth) {
         row_end(p);
         return;
     }
-    if (f->kind == F_TABLE && !strcmp(n, "tbl") && vn_xml_depth(p->x) == f->depth) {
+    if (f->kind == F_TABLE && NAME_IS(n, "tbl") && vn_xml_depth(p->x) == f->depth) {
         table_end(p);
         return;
     }
-    if (!strcmp(n, "sectPr"))
+    if (NAME_IS(n, "sectPr"))
         p->in_sect = false;
 }
 
@@ -935,8 +940,8 @@ vnplan_status vn_wml_parse_stories(vn_wml_env *env, const char *part, vn_vec *st
         int t = vn_xml_type(p.x);
         const char *n = vn_xml_local(p.x);
         if (story_depth < 0 && t == VN_XML_ELEMENT) {
-            bool note = !strcmp(n, "footnote") || !strcmp(n, "endnote") || !strcmp(n, "comment");
-            bool hf = !strcmp(n, "hdr") || !strcmp(n, "ftr");
+            bool note = NAME_IS(n, "footnote") || NAME_IS(n, "endnote") || NAME_IS(n, "comment");
+            bool hf = NAME_IS(n, "hdr") || NAME_IS(n, "ftr");
             const char *type = note ? vn_xml_attr(p.x, "type") : NULL;
             if ((note && !(type && (strstr(type, "eparator") || !strcmp(type, "continuationNotice")))) || hf) {
                 story_depth = vn_xml_depth(p.x);
