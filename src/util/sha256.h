@@ -4,7 +4,10 @@
 
 #include <stddef.h>
 
-/* Writes the 64 lowercase hex digits and a NUL into hex[65]. */
+/* Writes the 64 lowercase hex digits and a NUL into hex[65]; with the x86
+ * SHA extensions when the CPU has them. */
 void vn_sha256_hex(const void *data, size_t len, char hex[65]);
+/* The same with the portable code only (for tests). */
+void vn_sha256_hex_generic(const void *data, size_t len, char hex[65]);
 
 #endif
