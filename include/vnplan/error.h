@@ -44,7 +44,7 @@ typedef enum vnplan_limit_id {
     VNPLAN_LIMIT_COMPRESSION_RATIO,   /* uncompressed / compressed size of one zip entry */
     VNPLAN_LIMIT_ZIP_ENTRIES,         /* number of entries in the zip directory */
     VNPLAN_LIMIT_XML_DEPTH,           /* element nesting depth of one XML part */
-    VNPLAN_LIMIT_PARAGRAPH_BYTES,     /* text length of one paragraph */
+    VNPLAN_LIMIT_PARAGRAPH_BYTES,     /* text length of one paragraph (one XML token: 4x) */
     VNPLAN_LIMIT_TABLE_CELLS,         /* rows x columns of one table */
     VNPLAN_LIMIT_GRID_SPAN,           /* a cell's gridSpan */
     VNPLAN_LIMIT_NUMBERING_LEVELS,    /* levels in one numbering definition */

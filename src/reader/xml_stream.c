@@ -125,6 +125,21 @@ void vn_xml_close(vn_xml *x) {
 
 /* --- scanning the input -------------------------------------------------- */
 
+/* One token (a text, a tag, a comment) is held whole in memory; past four
+ * times max-paragraph-bytes (16 MiB by default) no Word part needs it, and
+ * a hostile one must not make the tokenizer hold the whole part. True (and
+ * the error recorded) when `scanned` bytes of one token are too many. */
+static bool token_too_long(vn_xml *x, size_t scanned) {
+    long long max = 4 * vn_limit(x->in.pkg->ctx, VNPLAN_LIMIT_PARAGRAPH_BYTES);
+    if ((long long)scanned <= max)
+        return false;
+    char lim[32];
+    snprintf(lim, sizeof lim, "%lld", max);
+    xml_fail(x, VNPLAN_ELIMIT, "one text, tag or comment longer than %s bytes (4 x limit max-paragraph-bytes)",
+             lim, NULL);
+    return true;
+}
+
 /* Byte i after pos, reading more input as needed; -1 past the end. */
 static inline int byte_at(vn_xml *x, size_t i) {
     while (x->in.pos + i >= x->in.len)
@@ -158,7 +173,7 @@ static size_t find(vn_xml *x, size_t from, const char *pat, size_t plen) {
                 return (size_t)(hit - (x->in.buf + x->in.pos));
             from = avail - plen + 1;
         }
-        if (!vn_xml_input_more(&x->in))
+        if (token_too_long(x, x->in.len - x->in.pos) || !vn_xml_input_more(&x->in))
             return SIZE_MAX;
     }
 }
@@ -182,7 +197,7 @@ static size_t tag_length(vn_xml *x) {
                 quote = c;
             }
         }
-        if (!vn_xml_input_more(&x->in))
+        if (token_too_long(x, avail) || !vn_xml_input_more(&x->in))
             return 0;
     }
 }
@@ -551,9 +566,11 @@ static int text(vn_xml *x) {
             break;
         }
         n = avail;
-        if (!vn_xml_input_more(&x->in))
+        if (token_too_long(x, n) || !vn_xml_input_more(&x->in))
             break;
     }
+    if (x->error)
+        return x->error;
     if (x->in.error)
         return xml_fail(x, x->in.error, "", NULL, NULL);
     const unsigned char *s = x->in.buf + x->in.pos;
