@@ -1,5 +1,6 @@
 /* JSON text from a jansson tree, in jansson's own layout (see json_out.h). */
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "util/json_out.h"
@@ -30,11 +31,31 @@ static void indent(writer *w, int depth) {
         vn_buf_append(w->b, "  ", 2);
 }
 
+/* True when one of the eight bytes of x is below 0x20, '"' or '\\' (the
+ * classic "has a zero byte" test on x, x ^ '"' and x ^ '\\'). */
+static bool needs_escape8(uint64_t x) {
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+    uint64_t low = (x - ones * 0x20) & ~x;
+    uint64_t q = (quote - ones) & ~quote, b = (backslash - ones) & ~backslash;
+    return ((low | q | b) & highs) != 0;
+}
+
 static void put_string(writer *w, const char *s, size_t n) {
     static const char hex[] = "0123456789ABCDEF";
     vn_buf_putc(w->b, '"');
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
+        /* Eight plain bytes at a time: most text needs no escape at all. */
+        while (i + 8 <= n) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if (needs_escape8(x))
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;

@@ -39,6 +39,20 @@ START_TEST(escapes_reals_and_empty_containers) {
     json_t *nested = json_pack("{s:[{s:[]}, [], [[1, 2], {}]], s:{}}", "a", "b", "c");
     json_object_set_new(o, "nested", nested);
     same_as_jansson(o);
+    /* Every escaped character at every offset of a long plain run (the
+     * writer scans plain bytes eight at a time). */
+    const char specials[] = {'"', '\\', '\n', '\x01', '\x1f'};
+    for (size_t k = 0; k < sizeof specials; k++)
+        for (int at = 0; at < 24; at++) {
+            char text[40];
+            memset(text, 'a', 32);
+            memcpy(text + 28, "\xc3\xa9", 2);   /* é: bytes above 0x7f stay plain */
+            text[at] = specials[k];
+            text[32] = '\0';
+            json_t *one = json_string(text);
+            same_as_jansson(one);
+            json_decref(one);
+        }
     json_t *empty = json_object(), *s = json_string("");
     same_as_jansson(empty);
     same_as_jansson(s);
