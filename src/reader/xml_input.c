@@ -1,4 +1,5 @@
 /* A package part inflated, decoded to UTF-8 and repaired, under limits. */
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,6 +7,7 @@
 #include <strings.h>
 
 #include "reader/xml_input.h"
+#include "text/utf8.h"
 #include "util/ctx.h"
 
 enum { ENC_UTF8, ENC_UTF16LE, ENC_UTF16BE, ENC_CP1252 };
@@ -17,20 +19,24 @@ static const unsigned short cp1252_high[32] = {
     0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
     0x0153, 0, 0x017E, 0x0178};
 
-static bool input_fail(vn_xml_input *in, vnplan_status code, const char *fmt, const char *arg, long long n) {
+/* Records the first error of the part, with its line; returns false. */
+static bool input_fail(vn_xml_input *in, vnplan_status code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static bool input_fail(vn_xml_input *in, vnplan_status code, const char *fmt, ...) {
     if (in->error)
         return false;
     in->error = code;
     char msg[300];
-    snprintf(msg, sizeof msg, fmt, arg, n);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
     vn_fail_line(in->pkg->ctx, code, in->part, vn_xml_input_line(in), "%s", msg);
     return false;
 }
 
 static bool limit_fail(vn_xml_input *in, const char *what, long long limit, const char *name) {
-    char fmt[200];
-    snprintf(fmt, sizeof fmt, "%s %%2$lld (limit %%1$s)", what);
-    return input_fail(in, VNPLAN_ELIMIT, fmt, name, limit);
+    return input_fail(in, VNPLAN_ELIMIT, "%s %lld (limit %s)", what, limit, name);
 }
 
 vnplan_status vn_xml_input_open(vn_xml_input *in, vn_package *pkg, const char *part) {
@@ -53,8 +59,8 @@ vnplan_status vn_xml_input_open(vn_xml_input *in, vn_package *pkg, const char *p
     const char *why = NULL;
     in->zf = vn_zip_file_open(&pkg->zip, (size_t)idx, &why);
     if (!in->zf)
-        return strcmp(why, "out of memory") == 0 ? vn_fail_nomem(ctx)
-                                                 : vn_fail(ctx, VNPLAN_EFORMAT, part, "cannot open zip entry (%s)", why);
+        return why == vn_zip_out_of_memory ? vn_fail_nomem(ctx)
+                                           : vn_fail(ctx, VNPLAN_EFORMAT, part, "cannot open zip entry (%s)", why);
     size_t first = e->size + 64 < FIRST_CAP ? (size_t)e->size + 64 : FIRST_CAP;
     in->buf = malloc(first);
     in->raw = malloc(VN_XML_RAW_CAP);
@@ -101,11 +107,11 @@ static bool raw_refill(vn_xml_input *in) {
     long long n = vn_zip_file_read(in->zf, in->raw + in->rlen, VN_XML_RAW_CAP - in->rlen, &why);
     if (n == -2)
         return input_fail(in, VNPLAN_EFORMAT,
-                          "the zip entry inflates to more than its declared %2$lld bytes%1$s "
-                          "(a corrupt or hostile package)", "", (long long)in->declared);
+                          "the zip entry inflates to more than its declared %llu bytes "
+                          "(a corrupt or hostile package)", in->declared);
     if (n < 0)
-        return strcmp(why, "out of memory") == 0 ? (in->error = vn_fail_nomem(in->pkg->ctx), false)
-                                                 : input_fail(in, VNPLAN_EFORMAT, "%s", why, 0);
+        return why == vn_zip_out_of_memory ? (in->error = vn_fail_nomem(in->pkg->ctx), false)
+                                           : input_fail(in, VNPLAN_EFORMAT, "%s", why);
     if (n == 0)
         in->raw_eof = true;
     in->rlen += (size_t)n;
@@ -155,29 +161,6 @@ static int utf8_len(const unsigned char *s, size_t avail) {
             return 0;
     }
     return n;
-}
-
-static size_t put_utf8(unsigned char *o, unsigned cp) {
-    if (cp < 0x80) {
-        o[0] = (unsigned char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (unsigned char)(0xC0 | cp >> 6);
-        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (unsigned char)(0xE0 | cp >> 12);
-        o[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
-        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (unsigned char)(0xF0 | cp >> 18);
-    o[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
-    o[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
-    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 4;
 }
 
 /* The encoding from a byte-order mark or the XML declaration. */
@@ -231,7 +214,7 @@ static bool detect_encoding(vn_xml_input *in) {
         return true;
     return input_fail(in, VNPLAN_EUNSUPPORTED,
                       "the part is in the XML encoding '%s'; vnplan reads UTF-8, UTF-16, ISO-8859-1 "
-                      "and windows-1252", name, 0);
+                      "and windows-1252", name);
 }
 
 /* Decodes raw[rpos..rlen) into buf[len..cap-4). */
@@ -266,7 +249,7 @@ static void decode(vn_xml_input *in) {
                 len += (size_t)k;
                 rp += (size_t)k;
             } else {
-                len += put_utf8(o + len, 0xFFFD);
+                len += vn_utf8_encode(VN_REPLACEMENT, (char *)o + len);
                 rp++;
                 in->invalid++;
             }
@@ -276,14 +259,14 @@ static void decode(vn_xml_input *in) {
                 cp = 0xFFFD;
                 in->invalid++;
             }
-            len += put_utf8(o + len, cp);
+            len += vn_utf8_encode(cp, (char *)o + len);
             rp++;
         } else {
             bool le = in->encoding == ENC_UTF16LE;
             if (rl - rp < 2) {
                 if (!in->raw_eof)
                     break;
-                len += put_utf8(o + len, 0xFFFD);
+                len += vn_utf8_encode(VN_REPLACEMENT, (char *)o + len);
                 in->invalid++;
                 rp = rl;
                 continue;
@@ -308,7 +291,7 @@ static void decode(vn_xml_input *in) {
                 cp = 0xFFFD;
                 in->invalid++;
             }
-            len += put_utf8(o + len, cp);
+            len += vn_utf8_encode(cp, (char *)o + len);
             rp += used;
         }
     }

@@ -6,6 +6,7 @@
  * reads: matching end tags, one root, defined prefixes, no duplicate
  * attributes, only XML characters.
  */
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,8 +17,8 @@
 #include "util/buf.h"
 #include "util/ctx.h"
 
-/* Attributes on one element: Word writes a few dozen at most; the cap keeps
- * the duplicate check (quadratic) cheap on hostile input. */
+/* Attributes on one element: Word writes a few dozen at most; the cap
+ * bounds the duplicate check's hash table (duplicate_attr). */
 enum { MAX_ATTRS = 512 };
 
 static const char XML_NS[] = "http://www.w3.org/XML/1998/namespace";
@@ -53,22 +54,44 @@ struct vn_xml {
     bool root_seen;
 };
 
-static vnplan_status xml_fail(vn_xml *x, vnplan_status code, const char *fmt, const char *a, const char *b) {
+/* Records the first error of the stream, with the part and line, and
+ * returns it; an error of the input layer (already recorded) wins. */
+static vnplan_status vfail(vn_xml *x, vnplan_status code, const char *prefix, const char *fmt, va_list ap) {
     if (x->error)
         return x->error;
     if (x->in.error)
         return x->error = x->in.error;
     x->error = code;
     char msg[400];
-    snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
-    vn_fail_line(x->in.pkg->ctx, code, x->part, vn_xml_input_line(&x->in), "%s", msg);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    vn_fail_line(x->in.pkg->ctx, code, x->part, vn_xml_input_line(&x->in), "%s%s", prefix, msg);
     return code;
 }
 
-static vnplan_status malformed(vn_xml *x, const char *fmt, const char *a, const char *b) {
-    char full[200];
-    snprintf(full, sizeof full, "malformed XML: %s", fmt);
-    return xml_fail(x, VNPLAN_EFORMAT, full, a, b);
+static vnplan_status xml_fail(vn_xml *x, vnplan_status code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static vnplan_status xml_fail(vn_xml *x, vnplan_status code, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vnplan_status st = vfail(x, code, "", fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+static vnplan_status malformed(vn_xml *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static vnplan_status malformed(vn_xml *x, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vnplan_status st = vfail(x, VNPLAN_EFORMAT, "malformed XML: ", fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+/* The input layer's error (already in the context) as the stream's. */
+static vnplan_status input_error(vn_xml *x) {
+    if (!x->error)
+        x->error = x->in.error;
+    return x->error;
 }
 
 static vnplan_status nomem(vn_xml *x) {
@@ -133,10 +156,8 @@ static bool token_too_long(vn_xml *x, size_t scanned) {
     long long max = 4 * vn_limit(x->in.pkg->ctx, VNPLAN_LIMIT_PARAGRAPH_BYTES);
     if ((long long)scanned <= max)
         return false;
-    char lim[32];
-    snprintf(lim, sizeof lim, "%lld", max);
-    xml_fail(x, VNPLAN_ELIMIT, "one text, tag or comment longer than %s bytes (4 x limit max-paragraph-bytes)",
-             lim, NULL);
+    xml_fail(x, VNPLAN_ELIMIT, "one text, tag or comment longer than %lld bytes (4 x limit max-paragraph-bytes)",
+             max);
     return true;
 }
 
@@ -260,7 +281,7 @@ static bool decode_text(vn_xml *x, vn_buf *out, const unsigned char *s, size_t n
             continue;
         if (c == 0xEF) {   /* U+FFFE and U+FFFF are not XML characters */
             if (i + 2 < n && s[i + 1] == 0xBF && (s[i + 2] == 0xBE || s[i + 2] == 0xBF)) {
-                malformed(x, "a character that XML does not allow (U+FFFE or U+FFFF)", NULL, NULL);
+                malformed(x, "a character that XML does not allow (U+FFFE or U+FFFF)");
                 return false;
             }
             continue;
@@ -277,7 +298,7 @@ static bool decode_text(vn_xml *x, vn_buf *out, const unsigned char *s, size_t n
         } else if (c == '&') {
             const unsigned char *semi = memchr(s + i + 1, ';', n - i - 1);
             if (!semi) {
-                malformed(x, "a '&' that starts no entity or character reference", NULL, NULL);
+                malformed(x, "a '&' that starts no entity or character reference");
                 return false;
             }
             const unsigned char *r = s + i + 1;
@@ -285,7 +306,7 @@ static bool decode_text(vn_xml *x, vn_buf *out, const unsigned char *s, size_t n
             if (rn > 0 && r[0] == '#') {
                 uint32_t cp = char_ref(r + 1, rn - 1);
                 if (!cp) {
-                    malformed(x, "a character reference to a character XML does not allow", NULL, NULL);
+                    malformed(x, "a character reference to a character XML does not allow");
                     return false;
                 }
                 vn_buf_put_utf8(out, cp);
@@ -300,18 +321,13 @@ static bool decode_text(vn_xml *x, vn_buf *out, const unsigned char *s, size_t n
             } else if (rn == 4 && !memcmp(r, "apos", 4)) {
                 vn_buf_putc(out, '\'');
             } else {
-                char name[64];
-                size_t k = rn < sizeof name - 1 ? rn : sizeof name - 1;
-                memcpy(name, r, k);
-                name[k] = '\0';
-                malformed(x, "entity '%s' not defined (a part may use only XML's five entities)", name, NULL);
+                malformed(x, "entity '%.*s' not defined (a part may use only XML's five entities)",
+                          (int)(rn < 63 ? rn : 63), (const char *)r);
                 return false;
             }
             i += rn + 1;
         } else {
-            char hex[8];
-            snprintf(hex, sizeof hex, "%02X", c);
-            malformed(x, "a control character (U+00%s) that XML does not allow", hex, NULL);
+            malformed(x, "a control character (U+%04X) that XML does not allow", c);
             return false;
         }
         run = i + 1;
@@ -413,7 +429,7 @@ static int start_tag(vn_xml *x, size_t len) {
     size_t n = len - 1;   /* up to the '>' */
     size_t ne = name_end(s, 1, n);
     if (ne == 1)
-        return malformed(x, "a '<' that starts no tag", NULL, NULL);
+        return malformed(x, "a '<' that starts no tag");
     vn_buf_clear(&x->tok);
     x->nattrs = 0;
     vn_buf_append(&x->tok, s + 1, ne - 1);
@@ -432,27 +448,27 @@ static int start_tag(vn_xml *x, size_t len) {
         }
         size_t ae = name_end(s, i, n);
         if (ae == i || ws == i)
-            return malformed(x, "a malformed attribute in <%s>", x->tok.data, NULL);
+            return malformed(x, "a malformed attribute in <%s>", x->tok.data);
         size_t qs = i;
         i = ae;
         while (i < n && is_space(s[i]))
             i++;
         if (i == n || s[i] != '=')
-            return malformed(x, "an attribute without '=' in <%s>", x->tok.data, NULL);
+            return malformed(x, "an attribute without '=' in <%s>", x->tok.data);
         i++;
         while (i < n && is_space(s[i]))
             i++;
         if (i == n || (s[i] != '"' && s[i] != '\''))
-            return malformed(x, "an attribute value without quotes in <%s>", x->tok.data, NULL);
+            return malformed(x, "an attribute value without quotes in <%s>", x->tok.data);
         unsigned char q = s[i++];
         const unsigned char *v = s + i;
         const unsigned char *ve = memchr(v, q, n - i);
         if (!ve)
-            return malformed(x, "an unterminated attribute value in <%s>", x->tok.data, NULL);
+            return malformed(x, "an unterminated attribute value in <%s>", x->tok.data);
         if (memchr(v, '<', (size_t)(ve - v)))
-            return malformed(x, "a '<' in an attribute value of <%s>", x->tok.data, NULL);
+            return malformed(x, "a '<' in an attribute value of <%s>", x->tok.data);
         if (x->nattrs == MAX_ATTRS)
-            return malformed(x, "more than 512 attributes on <%s>", x->tok.data, NULL);
+            return malformed(x, "more than %d attributes on <%s>", MAX_ATTRS, x->tok.data);
         if (!reserve((void **)&x->attrs, &x->attrs_cap, x->nattrs, sizeof *x->attrs))
             return nomem(x);
         attr *a = &x->attrs[x->nattrs++];
@@ -469,13 +485,10 @@ static int start_tag(vn_xml *x, size_t len) {
         return nomem(x);
     const char *t = x->tok.data;
     long long max_depth = vn_limit(x->in.pkg->ctx, VNPLAN_LIMIT_XML_DEPTH);
-    if ((long long)x->nopen + 1 > max_depth) {
-        char lim[32];
-        snprintf(lim, sizeof lim, "%lld", max_depth);
-        return xml_fail(x, VNPLAN_ELIMIT, "XML elements nested deeper than %s (limit max-xml-depth)", lim, NULL);
-    }
+    if ((long long)x->nopen + 1 > max_depth)
+        return xml_fail(x, VNPLAN_ELIMIT, "XML elements nested deeper than %lld (limit max-xml-depth)", max_depth);
     if (x->nopen == 0 && x->root_seen)
-        return malformed(x, "content after the root element (<%s>)", t, NULL);
+        return malformed(x, "content after the root element (<%s>)", t);
     /* Open the element: its namespace declarations, then its names. */
     if (!reserve((void **)&x->stack, &x->stack_cap, x->nopen, sizeof *x->stack))
         return nomem(x);
@@ -508,11 +521,8 @@ static int start_tag(vn_xml *x, size_t len) {
     }
     const char *colon = strchr(t, ':');
     const char *uri = lookup(x, t, colon ? (size_t)(colon - t) : 0);
-    if (!uri) {
-        char prefix[64];
-        snprintf(prefix, sizeof prefix, "%.*s", (int)(colon - t), t);
-        return malformed(x, "namespace prefix %s on <%s> is not defined", prefix, t);
-    }
+    if (!uri)
+        return malformed(x, "namespace prefix %.*s on <%s> is not defined", (int)(colon - t), t, t);
     x->type = VN_XML_ELEMENT;
     x->depth = (int)x->nopen - 1;
     x->empty = empty;
@@ -534,9 +544,9 @@ static int end_tag(vn_xml *x, size_t len) {
     if (x->tok.failed)
         return nomem(x);
     if (ne == 2 || i != len - 1)
-        return malformed(x, "a malformed end tag </%s>", x->tok.data, NULL);
+        return malformed(x, "a malformed end tag </%s>", x->tok.data);
     if (x->nopen == 0)
-        return malformed(x, "end tag </%s> without a start tag", x->tok.data, NULL);
+        return malformed(x, "end tag </%s> without a start tag", x->tok.data);
     const char *open = x->names.data + x->stack[x->nopen - 1].qname;
     if (strcmp(open, x->tok.data))
         return malformed(x, "end tag </%s> does not match <%s>", x->tok.data, open);
@@ -572,15 +582,14 @@ static int text(vn_xml *x) {
     if (x->error)
         return x->error;
     if (x->in.error)
-        return xml_fail(x, x->in.error, "", NULL, NULL);
+        return input_error(x);
     const unsigned char *s = x->in.buf + x->in.pos;
     bool blank = true;
     for (size_t i = 0; i < n && blank; i++)
         blank = is_space(s[i]);
     if (x->nopen == 0) {
         if (!blank)
-            return malformed(x, x->root_seen ? "text after the root element" : "text before the root element",
-                             NULL, NULL);
+            return malformed(x, "text %s the root element", x->root_seen ? "after" : "before");
         x->in.pos += n;
         return 0;   /* nothing to report */
     }
@@ -605,26 +614,26 @@ static int markup(vn_xml *x) {
     if (c1 == '?') {
         size_t end = find(x, 2, "?>", 2);
         if (end == SIZE_MAX)
-            return malformed(x, "an unterminated processing instruction", NULL, NULL);
+            return malformed(x, "an unterminated processing instruction");
         x->in.pos += end + 2;
         return 0;
     }
     if (byte_at(x, 3) < 0)
-        return malformed(x, "the part ends inside a tag", NULL, NULL);
+        return malformed(x, "the part ends inside a tag");
     s = x->in.buf + x->in.pos;
     if (s[2] == '-' && s[3] == '-') {
         size_t end = find(x, 4, "-->", 3);
         if (end == SIZE_MAX)
-            return malformed(x, "an unterminated comment", NULL, NULL);
+            return malformed(x, "an unterminated comment");
         x->in.pos += end + 3;
         return 0;
     }
     if (byte_at(x, 8) >= 0 && !memcmp(x->in.buf + x->in.pos, "<![CDATA[", 9)) {
         size_t end = find(x, 9, "]]>", 3);
         if (end == SIZE_MAX)
-            return malformed(x, "an unterminated CDATA section", NULL, NULL);
+            return malformed(x, "an unterminated CDATA section");
         if (x->nopen == 0)
-            return malformed(x, "a CDATA section outside the root element", NULL, NULL);
+            return malformed(x, "a CDATA section outside the root element");
         vn_buf_clear(&x->tok);
         if (!decode_text(x, &x->tok, x->in.buf + x->in.pos + 9, end - 9, AS_CDATA))
             return x->error;
@@ -641,9 +650,8 @@ static int markup(vn_xml *x) {
     if (byte_at(x, 8) >= 0 && !memcmp(x->in.buf + x->in.pos, "<!DOCTYPE", 9))
         return xml_fail(x, VNPLAN_EFORMAT,
                         "refused: the part has a DOCTYPE declaration (entity expansion or external "
-                        "entities), which OOXML never uses%s%s",
-                        NULL, NULL);
-    return malformed(x, "a '<!' that starts no comment or CDATA section", NULL, NULL);
+                        "entities), which OOXML never uses");
+    return malformed(x, "a '<!' that starts no comment or CDATA section");
 }
 
 int vn_xml_next(vn_xml *x) {
@@ -655,12 +663,12 @@ int vn_xml_next(vn_xml *x) {
         int c = byte_at(x, 0);
         if (c < 0) {
             if (x->in.error)
-                return xml_fail(x, x->in.error, "", NULL, NULL);
+                return input_error(x);
             if (x->nopen > 0)
                 return malformed(x, "the part ends inside <%s> (truncated)",
-                                 x->names.data + x->stack[x->nopen - 1].qname, NULL);
+                                 x->names.data + x->stack[x->nopen - 1].qname);
             if (!x->root_seen)
-                return malformed(x, "the part has no root element", NULL, NULL);
+                return malformed(x, "the part has no root element");
             return 0;
         }
         int r;
@@ -673,8 +681,8 @@ int vn_xml_next(vn_xml *x) {
             } else {
                 size_t len = tag_length(x);
                 if (len == 0)
-                    r = x->in.error ? xml_fail(x, x->in.error, "", NULL, NULL)
-                                    : malformed(x, "the part ends inside a tag", NULL, NULL);
+                    r = x->in.error ? input_error(x)
+                                    : malformed(x, "the part ends inside a tag");
                 else if (c1 == '/')
                     r = end_tag(x, len);
                 else

@@ -23,6 +23,8 @@ enum {
     METHOD_DEFLATE = 8,
 };
 
+const char vn_zip_out_of_memory[] = "out of memory";
+
 static uint16_t rd16(const unsigned char *p) { return (uint16_t)(p[0] | p[1] << 8); }
 static uint32_t rd32(const unsigned char *p) {
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
@@ -115,7 +117,7 @@ int vn_zip_open(vn_zip *z, const void *data, size_t len, long long max_entries,
     z->names = malloc(cd_size + 1);
     if (!z->entries || !z->names) {
         vn_zip_close(z);
-        *why = "out of memory";
+        *why = vn_zip_out_of_memory;
         return -1;
     }
     const unsigned char *p = d + cd_offset, *cd_end = p + cd_size;
@@ -209,7 +211,7 @@ vn_zip_file *vn_zip_file_open(const vn_zip *z, size_t idx, const char **why) {
     }
     vn_zip_file *f = calloc(1, sizeof *f);
     if (!f) {
-        *why = "out of memory";
+        *why = vn_zip_out_of_memory;
         return NULL;
     }
     f->in = d + start;
@@ -221,7 +223,7 @@ vn_zip_file *vn_zip_file_open(const vn_zip *z, size_t idx, const char **why) {
         f->deflate = true;
         if (inflateInit2(&f->zs, -MAX_WBITS) != Z_OK) {
             free(f);
-            *why = "out of memory";
+            *why = vn_zip_out_of_memory;
             return NULL;
         }
         f->zs.next_in = (Bytef *)f->in;
@@ -262,7 +264,7 @@ long long vn_zip_file_read(vn_zip_file *f, void *buf, size_t cap, const char **w
             rc = inflate(&f->zs, Z_NO_FLUSH);
         }
         if (rc != Z_OK && rc != Z_STREAM_END) {
-            *why = rc == Z_MEM_ERROR ? "out of memory" : "corrupt compressed data";
+            *why = rc == Z_MEM_ERROR ? vn_zip_out_of_memory : "corrupt compressed data";
             return -1;
         }
         n = cap - f->zs.avail_out;

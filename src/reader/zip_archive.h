@@ -36,6 +36,9 @@ typedef struct vn_zip {
     char *names;               /* all entry names, NUL-separated */
 } vn_zip;
 
+/* The *why of every allocation failure (compare the pointer). */
+extern const char vn_zip_out_of_memory[];
+
 /* Reads the central directory of data[0..len) (not copied). At most
  * max_entries entries. Returns 0, or -1 with *why set; on -2 the archive has
  * more entries than max_entries (*count says how many). */

@@ -292,10 +292,9 @@ vnplan_status vn_package_open(vn_package *pkg, vnplan_ctx *ctx, const void *data
                        "the zip archive has %llu entries, more than %lld (limit max-zip-entries)",
                        entries, max_entries);
     if (zr < 0)
-        return strcmp(why, "out of memory") == 0
+        return why == vn_zip_out_of_memory
                    ? vn_fail_nomem(ctx)
                    : vn_fail(ctx, VNPLAN_EFORMAT, name, "corrupt or truncated zip archive (%s)", why);
-    pkg->zip_open = true;
     /* Two entries of one name: which one a reader takes is arbitrary. */
     vn_strmap names;
     vn_strmap_init(&names);
@@ -320,8 +319,7 @@ vnplan_status vn_package_open(vn_package *pkg, vnplan_ctx *ctx, const void *data
 }
 
 void vn_package_close(vn_package *pkg) {
-    if (pkg->zip_open)
-        vn_zip_close(&pkg->zip);
+    vn_zip_close(&pkg->zip);
     free(pkg->main_part);
     memset(pkg, 0, sizeof *pkg);
 }

@@ -13,8 +13,7 @@
 #include "vnplan/error.h"
 
 typedef struct vn_package {
-    vn_zip zip;
-    bool zip_open;
+    vn_zip zip;                    /* all zero until opened: closing it is then a no-op */
     vnplan_ctx *ctx;
     const char *name;              /* the file name, for messages */
     unsigned long long inflated;   /* bytes inflated so far, all parts */
