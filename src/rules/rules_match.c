@@ -47,6 +47,12 @@ void vnplan_rules_jit(vnplan_rules *rules) {
     }
 }
 
+/* A live rule section whose patterns are still to be made (compiled or
+ * taken from the precompiled blob). */
+static bool needs_code(const vn_rules_section *s) {
+    return s->kind == VN_SECTION_RULE && !s->removed && !s->code;
+}
+
 bool vn_rules_take_precompiled(vn_vec *sections, const unsigned char *blob, size_t len) {
     if (len == 0)
         return false;
@@ -54,7 +60,7 @@ bool vn_rules_take_precompiled(vn_vec *sections, const unsigned char *blob, size
     size_t want = 0;
     for (size_t i = 0; i < sections->n; i++) {
         vn_rules_section *s = *(vn_rules_section **)vn_vec_at(sections, i);
-        if (s->kind == VN_SECTION_RULE && !s->removed && !s->code)
+        if (needs_code(s))
             want += 1 + (vn_rules_field(s, "requires") != NULL);
     }
     if (n <= 0 || (size_t)n != want)
@@ -69,7 +75,7 @@ bool vn_rules_take_precompiled(vn_vec *sections, const unsigned char *blob, size
     size_t k = 0;
     for (size_t i = 0; i < sections->n; i++) {
         vn_rules_section *s = *(vn_rules_section **)vn_vec_at(sections, i);
-        if (s->kind != VN_SECTION_RULE || s->removed || s->code)
+        if (!needs_code(s))
             continue;
         s->code = codes[k++];
         if (vn_rules_field(s, "requires"))
@@ -105,7 +111,7 @@ static vnplan_status compile_field(vnplan_ctx *ctx, vn_rules_section *s, const c
 vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections, bool jit) {
     for (size_t i = 0; i < sections->n; i++) {
         vn_rules_section *s = *(vn_rules_section **)vn_vec_at(sections, i);
-        if (s->kind != VN_SECTION_RULE || s->code || s->removed)
+        if (!needs_code(s))
             continue;
         if (!vn_rules_field(s, "pattern"))
             return vn_fail_line(ctx, VNPLAN_ERULES, s->file, s->line, "rule '%s' has no pattern",
@@ -130,10 +136,11 @@ vnplan_status vn_rules_compile(vnplan_ctx *ctx, vn_vec *sections, bool jit) {
  *   it, so a block per match was an allocation and a free of those frames
  *   for every paragraph and rule;
  * - a copy of the last subject PCRE2 found to be valid UTF-8 as a whole.
- *   Several rules are tried on each paragraph, and PCRE2 validated the
- *   whole subject every time (a tenth of all instructions of a batch);
- *   comparing with the copy costs far less, and only a subject equal to it
- *   byte for byte skips the check (PCRE2_NO_UTF_CHECK).
+ *   Several rules are tried on each paragraph, and PCRE2's interpreter (one
+ *   document: no JIT) validated the whole subject every time; comparing
+ *   with the copy costs far less, and only a subject equal to it byte for
+ *   byte skips the check (PCRE2_NO_UTF_CHECK). JIT code made with
+ *   PCRE2_JIT_INVALID_UTF needs no check at all.
  * Freed when the thread ends; the main thread's stays until exit. */
 typedef struct match_state {
     pcre2_match_data *md;
@@ -191,6 +198,19 @@ static void remember_valid(match_state *ms, const char *s, size_t len) {
     ms->valid_len = len;
 }
 
+/* pcre2_match() with the thread's block; `*options` gains NO_UTF_CHECK once
+ * PCRE2 has checked the whole subject (from offset 0) and found it valid. */
+static int match_with(match_state *ms, const pcre2_code *code, const char *s, size_t len, size_t start,
+                      uint32_t *options) {
+    int rc = pcre2_match(code, (PCRE2_SPTR)s, len, start, *options, ms->md, NULL);
+    bool valid = rc >= 0 || rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL;
+    if (!(*options & PCRE2_NO_UTF_CHECK) && start == 0 && valid) {
+        remember_valid(ms, s, len);
+        *options |= PCRE2_NO_UTF_CHECK;
+    }
+    return rc;
+}
+
 bool vn_rule_match(const vnplan_rules *rules, const char *name, const char *s, size_t len,
                    size_t start, vn_match *m) {
     const vn_rules_section *r = vn_rules_find(rules, VN_SECTION_RULE, name);
@@ -199,29 +219,14 @@ bool vn_rule_match(const vnplan_rules *rules, const char *name, const char *s, s
     match_state *ms = thread_match_state();
     if (!ms)
         return false;
-    pcre2_match_data *md = ms->md;
-    bool checked = known_valid(ms, s, len, start);
-    int rc;
-    if (r->requires) {
-        /* The cheap test first: no match of `requires`, no match at all. */
-        rc = pcre2_match(r->requires, (PCRE2_SPTR)s, len, start, checked ? PCRE2_NO_UTF_CHECK : 0, md, NULL);
-        if (rc < 0 && rc != PCRE2_ERROR_NOMATCH && rc != PCRE2_ERROR_PARTIAL)
-            return false;   /* invalid UTF-8: the pattern would fail the same way */
-        if (!checked && start == 0) {
-            remember_valid(ms, s, len);
-            checked = known_valid(ms, s, len, start);
-        }
-        if (rc < 0)
-            return false;
-    }
-    rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, start, checked ? PCRE2_NO_UTF_CHECK : 0, md, NULL);
-    /* From offset 0 PCRE2 checked the whole subject (a later offset checks
-     * only the rest); any answer but a UTF error means it is valid. */
-    if (!checked && start == 0 && (rc >= 0 || rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL))
-        remember_valid(ms, s, len);
+    uint32_t options = known_valid(ms, s, len, start) ? PCRE2_NO_UTF_CHECK : 0;
+    /* The cheap test first: no match of `requires` (or invalid UTF-8), no match. */
+    if (r->requires && match_with(ms, r->requires, s, len, start, &options) < 0)
+        return false;
+    int rc = match_with(ms, r->code, s, len, start, &options);
     bool ok = rc > 0;
     if (ok) {
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(ms->md);
         int n = rc > 32 ? 32 : rc;
         for (int i = 0; i < 2 * n; i++)
             m->ovector[i] = ov[i];
