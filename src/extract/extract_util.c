@@ -27,14 +27,6 @@ char *ex_flat(const char *s, size_t len) {
     return out;
 }
 
-char *ex_folded(const char *s) {
-    vnplan_key k;
-    if (vnplan_text_key(s, strlen(s), VNPLAN_KEY_FOLDED, &k) != VNPLAN_OK)
-        return NULL;
-    free(k.to_display);
-    return k.text;
-}
-
 /* The folded key of s[0..len), malloc'ed. */
 static char *folded_n(const char *s, size_t len) {
     vnplan_key k;
@@ -43,6 +35,8 @@ static char *folded_n(const char *s, size_t len) {
     free(k.to_display);
     return k.text;
 }
+
+char *ex_folded(const char *s) { return folded_n(s, strlen(s)); }
 
 bool ex_folded_starts(const char *text, const char *prefix) {
     /* Keys map each character on its own, so the key of the text's first

@@ -142,50 +142,42 @@ static void add_units(const ex *e, json_t *task, const char *field, const char *
     json_decref(units);
 }
 
-/* A prose field line ("- Đơn vị chủ trì: ...") sets a field of the task. */
-/* One labelled field ("Đơn vị chủ trì: ...") in line[0..len). */
+/* One labelled field ("Đơn vị chủ trì: ...") in line[0..len) sets a field of
+ * the task; with no task, only says whether there is one. */
 static bool apply_one_field(const ex *e, json_t *task, const char *line, size_t len) {
-    vn_match m;
-    const char *p;
-    size_t n;
-    if (vn_rule_match(e->rules, "field.lead", line, len, 0, &m) && vn_match_group(&m, "value", &p, &n)) {
+    static const char *const rule_field[][2] = {
+        {"field.lead", "lead"}, {"field.support", "support"}, {"field.time", "timeframe"}, {"field.output", "output"}};
+    for (size_t i = 0; i < sizeof rule_field / sizeof rule_field[0]; i++) {
+        vn_match m;
+        const char *p;
+        size_t n;
+        if (!vn_rule_match(e->rules, rule_field[i][0], line, len, 0, &m) || !vn_match_group(&m, "value", &p, &n))
+            continue;
+        if (!task)
+            return true;
+        const char *field = rule_field[i][1];
+        if (!strcmp(field, "output")) {
+            json_object_set_new(task, field, ex_jstr(p, n));
+            return true;
+        }
         char *v = ex_flat(p, n);
-        add_units(e, task, "lead", v);
+        if (!strcmp(field, "timeframe"))
+            json_object_set_new(task, field, ex_timeframe(e, v));
+        else
+            add_units(e, task, field, v);
         free(v);
-        return true;
-    }
-    if (vn_rule_match(e->rules, "field.support", line, len, 0, &m) && vn_match_group(&m, "value", &p, &n)) {
-        char *v = ex_flat(p, n);
-        add_units(e, task, "support", v);
-        free(v);
-        return true;
-    }
-    if (vn_rule_match(e->rules, "field.time", line, len, 0, &m) && vn_match_group(&m, "value", &p, &n)) {
-        char *v = ex_flat(p, n);
-        json_object_set_new(task, "timeframe", ex_timeframe(e, v));
-        free(v);
-        return true;
-    }
-    if (vn_rule_match(e->rules, "field.output", line, len, 0, &m) && vn_match_group(&m, "value", &p, &n)) {
-        json_object_set_new(task, "output", ex_jstr(p, n));
         return true;
     }
     return false;
 }
 
 /* True when a field label starts at s ("Đơn vị phối hợp: ..."). */
-static bool starts_field(const ex *e, const char *s) {
-    json_t *probe = json_object();
-    json_object_set_new(probe, "lead", json_array());
-    json_object_set_new(probe, "support", json_array());
-    bool yes = apply_one_field(e, probe, s, strlen(s));
-    json_decref(probe);
-    return yes;
-}
+static bool starts_field(const ex *e, const char *s) { return apply_one_field(e, NULL, s, strlen(s)); }
 
-/* A prose field line ("- Đơn vị chủ trì: ...") sets a field of the task;
- * one line may hold several ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y."), cut
- * at a ';' that a field label follows (a ';' inside a unit list stays). */
+/* A prose field line ("- Đơn vị chủ trì: ...") sets a field of the task (or,
+ * with no task, says whether it would); one line may hold several ("Đơn vị
+ * chủ trì: X; Đơn vị phối hợp: Y."), cut at a ';' that a field label follows
+ * (a ';' inside a unit list stays). */
 static bool apply_field(const ex *e, json_t *task, const char *line) {
     size_t len = strlen(line), start = 0;
     bool any = false;
@@ -201,16 +193,10 @@ static bool apply_field(const ex *e, json_t *task, const char *line) {
         }
         if (start == 0 && i == len)
             return apply_one_field(e, task, line, len);   /* the usual one field per line */
-        char *piece = strndup(line + start, i - start);
-        if (piece) {
-            bool ok = apply_one_field(e, task, piece, strlen(piece));
-            if (!ok && !any) {
-                free(piece);
-                return false;   /* the line does not start with a field */
-            }
-            any |= ok;
-            free(piece);
-        }
+        bool ok = apply_one_field(e, task, line + start, i - start);
+        if (!ok && !any)
+            return false;   /* the line does not start with a field */
+        any |= ok;
         if (i == len)
             break;
         start = i + 1;
@@ -434,14 +420,10 @@ static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area)
                 for (const char *l = body; has_fields && l && *l;) {
                     size_t n = strcspn(l, "\n");
                     char *line = ex_flat(l, n);
-                    json_t *probe = json_object();
-                    json_object_set_new(probe, "lead", json_array());
-                    json_object_set_new(probe, "support", json_array());
-                    if (line && !apply_field(e, probe, line)) {
+                    if (line && !apply_field(e, NULL, line)) {
                         vn_buf_putc(&b, '\n');
                         vn_buf_puts(&b, line);
                     }
-                    json_decref(probe);
                     free(line);
                     l = l[n] ? l + n + 1 : NULL;
                 }
