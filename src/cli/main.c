@@ -1,6 +1,5 @@
 /* vnplan - command-line entry point: global options and command dispatch. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"

@@ -6,12 +6,24 @@ central office, with blank numbers and days.
 
 usage: test_corpus_metadata.py VNPLAN SHARED_DIR
 """
+import functools
 import glob
 import json
 import subprocess
 import sys
 
 vnplan, shared = sys.argv[1], sys.argv[2]
+
+
+@functools.lru_cache(maxsize=None)   # several checks read the same document
+def plan_of(prefix):
+    """The extracted plan of the one corpus file whose name starts with prefix, or None."""
+    files = glob.glob(f"{shared}/corpus/vn/{prefix}*.docx")
+    if len(files) != 1:
+        return None
+    return json.loads(subprocess.run([vnplan, "extract", files[0]], check=True, capture_output=True).stdout)
+
+
 EXPECT = {
     "04_": {"doc_type": "KẾ HOẠCH", "number": None, "symbol": "KH-UBND", "issuer": "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
             "place": "Lâm Đồng", "date": "2025-12", "title": "Cải cách hành chính nhà nước năm 2026 tỉnh Lâm Đồng"},
@@ -51,30 +63,26 @@ TASKS = {
 SUPPORT = {"32_": {"III.1": (["Phòng Quản lý Công nghiệp"], ["Phòng Quản lý Năng lượng", "Phòng Quản lý Thương mại"])}}
 failures = 0
 for prefix, want in TASKS.items():
-    files = glob.glob(f"{shared}/corpus/vn/{prefix}*.docx")
-    tasks = {t["id"]: t for t in json.loads(subprocess.run([vnplan, "extract", files[0]], check=True,
-                                                           capture_output=True).stdout)["tasks"]}
+    tasks = {t["id"]: t for t in plan_of(prefix)["tasks"]}
     for tid, (lead, area) in want.items():
         t = tasks.get(tid)
         if not t or t["lead"] != lead or (area is not None and t["area"] != area):
             print(f"FAIL {prefix} task {tid}: {t and (t['lead'], t['area'])!r}, expected {(lead, area)!r}")
             failures += 1
 for prefix, want in SUPPORT.items():
-    files = glob.glob(f"{shared}/corpus/vn/{prefix}*.docx")
-    tasks = {t["id"]: t for t in json.loads(subprocess.run([vnplan, "extract", files[0]], check=True,
-                                                           capture_output=True).stdout)["tasks"]}
+    tasks = {t["id"]: t for t in plan_of(prefix)["tasks"]}
     for tid, (lead, support) in want.items():
         t = tasks.get(tid)
         if not t or t["lead"] != lead or t["support"] != support:
             print(f"FAIL {prefix} task {tid}: {t and (t['lead'], t['support'])!r}, expected {(lead, support)!r}")
             failures += 1
 for prefix, want in EXPECT.items():
-    files = glob.glob(f"{shared}/corpus/vn/{prefix}*.docx")
-    if len(files) != 1:
-        print(f"FAIL: {len(files)} corpus files start with {prefix}")
+    plan = plan_of(prefix)
+    if plan is None:
+        print(f"FAIL: not exactly one corpus file starts with {prefix}")
         failures += 1
         continue
-    md = json.loads(subprocess.run([vnplan, "extract", files[0]], check=True, capture_output=True).stdout)["metadata"]
+    md = plan["metadata"]
     for key, value in want.items():
         if md.get(key) != value:
             print(f"FAIL {prefix} {key}: {md.get(key)!r}, expected {value!r}")
