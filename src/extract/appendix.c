@@ -6,40 +6,12 @@
 #include "extract/extract_internal.h"
 
 enum role { R_NONE, R_STT, R_TASK, R_LEAD, R_SUPPORT, R_TIME, R_OUTPUT, R_NOTE, R_EXTRA };
-static const char *const role_lists[] = {NULL, "column.stt", "column.task", "column.lead",
-                                         "column.support", "column.time", "column.output",
-                                         "column.note"};
+/* The roles R_STT .. R_NOTE are the column lists EX_COL_STT .. EX_COL_NOTE. */
+#define COLUMN_OF(role) ((role) - R_STT)
 enum { MAX_COLS = 64 };
 
-/* The column synonym lists, folded once per pass (not once per header cell). */
-typedef struct synonyms {
-    char **folded[R_EXTRA];
-    size_t n[R_EXTRA];
-} synonyms;
-
-static void synonyms_free(synonyms *sy) {
-    for (int r = R_STT; r < R_EXTRA; r++) {
-        for (size_t i = 0; i < sy->n[r]; i++)
-            free(sy->folded[r][i]);
-        free(sy->folded[r]);
-    }
-}
-
-static void synonyms_fold(const ex *e, synonyms *sy) {
-    memset(sy, 0, sizeof *sy);
-    for (int r = R_STT; r < R_EXTRA; r++) {
-        const char *const *items;
-        size_t n = vnplan_rules_list(e->rules, role_lists[r], &items);
-        sy->folded[r] = calloc(n ? n : 1, sizeof *sy->folded[r]);
-        if (!sy->folded[r])
-            continue;
-        for (size_t i = 0; i < n; i++)
-            sy->folded[r][sy->n[r]++] = ex_folded(items[i]);   /* NULL when out of memory: skipped */
-    }
-}
-
-/* The role a header cell's text names, by the synonym lists (folded). */
-static enum role role_of(const synonyms *sy, const char *text) {
+/* The role a header cell's text names, by the column synonyms (folded). */
+static enum role role_of(const ex_folded_list *cols, const char *text) {
     char *f = ex_folded(text);
     if (!f)
         return R_NONE;
@@ -50,11 +22,12 @@ static enum role role_of(const synonyms *sy, const char *text) {
     enum role best = R_NONE;
     size_t best_len = 0;
     for (int r = R_STT; r <= R_NOTE; r++) {
-        for (size_t i = 0; i < sy->n[r]; i++) {
-            const char *s = sy->folded[r][i];
-            size_t len = s ? strlen(s) : 0;
+        const ex_folded_list *list = &cols[COLUMN_OF(r)];
+        for (size_t i = 0; i < list->n; i++) {
+            const char *s = list->items[i];
+            size_t len = strlen(s);
             /* A synonym at the start of the cell; the longest wins. */
-            if (s && !strncmp(f, s, len) && (f[len] == '\0' || f[len] == ' ' || f[len] == '/' ||
+            if (!strncmp(f, s, len) && (f[len] == '\0' || f[len] == ' ' || f[len] == '/' ||
                                              f[len] == ',' || f[len] == '(') && len > best_len) {
                 best = (enum role)r;
                 best_len = len;
@@ -84,7 +57,7 @@ static void layout_free(layout *l) {
         free(l->headers[i]);
 }
 
-static void read_header_row(const synonyms *sy, const vnplan_row *row, layout *l) {
+static void read_header_row(const ex_folded_list *cols, const vnplan_row *row, layout *l) {
     for (size_t c = 0; c < row->n_cells; c++) {
         const vnplan_cell *cell = &row->cells[c];
         if (cell->grid_col >= MAX_COLS)
@@ -96,7 +69,7 @@ static void read_header_row(const synonyms *sy, const vnplan_row *row, layout *l
             free(flat);
             continue;
         }
-        enum role r = role_of(sy, flat);
+        enum role r = role_of(cols, flat);
         for (size_t k = cell->grid_col; k < cell->grid_col + cell->grid_span && k < MAX_COLS; k++) {
             /* A sub-header row refines a spanning cell ("Trách nhiệm" over two columns). */
             if (l->roles[k] == R_NONE || l->roles[k] == R_EXTRA || cell->grid_span == 1) {
@@ -109,12 +82,12 @@ static void read_header_row(const synonyms *sy, const vnplan_row *row, layout *l
     }
 }
 
-static bool find_layout(const synonyms *sy, const vnplan_table *t, layout *l) {
+static bool find_layout(const ex_folded_list *cols, const vnplan_table *t, layout *l) {
     memset(l, 0, sizeof *l);
     for (size_t r = 0; r < t->n_rows && r < 3; r++) {
         layout tmp;
         memset(&tmp, 0, sizeof tmp);
-        read_header_row(sy, &t->rows[r], &tmp);
+        read_header_row(cols, &t->rows[r], &tmp);
         bool task = false, other = false;
         for (int k = 0; k < MAX_COLS; k++) {
             task |= tmp.roles[k] == R_TASK;
@@ -127,7 +100,7 @@ static bool find_layout(const synonyms *sy, const vnplan_table *t, layout *l) {
             if (r + 1 < t->n_rows) {
                 layout sub;
                 memset(&sub, 0, sizeof sub);
-                read_header_row(sy, &t->rows[r + 1], &sub);
+                read_header_row(cols, &t->rows[r + 1], &sub);
                 int named = 0;
                 for (int k = 0; k < MAX_COLS; k++)
                     named += sub.roles[k] == R_LEAD || sub.roles[k] == R_SUPPORT;
@@ -311,8 +284,6 @@ static void table_tasks(ex *e, const vnplan_table *t, const layout *l, const cha
 void ex_appendix_tasks(ex *e) {
     char appendix[16] = "1";
     int count = 0;
-    synonyms sy;
-    bool folded = false;   /* on the first table */
     for (size_t i = e->body_start; i < e->items.n; i++) {
         const ex_item *it = vn_vec_at(&e->items, i);
         vn_match m;
@@ -328,14 +299,10 @@ void ex_appendix_tasks(ex *e) {
         }
         if (it->block->kind != VNPLAN_BLOCK_TABLE || i == e->signature)
             continue;
-        if (!folded)
-            synonyms_fold(e, &sy), folded = true;
         layout l;
-        if (find_layout(&sy, &it->block->u.table, &l)) {
+        if (find_layout(ex_columns(e), &it->block->u.table, &l)) {
             table_tasks(e, &it->block->u.table, &l, appendix);
             layout_free(&l);
         }
     }
-    if (folded)
-        synonyms_free(&sy);
 }

@@ -16,6 +16,20 @@
 #include "extract/plan_internal.h"
 #include "vnplan/plan.h"
 
+/* A rules list with every entry folded (ex_folded), malloc'ed. */
+typedef struct ex_folded_list {
+    char **items;
+    size_t n;
+} ex_folded_list;
+
+/* Folds rules list `name`; false (and *out empty) when out of memory. */
+bool ex_fold_list(const vnplan_rules *rules, const char *name, ex_folded_list *out);
+void ex_folded_list_free(ex_folded_list *l);
+
+/* The task-table column synonym lists of the rules, in this order:
+ * column.stt, .task, .lead, .support, .time, .output, .note. */
+enum { EX_COL_STT, EX_COL_TASK, EX_COL_LEAD, EX_COL_SUPPORT, EX_COL_TIME, EX_COL_OUTPUT, EX_COL_NOTE, EX_COL__N };
+
 /* A top-level block of the document with its text ready for rules. */
 typedef struct ex_item {
     const vnplan_block *block;
@@ -33,13 +47,18 @@ typedef struct ex {
     size_t signature;      /* item of the signature block, or (size_t)-1 */
     json_t *metadata, *sections, *tasks, *units, *abbreviations, *warnings;
     vn_arena arena;        /* blocks the pass makes itself (tables rebuilt from flattened text) */
-    char **collectives;    /* the folded entries of unit.collectives (NULL: folded when needed) */
-    size_t n_collectives;
+    ex_folded_list collectives;          /* unit.collectives (items NULL: folded when needed) */
+    ex_folded_list columns[EX_COL__N];   /* the column synonyms, folded on first use (ex_columns) */
+    bool columns_folded;
 } ex;
 
 /* Folds the unit.collectives list once for the pass (false when out of memory). */
 bool ex_fold_collectives(ex *e);
 void ex_free_collectives(ex *e);
+/* The column synonym lists (EX_COL_*), folded once for the pass when first
+ * asked for (a list that could not be folded is empty). */
+const ex_folded_list *ex_columns(ex *e);
+void ex_free_columns(ex *e);
 
 /* A malloc'ed, NUL-terminated copy with line breaks and tabs as spaces. */
 char *ex_flat(const char *s, size_t len);
@@ -84,7 +103,7 @@ typedef struct ex_flat_layout {
 } ex_flat_layout;
 /* True when `line` is the header of such a table: "STT", a task column and
  * at least two more column names on one line. */
-bool ex_flat_table_header(const ex *e, const char *line, ex_flat_layout *l);
+bool ex_flat_table_header(ex *e, const char *line, ex_flat_layout *l);
 void ex_flat_layout_free(ex_flat_layout *l);
 /* The table rebuilt from the lines after the header, allocated in e->arena;
  * NULL when no row was found (or out of memory). */

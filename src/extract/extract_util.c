@@ -38,6 +38,49 @@ static char *folded_n(const char *s, size_t len) {
 
 char *ex_folded(const char *s) { return folded_n(s, strlen(s)); }
 
+bool ex_fold_list(const vnplan_rules *rules, const char *name, ex_folded_list *out) {
+    const char *const *items;
+    size_t n = vnplan_rules_list(rules, name, &items);
+    out->n = 0;
+    out->items = calloc(n + 1, sizeof *out->items);
+    if (!out->items)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char *f = ex_folded(items[i]);
+        if (!f) {
+            ex_folded_list_free(out);
+            return false;
+        }
+        out->items[out->n++] = f;
+    }
+    return true;
+}
+
+void ex_folded_list_free(ex_folded_list *l) {
+    for (size_t i = 0; i < l->n; i++)
+        free(l->items[i]);
+    free(l->items);
+    l->items = NULL;
+    l->n = 0;
+}
+
+const ex_folded_list *ex_columns(ex *e) {
+    static const char *const names[EX_COL__N] = {"column.stt",  "column.task",   "column.lead", "column.support",
+                                                 "column.time", "column.output", "column.note"};
+    if (!e->columns_folded) {
+        for (int c = 0; c < EX_COL__N; c++)
+            ex_fold_list(e->rules, names[c], &e->columns[c]);   /* empty when out of memory */
+        e->columns_folded = true;
+    }
+    return e->columns;
+}
+
+void ex_free_columns(ex *e) {
+    for (int c = 0; c < EX_COL__N; c++)
+        ex_folded_list_free(&e->columns[c]);
+    e->columns_folded = false;
+}
+
 bool ex_folded_starts(const char *text, const char *prefix) {
     /* Keys map each character on its own, so the key of the text's first
      * words is the start of the key of the whole text: fold only enough of

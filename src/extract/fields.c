@@ -162,7 +162,7 @@ json_t *ex_split_units(const ex *e, const char *text) {
         return arr;
     }
     ex tmp = *e;
-    bool own = !e->collectives;   /* a caller without a pass (tests) */
+    bool own = !e->collectives.items;   /* a caller without a pass (tests) */
     if (own && !ex_fold_collectives(&tmp)) {
         free(flat);
         return arr;
@@ -176,8 +176,8 @@ json_t *ex_split_units(const ex *e, const char *text) {
         /* A collective ("Các sở, ban, ngành") keeps its commas. */
         size_t keep = 0;
         char *fs = ex_folded(s);
-        for (size_t i = 0; fs && i < tmp.n_collectives; i++) {
-            const char *fc = tmp.collectives[i];
+        for (size_t i = 0; fs && i < tmp.collectives.n; i++) {
+            const char *fc = tmp.collectives.items[i];
             if (!strncmp(fs, fc, strlen(fc)) && strlen(fc) > keep) {
                 /* map the folded length back: count the same number of characters */
                 size_t chars = 0;
@@ -232,30 +232,9 @@ json_t *ex_split_units(const ex *e, const char *text) {
     return arr;
 }
 
-bool ex_fold_collectives(ex *e) {
-    const char *const *items;
-    size_t n = vnplan_rules_list(e->rules, "unit.collectives", &items);
-    e->collectives = calloc(n + 1, sizeof *e->collectives);
-    if (!e->collectives)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        char *f = ex_folded(items[i]);
-        if (!f) {
-            ex_free_collectives(e);
-            return false;
-        }
-        e->collectives[e->n_collectives++] = f;
-    }
-    return true;
-}
+bool ex_fold_collectives(ex *e) { return ex_fold_list(e->rules, "unit.collectives", &e->collectives); }
 
-void ex_free_collectives(ex *e) {
-    for (size_t i = 0; i < e->n_collectives; i++)
-        free(e->collectives[i]);
-    free(e->collectives);
-    e->collectives = NULL;
-    e->n_collectives = 0;
-}
+void ex_free_collectives(ex *e) { ex_folded_list_free(&e->collectives); }
 
 /* --- units[] and abbreviations[] --- */
 

@@ -35,19 +35,16 @@
 #include "vnplan/text.h"
 
 enum col { C_STT, C_TASK, C_LEAD, C_SUPPORT, C_TIME, C_OUTPUT, C__N };
-static const char *const col_lists[C__N] = {"column.stt", "column.task", "column.lead", "column.support",
-                                            "column.time", "column.output"};
+/* Its columns are the first of the rules' column lists, in their order. */
+_Static_assert((int)C_STT == (int)EX_COL_STT && (int)C_OUTPUT == (int)EX_COL_OUTPUT && (int)C__N <= (int)EX_COL__N,
+               "column order");
 
 /* Byte offset in `line` where the longest synonym of `list` starts at a word
  * boundary (first occurrence), and its length; false when none. */
-static bool find_synonym(const ex *e, const vnplan_key *key, const char *list, size_t *at, size_t *len) {
-    const char *const *items;
-    size_t n = vnplan_rules_list(e->rules, list, &items);
+static bool find_synonym(const vnplan_key *key, const ex_folded_list *list, size_t *at, size_t *len) {
     bool found = false;
-    for (size_t i = 0; i < n; i++) {
-        char *s = ex_folded(items[i]);
-        if (!s)
-            continue;
+    for (size_t i = 0; i < list->n; i++) {
+        const char *s = list->items[i];
         size_t sl = strlen(s);
         for (const char *p = key->text; sl && (p = strstr(p, s)); p++) {
             size_t k = (size_t)(p - key->text);
@@ -63,12 +60,11 @@ static bool find_synonym(const ex *e, const vnplan_key *key, const char *list, s
                 break;
             }
         }
-        free(s);
     }
     return found;
 }
 
-bool ex_flat_table_header(const ex *e, const char *line, ex_flat_layout *l) {
+bool ex_flat_table_header(ex *e, const char *line, ex_flat_layout *l) {
     memset(l, 0, sizeof *l);
     /* Every line of a text plan comes here: the header starts with its
      * number column ("STT", "TT", "Số TT"), so anything else is turned
@@ -83,7 +79,7 @@ bool ex_flat_table_header(const ex *e, const char *line, ex_flat_layout *l) {
     bool has[C__N];
     int n = 0;
     for (int c = 0; c < C__N; c++) {
-        has[c] = find_synonym(e, &key, col_lists[c], &at[c], &len[c]);
+        has[c] = find_synonym(&key, &ex_columns(e)[c], &at[c], &len[c]);
         n += has[c];
     }
     vnplan_key_free(&key);

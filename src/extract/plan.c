@@ -301,6 +301,7 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
         plan->root = root;
     }
     ex_free_collectives(&e);
+    ex_free_columns(&e);
     vn_arena_free(&e.arena);
     for (size_t i = 0; i < e.items.n; i++)
         free(((ex_item *)vn_vec_at(&e.items, i))->text);
