@@ -1,7 +1,9 @@
-/* vnplan_document_open*: package -> styles, numbering -> body and stories. */
+/* vnplan_document_open* and vn_document_stream_memory: package -> styles,
+ * numbering -> body and stories. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "reader/block_stream.h"
 #include "reader/document_internal.h"
 #include "reader/wml_body.h"
 #include "util/ctx.h"
@@ -12,7 +14,9 @@ static const char *target_of(const vn_rels *rels, const char *type) {
     return r ? r->target : NULL;
 }
 
-/* Reads every part of one relationship type as stories. */
+/* Reads every part of one relationship type as stories. With out NULL
+ * (streaming) the parts are only checked: their stories are dropped part by
+ * part, and env->mem (a scratch arena then) emptied. */
 static vnplan_status read_stories(vn_wml_env *env, const vn_rels *rels, const char *type,
                                   const vnplan_story **out, size_t *n_out) {
     vn_vec stories;
@@ -23,8 +27,12 @@ static vnplan_status read_stories(vn_wml_env *env, const vn_rels *rels, const ch
         if (r->external || strcmp(r->type, type) != 0 || !vn_package_has(env->pkg, r->target))
             continue;
         st = vn_wml_parse_stories(env, r->target, &stories);
+        if (!out) {
+            stories.n = 0;
+            vn_arena_reset(env->mem);
+        }
     }
-    if (st) {
+    if (st || !out) {
         vn_vec_free(&stories);
         return st;
     }
@@ -36,8 +44,9 @@ static vnplan_status read_stories(vn_wml_env *env, const vn_rels *rels, const ch
     return VNPLAN_OK;
 }
 
-vnplan_status vnplan_document_open_memory(vnplan_ctx *ctx, const void *data, size_t len,
-                                          const char *name, vnplan_document **out) {
+/* Both readers: with sink NULL the whole document, otherwise the stream. */
+static vnplan_status open_package(vnplan_ctx *ctx, const void *data, size_t len, const char *name,
+                                  const vn_block_sink *sink, vnplan_document **out) {
     *out = NULL;
     if (!name)
         name = "<memory>";
@@ -56,6 +65,9 @@ vnplan_status vnplan_document_open_memory(vnplan_ctx *ctx, const void *data, siz
     vn_styles_init(&styles);
     vn_numbering_init(&numbering);
     vn_rels rels = {NULL, 0};
+    /* Streaming, the stories are parsed into a scratch arena and dropped. */
+    vn_arena scratch;
+    vn_arena_init(&scratch);
     if (!doc)
         st = vn_fail_nomem(ctx);
     if (!st)
@@ -64,25 +76,31 @@ vnplan_status vnplan_document_open_memory(vnplan_ctx *ctx, const void *data, siz
         st = vn_styles_load(&styles, &pkg, target_of(&rels, "styles"), target_of(&rels, "theme"));
     if (!st)
         st = vn_numbering_load(&numbering, &pkg, target_of(&rels, "numbering"));
-    vn_wml_env env = {&pkg, doc, &styles, &numbering};
+    vn_wml_env env = {&pkg, doc, &styles, &numbering, sink ? &scratch : doc ? &doc->arena : NULL};
     if (!st)
-        st = vn_wml_parse_body(&env, pkg.main_part);
+        st = vn_wml_parse_body(&env, pkg.main_part, sink);
     vnplan_document *pub = doc ? &doc->pub : NULL;
+    /* The stories of the stream are checked and dropped (out NULL). */
+#define STORIES(type, field) \
+    (sink ? read_stories(&env, &rels, type, NULL, NULL) \
+          : read_stories(&env, &rels, type, &pub->field, &pub->n_##field))
     if (!st)
-        st = read_stories(&env, &rels, "footnotes", &pub->footnotes, &pub->n_footnotes);
+        st = STORIES("footnotes", footnotes);
     if (!st)
-        st = read_stories(&env, &rels, "endnotes", &pub->endnotes, &pub->n_endnotes);
+        st = STORIES("endnotes", endnotes);
     if (!st)
-        st = read_stories(&env, &rels, "comments", &pub->comments, &pub->n_comments);
+        st = STORIES("comments", comments);
     if (!st)
-        st = read_stories(&env, &rels, "header", &pub->headers, &pub->n_headers);
+        st = STORIES("header", headers);
     if (!st)
-        st = read_stories(&env, &rels, "footer", &pub->footers, &pub->n_footers);
+        st = STORIES("footer", footers);
+#undef STORIES
     if (!st && pub->invalid_utf8 &&
         !vn_document_warn(doc, "%zu invalid UTF-8 sequences replaced with U+FFFD", pub->invalid_utf8))
         st = vn_fail_nomem(ctx);
     if (!st && !vn_document_finish(doc))
         st = vn_fail_nomem(ctx);
+    vn_arena_free(&scratch);
     vn_rels_free(&rels);
     vn_styles_free(&styles);
     vn_numbering_free(&numbering);
@@ -93,6 +111,23 @@ vnplan_status vnplan_document_open_memory(vnplan_ctx *ctx, const void *data, siz
     }
     *out = pub;
     return VNPLAN_OK;
+}
+
+vnplan_status vnplan_document_open_memory(vnplan_ctx *ctx, const void *data, size_t len,
+                                          const char *name, vnplan_document **out) {
+    return open_package(ctx, data, len, name, NULL, out);
+}
+
+vnplan_status vn_document_stream_memory(vnplan_ctx *ctx, const void *data, size_t len,
+                                        const char *name, const vn_block_sink *sink,
+                                        vnplan_document **out) {
+    vnplan_document *doc = NULL;
+    vnplan_status st = open_package(ctx, data, len, name, sink, &doc);
+    if (out)
+        *out = doc;
+    else
+        vnplan_document_free(doc);
+    return st;
 }
 
 vnplan_status vnplan_document_open(vnplan_ctx *ctx, const char *path, vnplan_document **out) {

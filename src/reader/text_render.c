@@ -8,8 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util/buf.h"
-#include "vnplan/document.h"
+#include "reader/text_render.h"
 
 static void paragraph_line(vn_buf *b, const vnplan_paragraph *p) {
     if (p->label) {
@@ -61,32 +60,37 @@ static void cell_blocks(vn_buf *b, const vnplan_block *blocks, size_t n) {
     }
 }
 
+void vn_text_render_begin(vn_text_renderer *r) { r->last_kind = -1; }
+
+void vn_text_render_block(vn_text_renderer *r, vn_buf *b, const vnplan_block *blk) {
+    if (blk->kind == VNPLAN_BLOCK_SECTION_BREAK)
+        return;
+    if (r->last_kind >= 0 && (int)blk->kind != r->last_kind)
+        vn_buf_putc(b, '\n');
+    r->last_kind = (int)blk->kind;
+    if (blk->kind == VNPLAN_BLOCK_PARAGRAPH) {
+        paragraph_line(b, &blk->u.paragraph);
+        vn_buf_putc(b, '\n');
+        return;
+    }
+    const vnplan_table *t = &blk->u.table;
+    for (size_t row = 0; row < t->n_rows; row++) {
+        for (size_t c = 0; c < t->rows[row].n_cells; c++) {
+            if (c)
+                vn_buf_puts(b, " | ");
+            const vnplan_cell *cell = &t->rows[row].cells[c];
+            if (cell->vmerge != VNPLAN_VMERGE_CONTINUE)
+                cell_blocks(b, cell->blocks, cell->n_blocks);
+        }
+        vn_buf_putc(b, '\n');
+    }
+}
+
 char *vnplan_document_to_text(const vnplan_document *doc, size_t *len) {
     vn_buf b = VN_BUF_INIT;
-    int last_kind = -1;
-    for (size_t i = 0; i < doc->n_blocks; i++) {
-        const vnplan_block *blk = &doc->blocks[i];
-        if (blk->kind == VNPLAN_BLOCK_SECTION_BREAK)
-            continue;
-        if (last_kind >= 0 && (int)blk->kind != last_kind)
-            vn_buf_putc(&b, '\n');
-        last_kind = (int)blk->kind;
-        if (blk->kind == VNPLAN_BLOCK_PARAGRAPH) {
-            paragraph_line(&b, &blk->u.paragraph);
-            vn_buf_putc(&b, '\n');
-            continue;
-        }
-        const vnplan_table *t = &blk->u.table;
-        for (size_t r = 0; r < t->n_rows; r++) {
-            for (size_t c = 0; c < t->rows[r].n_cells; c++) {
-                if (c)
-                    vn_buf_puts(&b, " | ");
-                const vnplan_cell *cell = &t->rows[r].cells[c];
-                if (cell->vmerge != VNPLAN_VMERGE_CONTINUE)
-                    cell_blocks(&b, cell->blocks, cell->n_blocks);
-            }
-            vn_buf_putc(&b, '\n');
-        }
-    }
+    vn_text_renderer r;
+    vn_text_render_begin(&r);
+    for (size_t i = 0; i < doc->n_blocks; i++)
+        vn_text_render_block(&r, &b, &doc->blocks[i]);
     return vn_buf_detach(&b, len);
 }

@@ -5,11 +5,19 @@
  * hyperlink, smartTag, customXml, sdt content, field results) or skipped
  * whole (del, moveFrom, instrText, sdtPr, the unused branch of
  * mc:AlternateContent).
+ *
+ * Block memory goes to p->mem: the document's arena when the whole
+ * document is read; in streaming mode (a sink is given, see block_stream.h)
+ * a block arena emptied whenever the body is between top-level blocks, and,
+ * inside a top-level table, the arena of the current chunk of rows
+ * (table_chunks.h). Warnings always go to the document.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "reader/block_stream.h"
+#include "reader/table_chunks.h"
 #include "reader/wml_body.h"
 #include "reader/xml_stream.h"
 #include "text/text_internal.h"
@@ -37,6 +45,8 @@ typedef struct frame {
     size_t n_cols;
     int table_depth;
     vn_vec last_restart;            /* vnplan_cell *, per grid column */
+    size_t rows_done;               /* streamed: rows delivered in earlier chunks */
+    bool streamed;                  /* a top-level table delivered in chunks */
     /* F_ROW */
     vn_vec cells;                   /* vnplan_cell */
     bool header;
@@ -71,6 +81,13 @@ typedef struct parser {
     int in_t;                       /* inside w:t (or m:t): its text is document text */
     vnplan_section_break sect;
     int table_depth;
+    vn_arena *mem;                  /* where block memory goes (see the top) */
+    /* Streaming mode only (sink != NULL): */
+    const vn_block_sink *sink;
+    vn_arena block_arena;           /* the top-level block being built */
+    vn_chunks chunks;               /* the chunks of the open top-level table */
+    size_t chunks_sent;             /* chunks of it delivered */
+    vn_vec deferred;                /* vnplan_block: held back until the table ends */
 } parser;
 
 static frame *top(parser *p) { return p->frames.n ? vn_vec_at(&p->frames, p->frames.n - 1) : NULL; }
@@ -130,12 +147,46 @@ static void pop(parser *p) {
 }
 
 static void *freeze(parser *p, vn_vec *v, size_t *n) {
-    void *items = vn_vec_freeze(v, &p->env->doc->arena, n);
+    void *items = vn_vec_freeze(v, p->mem, n);
     if (*n == (size_t)-1) {
         *n = 0;
         fail_nomem(p);
     }
     return items;
+}
+
+/* Streaming: hands a block to the sink, unless reading already stopped. */
+static void deliver(parser *p, const vnplan_block *b, bool cont, bool more) {
+    if (p->st)
+        return;
+    vnplan_status st = p->sink->block(p->sink->ud, b, cont, more);
+    if (st != VNPLAN_OK)
+        p->st = st;
+}
+
+/* Streaming: the top-level table being delivered in chunks, or NULL. */
+static frame *streamed_table(parser *p) {
+    frame *t = p->frames.n >= 2 ? vn_vec_at(&p->frames, 1) : NULL;
+    return t && t->kind == F_TABLE && t->streamed ? t : NULL;
+}
+
+/* Streaming: a top-level block. One that completes while a chunked table
+ * is open (a paragraph or table directly in w:tbl or w:tr, outside any
+ * cell: invalid, but read) comes before the table in the whole-document
+ * model. Before the first chunk went out it is delivered at once, in that
+ * same order; after it, it is held back (its chunk pinned) and delivered
+ * after the table, so the chunks of a table stay consecutive. */
+static bool stream_block(parser *p, const vnplan_block *b) {
+    if (!streamed_table(p) || p->chunks_sent == 0) {
+        deliver(p, b, false, false);
+        return true;
+    }
+    vnplan_block *slot = vn_vec_push(&p->deferred);
+    if (!slot)
+        return fail_nomem(p);
+    *slot = *b;
+    vn_chunks_pin(&p->chunks);
+    return true;
 }
 
 /* Appends a block to the innermost container, or to the pending text-box
@@ -144,6 +195,8 @@ static bool add_block(parser *p, const vnplan_block *b) {
     frame *c = container(p);
     if (!c)
         return true;  /* content outside any container is ignored */
+    if (p->sink && c == vn_vec_at(&p->frames, 0))
+        return stream_block(p, b);
     vnplan_block *slot = vn_vec_push(&c->blocks);
     if (!slot)
         return fail_nomem(p);
@@ -203,7 +256,7 @@ static void para_text(parser *p, const char *s, size_t len) {
         }
         span->start = before;
         span->end = f->text.len;
-        span->font = vn_arena_strdup(&p->env->doc->arena, rp.font);
+        span->font = vn_arena_strdup(p->mem, rp.font);
     } else {
         vn_buf_append(&f->text, s, len);
     }
@@ -279,7 +332,7 @@ static char *arena_display(parser *p, const char *s, size_t len, size_t *out_len
         return NULL;
     }
     *out_len = p->scratch.len;
-    char *copy = vn_arena_strndup(&p->env->doc->arena, vn_buf_cstr(&p->scratch), p->scratch.len);
+    char *copy = vn_arena_strndup(p->mem, vn_buf_cstr(&p->scratch), p->scratch.len);
     if (!copy)
         fail_nomem(p);
     return copy;
@@ -326,8 +379,8 @@ static void para_end(parser *p) {
     if (para->outline_level > 8)
         para->outline_level = -1;
     if (ps.style) {
-        para->style_id = vn_arena_strdup(&p->env->doc->arena, ps.style->id);
-        para->style_name = ps.style->name ? vn_arena_strdup(&p->env->doc->arena, ps.style->name) : NULL;
+        para->style_id = vn_arena_strdup(p->mem, ps.style->id);
+        para->style_name = ps.style->name ? vn_arena_strdup(p->mem, ps.style->name) : NULL;
     }
     para->align = (vnplan_align)(f->align >= 0 ? f->align : (ps.align >= 0 ? ps.align : 0));
     para->page_break_before = f->page_break;
@@ -403,12 +456,25 @@ static void para_start(parser *p) {
 
 static void table_start(parser *p) {
     frame *f = push(p, F_TABLE);
-    if (f)
-        f->table_depth = p->table_depth++;
+    if (!f)
+        return;
+    f->table_depth = p->table_depth++;
+    /* Streaming: a table right in the body is delivered in chunks, its rows
+     * in chunk arenas. (Tables in cells or text boxes belong to a block.) */
+    if (p->sink && p->frames.n == 2) {
+        vn_arena *a = vn_chunks_next(&p->chunks);
+        if (!a) {
+            fail_nomem(p);
+            return;
+        }
+        f->streamed = true;
+        p->mem = a;
+        p->chunks_sent = 0;
+    }
 }
 
-static void table_end(parser *p) {
-    frame *f = top(p);
+/* The rows gathered so far as a table block (in p->mem). */
+static vnplan_block table_block(parser *p, frame *f) {
     vnplan_block b;
     memset(&b, 0, sizeof b);
     b.kind = VNPLAN_BLOCK_TABLE;
@@ -417,6 +483,45 @@ static void table_end(parser *p) {
     b.u.table.n_rows = n;
     b.u.table.n_cols = f->n_cols;
     b.u.table.depth = f->table_depth;
+    return b;
+}
+
+/* Streaming: delivers the rows of the streamed table `f` gathered so far. */
+static void chunk_deliver(parser *p, frame *f, bool more) {
+    vnplan_block b = table_block(p, f);
+    deliver(p, &b, p->chunks_sent > 0, more);
+    f->rows_done += b.u.table.n_rows;
+    p->chunks_sent++;
+}
+
+/* Streaming: a row begins while the chunk is full, so the table goes on:
+ * the chunk goes out and the rows that follow go to a new one. (Delivering
+ * a chunk only once more rows come keeps the last chunk from being empty.) */
+static void chunk_flush(parser *p, frame *f) {
+    chunk_deliver(p, f, true);
+    vn_arena *a = vn_chunks_next(&p->chunks);
+    if (!a) {
+        fail_nomem(p);
+        return;
+    }
+    p->mem = a;
+}
+
+static void table_end(parser *p) {
+    frame *f = top(p);
+    if (f->streamed) {
+        chunk_deliver(p, f, false);
+        for (size_t i = 0; i < p->deferred.n; i++)
+            deliver(p, vn_vec_at(&p->deferred, i), false, false);
+        p->deferred.n = 0;
+        p->table_depth--;
+        pop(p);
+        /* Nothing of the table is referenced any more. */
+        vn_chunks_free(&p->chunks);
+        p->mem = &p->block_arena;
+        return;
+    }
+    vnplan_block b = table_block(p, f);
     p->table_depth--;
     pop(p);
     add_block(p, &b);
@@ -439,12 +544,14 @@ static void row_end(parser *p) {
     if (cols > t->n_cols)
         t->n_cols = cols;
     long long max_cells = vn_limit(p->ctx, VNPLAN_LIMIT_TABLE_CELLS);
-    if ((long long)((t->rows.n + 1) * (t->n_cols ? t->n_cols : 1)) > max_cells && !p->st) {
+    size_t rows = t->rows_done + t->rows.n + 1;   /* all rows of the table, every chunk */
+    if ((long long)(rows * (t->n_cols ? t->n_cols : 1)) > max_cells && !p->st) {
         p->st = vn_fail_line(p->ctx, VNPLAN_ELIMIT, vn_xml_part(p->x), vn_xml_line(p->x),
                              "a table with more than %lld cells (limit max-table-cells)", max_cells);
         return;
     }
-    /* Vertical merges: the cells are in the arena now, so pointers are stable. */
+    /* Vertical merges: the cells are in the arena now, so pointers are stable.
+     * Streaming, a slot may point into an earlier chunk, kept alive for it. */
     for (size_t i = 0; i < n; i++) {
         vnplan_cell *c = &cells[i];
         while (t->last_restart.n < c->grid_col + c->grid_span) {
@@ -460,10 +567,19 @@ static void row_end(parser *p) {
             c->continues = *at;
             if (*at)
                 ((vnplan_cell *)*at)->row_span++;
+            if (*at && t->streamed && !vn_chunks_continue(&p->chunks, c->grid_col)) {
+                fail_nomem(p);
+                return;
+            }
         } else {
-            for (size_t k = 0; k < c->grid_span; k++)
-                *(const vnplan_cell **)vn_vec_at(&t->last_restart, c->grid_col + k) =
-                    c->vmerge == VNPLAN_VMERGE_RESTART ? c : NULL;
+            bool restart = c->vmerge == VNPLAN_VMERGE_RESTART;
+            for (size_t k = 0; k < c->grid_span; k++) {
+                *(const vnplan_cell **)vn_vec_at(&t->last_restart, c->grid_col + k) = restart ? c : NULL;
+                if (t->streamed && !vn_chunks_point(&p->chunks, c->grid_col + k, restart)) {
+                    fail_nomem(p);
+                    return;
+                }
+            }
         }
     }
     vnplan_row *slot = vn_vec_push(&t->rows);
@@ -630,6 +746,11 @@ static void on_start(parser *p, const char *n, bool empty) {
         return;
     }
     if (NAME_IS(n, "tr")) {
+        if (f && f->kind == F_TABLE && f->streamed && f->rows.n == VN_STREAM_TABLE_ROWS) {
+            chunk_flush(p, f);
+            if (p->st)
+                return;
+        }
         if (f && f->kind == F_TABLE && push(p, F_ROW) && empty)
             row_end(p);
         return;
@@ -825,6 +946,10 @@ static void parser_init(parser *p, vn_wml_env *env) {
     memset(p, 0, sizeof *p);
     p->env = env;
     p->ctx = env->pkg->ctx;
+    p->mem = env->mem;
+    vn_arena_init(&p->block_arena);
+    vn_chunks_init(&p->chunks);
+    vn_vec_init(&p->deferred, sizeof(vnplan_block));
     vn_vec_init(&p->frames, sizeof(frame));
     vn_vec_init(&p->fields, sizeof(bool));
     vn_vec_init(&p->alt, sizeof(bool));
@@ -839,6 +964,9 @@ static void parser_free(parser *p) {
     vn_buf_free(&p->carry);
     vn_buf_free(&p->scratch);
     vn_buf_free(&p->label);
+    vn_vec_free(&p->deferred);
+    vn_chunks_free(&p->chunks);
+    vn_arena_free(&p->block_arena);
     if (p->x)
         vn_xml_close(p->x);
 }
@@ -857,6 +985,9 @@ static int step(parser *p) {
              t == VN_XML_SIGNIFICANT_WHITESPACE) {
         on_text(p);
     }
+    /* Streaming: between top-level blocks nothing refers to block memory. */
+    if (p->sink && p->frames.n == 1 && p->block_arena.total)
+        vn_arena_reset(&p->block_arena);
     return p->st ? p->st : 1;
 }
 
@@ -874,11 +1005,15 @@ static vnplan_status parser_open(parser *p, vn_wml_env *env, const char *part) {
     return st;
 }
 
-vnplan_status vn_wml_parse_body(vn_wml_env *env, const char *part) {
+vnplan_status vn_wml_parse_body(vn_wml_env *env, const char *part, const vn_block_sink *sink) {
     parser p;
     vnplan_status st = parser_open(&p, env, part);
     if (st)
         return st;
+    if (sink) {
+        p.sink = sink;
+        p.mem = &p.block_arena;
+    }
     int r;
     bool root_seen = false;
     while ((r = step(&p)) == 1) {
@@ -912,12 +1047,16 @@ vnplan_status vn_wml_parse_body(vn_wml_env *env, const char *part) {
         memset(&sb, 0, sizeof sb);
         sb.kind = VNPLAN_BLOCK_SECTION_BREAK;
         sb.u.section = p.sect;
-        vnplan_block *slot = vn_vec_push(&body->blocks);
-        if (slot)
-            *slot = sb;
-        size_t n;
-        env->doc->pub.blocks = freeze(&p, &body->blocks, &n);
-        env->doc->pub.n_blocks = n;
+        if (p.sink) {
+            deliver(&p, &sb, false, false);
+        } else {
+            vnplan_block *slot = vn_vec_push(&body->blocks);
+            if (slot)
+                *slot = sb;
+            size_t n;
+            env->doc->pub.blocks = freeze(&p, &body->blocks, &n);
+            env->doc->pub.n_blocks = n;
+        }
         r = p.st ? p.st : 0;
     } else if (r > 0) {
         r = p.st;
@@ -945,8 +1084,8 @@ vnplan_status vn_wml_parse_stories(vn_wml_env *env, const char *part, vn_vec *st
             const char *type = note ? vn_xml_attr(p.x, "type") : NULL;
             if ((note && !(type && (strstr(type, "eparator") || !strcmp(type, "continuationNotice")))) || hf) {
                 story_depth = vn_xml_depth(p.x);
-                id = vn_arena_strdup(&env->doc->arena, hf ? part : (vn_xml_attr(p.x, "id") ? vn_xml_attr(p.x, "id") : ""));
-                author = vn_xml_attr(p.x, "author") ? vn_arena_strdup(&env->doc->arena, vn_xml_attr(p.x, "author")) : NULL;
+                id = vn_arena_strdup(p.mem, hf ? part : (vn_xml_attr(p.x, "id") ? vn_xml_attr(p.x, "id") : ""));
+                author = vn_xml_attr(p.x, "author") ? vn_arena_strdup(p.mem, vn_xml_attr(p.x, "author")) : NULL;
                 if (vn_xml_empty(p.x) || !push(&p, F_CONTAINER))
                     story_depth = -1;
             } else if (note && !vn_xml_empty(p.x)) {

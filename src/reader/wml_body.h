@@ -12,13 +12,18 @@
 
 typedef struct vn_wml_env {
     vn_package *pkg;
-    vn_document *doc;
+    vn_document *doc;           /* warnings, invalid_utf8, format */
     const vn_styles *styles;
     vn_numbering *numbering;
+    vn_arena *mem;              /* where the blocks go (doc's arena, or a scratch one) */
 } vn_wml_env;
 
-/* Parses the main document part into doc->pub.blocks. */
-vnplan_status vn_wml_parse_body(vn_wml_env *env, const char *part);
+struct vn_block_sink;
+
+/* Parses the main document part: with sink NULL into doc->pub.blocks (in
+ * env->mem); otherwise handing each top-level block to the sink, in memory
+ * of the parser's own that is released as it goes (see block_stream.h). */
+vnplan_status vn_wml_parse_body(vn_wml_env *env, const char *part, const struct vn_block_sink *sink);
 
 /* Parses a part of stories: footnotes/endnotes/comments (one story per
  * w:footnote/w:endnote/w:comment) or a header/footer (one story, id =

@@ -29,6 +29,25 @@ void vn_arena_free(vn_arena *a) {
     vn_arena_init(a);
 }
 
+void vn_arena_reset(vn_arena *a) {
+    vn_arena_block *keep = a->head;
+    /* Only the head serves small requests; a large head is not worth keeping. */
+    if (keep && keep->size != VN_ARENA_BLOCK)
+        keep = NULL;
+    vn_arena_block *b = keep ? keep->next : a->head;
+    while (b) {
+        vn_arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = keep;
+    a->total = 0;
+    if (keep) {
+        keep->next = NULL;
+        keep->used = 0;
+    }
+}
+
 void *vn_arena_alloc(vn_arena *a, size_t size) {
     const size_t align = alignof(max_align_t);
     if (size > SIZE_MAX - align - sizeof(vn_arena_block))

@@ -17,6 +17,10 @@ typedef struct vn_arena {
 
 void vn_arena_init(vn_arena *a);
 void vn_arena_free(vn_arena *a);
+/* Releases everything handed out, keeping one standard block for reuse:
+ * for an arena that is filled and emptied over and over (the streaming
+ * reader's block arena), so that each round does not go back to malloc. */
+void vn_arena_reset(vn_arena *a);
 /* size bytes aligned for any object, or NULL when out of memory. */
 void *vn_arena_alloc(vn_arena *a, size_t size);
 void *vn_arena_calloc(vn_arena *a, size_t n, size_t size);
