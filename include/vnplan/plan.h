@@ -61,6 +61,25 @@ char *vnplan_plan_to_json(const vnplan_plan *plan, unsigned flags, size_t *len);
  * Returns false when writing failed. */
 bool vnplan_plan_write(const vnplan_plan *plan, unsigned flags, FILE *fp);
 
+/* Extracts the plan of `doc` and writes its JSON to `fp`: the same bytes as
+ * vnplan_extract followed by vnplan_plan_write, without building the plan:
+ * sections and tasks are written as they are recognised, into memory and,
+ * past 1 MiB, into temporary files (tmpfile()), and copied to `fp` at the
+ * end. Nothing is written to `fp` when the extraction fails; VNPLAN_EIO when
+ * writing failed. */
+vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
+                                   const vnplan_source *source, unsigned flags, FILE *fp);
+
+/* The same for a .docx package in data[0..len) (`name` for messages),
+ * read as it is extracted: neither the document nor the plan is ever held
+ * whole, so memory stays bounded whatever the document's size (a few
+ * chunks of 256 table rows, the innermost open sections' text, the units'
+ * task ids). The input is checked exactly as vnplan_document_open_memory
+ * checks it. */
+vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rules, const void *data, size_t len,
+                                        const char *name, const vnplan_source *source, unsigned flags,
+                                        FILE *fp);
+
 #ifdef __cplusplus
 }
 #endif

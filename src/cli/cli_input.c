@@ -11,35 +11,47 @@ vnplan_status cli_open_document(vnplan_ctx *ctx, const char *path, vnplan_docume
     return cli_open_document_digest(ctx, path, out, NULL);
 }
 
-/* The document in data[0..len) (freed here), read from `path`. */
-static vnplan_status document_from_data(vnplan_ctx *ctx, const char *path, char *data, size_t len,
-                                        vnplan_document **out) {
-    vnplan_status st;
-    /* Standard input is a package when it starts like a zip archive. */
-    bool text = vn_input_is_text(path, data, len);
-    /* A legacy .doc (an OLE2 file with a WordDocument stream) is converted
-     * first when the user asked for it. */
+static vnplan_status read_input(vnplan_ctx *ctx, const char *path, char **data, size_t *len) {
+    return vn_read_file(ctx, path, (size_t)vnplan_limit(ctx, VNPLAN_LIMIT_INPUT_BYTES, -1), data, len);
+}
+
+/* Plain text by its name or content (standard input is a package when it
+ * starts like a zip archive); a legacy .doc (an OLE2 file with a
+ * WordDocument stream) converted to .docx first when the user asked for it.
+ * On failure *data is freed. */
+static vnplan_status prepare(vnplan_ctx *ctx, const char *path, char **data, size_t *len, bool *text) {
+    *text = vn_input_is_text(path, *data, *len);
     static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-    if (!text && cli_convert_enabled() && len >= 8 && memcmp(data, ole2, 8) == 0) {
-        char *docx;
-        size_t docx_len;
-        st = cli_convert_doc(ctx, path, data, len, &docx, &docx_len);
-        free(data);
-        if (st)
-            return st;
-        data = docx;
-        len = docx_len;
-    }
-    if (text)
-        st = vnplan_document_from_text(ctx, data, len, out);
-    else
-        st = vnplan_document_open_memory(ctx, data, len, strcmp(path, "-") ? path : "<stdin>", out);
-    free(data);
+    if (*text || !cli_convert_enabled() || *len < 8 || memcmp(*data, ole2, 8) != 0)
+        return VNPLAN_OK;
+    char *docx;
+    size_t docx_len;
+    vnplan_status st = cli_convert_doc(ctx, path, *data, *len, &docx, &docx_len);
+    free(*data);
+    *data = st ? NULL : docx;
+    *len = st ? 0 : docx_len;
     return st;
 }
 
-static vnplan_status read_input(vnplan_ctx *ctx, const char *path, char **data, size_t *len) {
-    return vn_read_file(ctx, path, (size_t)vnplan_limit(ctx, VNPLAN_LIMIT_INPUT_BYTES, -1), data, len);
+const char *cli_input_name(const char *path) { return strcmp(path, "-") ? path : "<stdin>"; }
+
+vnplan_status cli_read_input(vnplan_ctx *ctx, const char *path, char **data, size_t *len, bool *text,
+                             char sha256[65]) {
+    vnplan_status st = read_input(ctx, path, data, len);
+    if (st)
+        return st;
+    if (sha256)
+        vn_sha256_hex(*data, *len, sha256);
+    return prepare(ctx, path, data, len, text);
+}
+
+/* The document in data[0..len) (freed here), read from `path`. */
+static vnplan_status document_from_data(vnplan_ctx *ctx, const char *path, char *data, size_t len, bool text,
+                                        vnplan_document **out) {
+    vnplan_status st = text ? vnplan_document_from_text(ctx, data, len, out)
+                            : vnplan_document_open_memory(ctx, data, len, cli_input_name(path), out);
+    free(data);
+    return st;
 }
 
 vnplan_status cli_open_document_digest(vnplan_ctx *ctx, const char *path, vnplan_document **out,
@@ -47,12 +59,33 @@ vnplan_status cli_open_document_digest(vnplan_ctx *ctx, const char *path, vnplan
     *out = NULL;
     char *data;
     size_t len;
-    vnplan_status st = read_input(ctx, path, &data, &len);
+    bool text;
+    vnplan_status st = cli_read_input(ctx, path, &data, &len, &text, sha256);
+    return st ? st : document_from_data(ctx, path, data, len, text, out);
+}
+
+vnplan_status cli_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, const char *path, unsigned flags,
+                                FILE *fp) {
+    char *data;
+    size_t len;
+    bool text;
+    char sha256[65];
+    vnplan_status st = cli_read_input(ctx, path, &data, &len, &text, sha256);
     if (st)
         return st;
-    if (sha256)
-        vn_sha256_hex(data, len, sha256);
-    return document_from_data(ctx, path, data, len, out);
+    vnplan_source src = {path, sha256, NULL};
+    if (!text) {
+        st = vnplan_extract_docx_write(ctx, rules, data, len, cli_input_name(path), &src, flags, fp);
+        free(data);
+        return st;
+    }
+    vnplan_document *doc;
+    st = document_from_data(ctx, path, data, len, true, &doc);
+    if (st)
+        return st;
+    st = vnplan_extract_write(ctx, rules, doc, &src, flags, fp);
+    vnplan_document_free(doc);
+    return st;
 }
 
 /* JSON by its name, or (for standard input and unnamed files) by starting
@@ -81,8 +114,11 @@ vnplan_status cli_open_plan(vnplan_ctx *ctx, const vnplan_rules *rules, const ch
     }
     char sha256[65];
     vn_sha256_hex(data, len, sha256);
+    bool text;
+    if ((st = prepare(ctx, path, &data, &len, &text)))
+        return st;
     vnplan_document *doc;
-    st = document_from_data(ctx, path, data, len, &doc);
+    st = document_from_data(ctx, path, data, len, text, &doc);
     if (st)
         return st;
     vnplan_source src = {path, sha256, NULL};

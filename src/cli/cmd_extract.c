@@ -166,6 +166,18 @@ static int extract_run(int argc, char **argv) {
     int status = CLI_EXIT_OK, written = 0;
     if (array)
         fputs(pretty ? "[\n" : "[", out.fp);
+    if (!batch) {
+        /* One plan: read and written as it goes, never held whole. */
+        vnplan_status st = cli_extract_write(ctx, rules, argv[optind], pretty ? VNPLAN_JSON_PRETTY : 0, out.fp);
+        if (st == VNPLAN_OK)
+            fputc('\n', out.fp);
+        else
+            status = cli_report(ctx, argv[optind]);
+        bool ok = cli_output_close(&out, status == CLI_EXIT_OK);
+        vnplan_rules_free(rules);
+        vnplan_ctx_free(ctx);
+        return !ok && status == CLI_EXIT_OK ? CLI_EXIT_INTERNAL : status;
+    }
     extract_pool *pool = extract_pool_start(rules, argv + optind, n_files, jobs, pretty);
     if (!pool) {
         cli_output_close(&out, false);
@@ -184,12 +196,7 @@ static int extract_run(int argc, char **argv) {
         if (array && written)
             fputs(pretty ? ",\n" : ",", out.fp);
         if (r.status == VNPLAN_OK) {
-            if (r.plan) {
-                vnplan_plan_write(r.plan, pretty ? VNPLAN_JSON_PRETTY : 0, out.fp);
-                vnplan_plan_free(r.plan);
-            } else {
-                fwrite(r.json, 1, r.len, out.fp);
-            }
+            fwrite(r.json, 1, r.len, out.fp);
             written++;
         } else {
             if (progress)

@@ -22,29 +22,30 @@ struct extract_pool {
 
 static void extract_one(extract_pool *p, vnplan_ctx *ctx, int i, extract_result *r) {
     vnplan_ctx_clear_error(ctx);
-    vnplan_plan *plan = NULL;
     memset(r, 0, sizeof *r);
-    /* The CLI's own input path, so --convert applies to extract as to text. */
-    vnplan_document *doc = NULL;
-    char digest[65];
-    r->status = cli_open_document_digest(ctx, p->paths[i], &doc, digest);
-    if (r->status == VNPLAN_OK) {
-        vnplan_source src = {p->paths[i], digest, NULL};
-        r->status = vnplan_extract(ctx, p->rules, doc, &src, &plan);
-        vnplan_document_free(doc);
+    /* The plan streamed into memory (the CLI's own input path, so --convert
+     * applies): the document and the plan are never held, only their JSON
+     * until it is written in the order of the files. */
+    FILE *fp = open_memstream(&r->json, &r->len);
+    if (!fp) {
+        r->status = r->error.code = VNPLAN_ENOMEM;
+        strcpy(r->error.message, "out of memory");
+        return;
     }
-    if (r->status == VNPLAN_OK && p->n == 1) {
-        r->plan = plan;
-    } else if (r->status == VNPLAN_OK) {
-        r->json = vnplan_plan_to_json(plan, p->pretty ? VNPLAN_JSON_PRETTY : 0, &r->len);
-        vnplan_plan_free(plan);
-        if (!r->json) {
-            r->status = VNPLAN_ENOMEM;
-            r->error.code = VNPLAN_ENOMEM;
+    r->status = cli_extract_write(ctx, p->rules, p->paths[i], p->pretty ? VNPLAN_JSON_PRETTY : 0, fp);
+    if (fclose(fp) && r->status == VNPLAN_OK) {
+        r->status = VNPLAN_ENOMEM;
+        vnplan_ctx_clear_error(ctx);
+    }
+    if (r->status != VNPLAN_OK) {
+        free(r->json);
+        r->json = NULL;
+        r->len = 0;
+        r->error = *vnplan_ctx_error(ctx);
+        if (r->error.code == VNPLAN_OK) {
+            r->error.code = r->status;
             strcpy(r->error.message, "out of memory");
         }
-    } else {
-        r->error = *vnplan_ctx_error(ctx);
     }
 }
 

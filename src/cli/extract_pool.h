@@ -9,9 +9,7 @@
 
 typedef struct extract_result {
     vnplan_status status;
-    char *json;            /* malloc'ed, when status is OK ... */
-    vnplan_plan *plan;     /* ... or, for a single file, the plan itself, to be written
-                              straight to the output (no copy of a huge JSON text) */
+    char *json;            /* malloc'ed, when status is OK */
     size_t len;
     vnplan_error error;    /* when status is not OK */
 } extract_result;
@@ -22,7 +20,7 @@ typedef struct extract_pool extract_pool;
  * the work happens in extract_pool_next). The rules are shared read-only. */
 extract_pool *extract_pool_start(const vnplan_rules *rules, char **paths, int n, int jobs, bool pretty);
 /* Waits for the result of file i (taken in order 0, 1, 2, ...). The caller
- * owns result->json or result->plan. */
+ * owns result->json. */
 void extract_pool_next(extract_pool *pool, int i, extract_result *result);
 /* Stops taking new files (--fail-fast), joins the threads and frees. */
 void extract_pool_finish(extract_pool *pool);

@@ -147,14 +147,25 @@ static bool is_number_row(char **texts, size_t n) {
     return filled >= 3 && numbered == filled;
 }
 
-static void table_tasks(ex *e, const vnplan_table *t, const layout *l, const char *appendix) {
-    char group[64] = "";
-    char *area = NULL;
-    json_t *prev = NULL;
-    int index = 0;
-    char prev_stt[32] = "";
-    int repeat = 0;
-    for (size_t r = l->first_data_row; r < t->n_rows; r++) {
+/* A task table being read, its rows in one chunk or several. */
+typedef struct ex_table_state {
+    layout l;
+    char group[64];
+    char *area;
+    bool prev;             /* the last task of e->appendix_tasks is this table's last task */
+    int index;
+    char prev_stt[32];
+    int repeat;
+} table_state;
+
+static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t first_row) {
+    const layout *l = &ts->l;
+    char *group = ts->group;
+    const char *appendix = e->appendix;
+    for (size_t r = first_row; r < t->n_rows; r++) {
+        json_t *prev = ts->prev && json_array_size(e->appendix_tasks)
+                           ? json_array_get(e->appendix_tasks, json_array_size(e->appendix_tasks) - 1)
+                           : NULL;
         const vnplan_row *row = &t->rows[r];
         if (row->header)
             continue;
@@ -195,8 +206,9 @@ static void table_tasks(ex *e, const vnplan_table *t, const layout *l, const cha
         } else if (is_roman(stt) || (spans_all && filled_cells <= 2 && !*stt) ||
                    (spans_all && filled_cells == 1)) {
             /* A group row: tasks after it belong to this area; numbering restarts. */
-            snprintf(group, sizeof group, "%.*s", (int)strcspn(stt, ". "), stt);
-            free(area);
+            snprintf(group, sizeof ts->group, "%.*s", (int)strcspn(stt, ". "), stt);
+            free(ts->area);
+            char *area;
             const char *a = NULL;
             for (size_t k = 0; k < ncols && !a; k++)
                 if (texts[k] && *texts[k] && strcmp(texts[k], stt))
@@ -214,7 +226,7 @@ static void table_tasks(ex *e, const vnplan_table *t, const layout *l, const cha
                 size_t n;
                 if (vn_rule_match(e->rules, "heading.roman", area, strlen(area), 0, &m) &&
                     vn_match_group(&m, "label", &p, &n)) {
-                    snprintf(group, sizeof group, "%.*s", (int)n, p);
+                    snprintf(group, sizeof ts->group, "%.*s", (int)n, p);
                     const char *h;
                     size_t hn;
                     if (vn_match_group(&m, "heading", &h, &hn)) {
@@ -224,8 +236,9 @@ static void table_tasks(ex *e, const vnplan_table *t, const layout *l, const cha
                     }
                 }
             }
-            index = 0;
-            prev = NULL;
+            ts->area = area;
+            ts->index = 0;
+            ts->prev = false;
         } else if (!*stt && prev && by_role[R_TASK] && !by_role[R_LEAD] && !by_role[R_TIME] &&
                    !by_role[R_OUTPUT] && !by_role[R_SUPPORT]) {
             /* A row that continues the previous one (split across a page). */
@@ -236,28 +249,28 @@ static void table_tasks(ex *e, const vnplan_table *t, const layout *l, const cha
             vn_buf_free(&b);
         } else if (by_role[R_TASK] || by_role[R_OUTPUT]) {
             char id[200];
-            if (*stt && strcmp(stt, prev_stt) != 0) {
-                snprintf(prev_stt, sizeof prev_stt, "%s", stt);
-                repeat = 0;
-                index++;
+            if (*stt && strcmp(stt, ts->prev_stt) != 0) {
+                snprintf(ts->prev_stt, sizeof ts->prev_stt, "%s", stt);
+                ts->repeat = 0;
+                ts->index++;
             } else if (*stt || prev) {
-                repeat++;
+                ts->repeat++;
             } else {
-                index++;
+                ts->index++;
             }
             char num[48];
             if (*stt)
                 snprintf(num, sizeof num, "%.*s", (int)strcspn(stt, ". "), stt);
             else
-                snprintf(num, sizeof num, "%d", index);
-            if (repeat)
-                snprintf(id, sizeof id, "PL%s%s%s.%s-%d", appendix, group[0] ? "." : "", group, num, repeat + 1);
+                snprintf(num, sizeof num, "%d", ts->index);
+            if (ts->repeat)
+                snprintf(id, sizeof id, "PL%s%s%s.%s-%d", appendix, group[0] ? "." : "", group, num, ts->repeat + 1);
             else
                 snprintf(id, sizeof id, "PL%s%s%s.%s", appendix, group[0] ? "." : "", group, num);
             json_t *task = json_object();
             json_object_set_new(task, "id", json_string(id));
             json_object_set_new(task, "origin", json_string("appendix"));
-            json_object_set_new(task, "area", area ? json_string(area) : json_null());
+            json_object_set_new(task, "area", ts->area ? json_string(ts->area) : json_null());
             json_object_set_new(task, "text", json_string(by_role[R_TASK] ? by_role[R_TASK] : ""));
             json_object_set_new(task, "lead", by_role[R_LEAD] ? ex_split_units(e, by_role[R_LEAD]) : json_array());
             json_object_set_new(task, "support", by_role[R_SUPPORT] ? ex_split_units(e, by_role[R_SUPPORT]) : json_array());
@@ -272,37 +285,60 @@ static void table_tasks(ex *e, const vnplan_table *t, const layout *l, const cha
                     json_object_set_new(extra, l->headers[k], texts[k] && *texts[k] ? json_string(texts[k]) : json_null());
             }
             json_object_set_new(task, "extra", extra);
-            json_array_append_new(e->tasks, task);
-            prev = task;
+            json_array_append_new(e->appendix_tasks, task);
+            ts->prev = true;
         }
         for (size_t k = 0; k < ncols; k++)
             free(texts[k]);
     }
-    free(area);
 }
 
-void ex_appendix_tasks(ex *e) {
-    char appendix[16] = "1";
-    int count = 0;
-    for (size_t i = e->body_start; i < e->items.n; i++) {
-        const ex_item *it = vn_vec_at(&e->items, i);
+static void table_end(ex *e) {
+    if (e->table) {
+        layout_free(&e->table->l);
+        free(e->table->area);
+        free(e->table);
+        e->table = NULL;
+    }
+    e->table_skip = false;
+    ex_flush_appendix_tasks(e, 0);
+}
+
+void ex_appendix_item(ex *e, const ex_item *it, size_t index, bool cont, bool more) {
+    if (!cont) {
+        table_end(e);
         vn_match m;
         if (it->text && vn_rule_match(e->rules, "appendix.start", it->text, strlen(it->text), 0, &m)) {
             const char *p;
             size_t n;
-            count++;
+            e->appendix_count++;
             if (vn_match_group(&m, "number", &p, &n))
-                snprintf(appendix, sizeof appendix, "%.*s", (int)n, p);
+                snprintf(e->appendix, sizeof e->appendix, "%.*s", (int)n, p);
             else
-                snprintf(appendix, sizeof appendix, "%d", count);
-            continue;
+                snprintf(e->appendix, sizeof e->appendix, "%d", e->appendix_count);
+            return;
         }
-        if (it->block->kind != VNPLAN_BLOCK_TABLE || i == e->signature)
-            continue;
-        layout l;
-        if (find_layout(ex_columns(e), &it->block->u.table, &l)) {
-            table_tasks(e, &it->block->u.table, &l, appendix);
-            layout_free(&l);
+        if (it->block->kind != VNPLAN_BLOCK_TABLE)
+            return;
+        if (index == e->signature) {
+            e->table_skip = more;
+        } else {
+            table_state *ts = calloc(1, sizeof *ts);
+            if (ts && find_layout(ex_columns(e), &it->block->u.table, &ts->l)) {
+                e->table = ts;
+                table_rows(e, ts, &it->block->u.table, ts->l.first_data_row);
+            } else {
+                free(ts);
+                e->table_skip = more;
+            }
         }
+    } else if (e->table && it->block->kind == VNPLAN_BLOCK_TABLE) {
+        table_rows(e, e->table, &it->block->u.table, 0);
     }
+    if (!more)
+        table_end(e);
+    else
+        ex_flush_appendix_tasks(e, 1);   /* a continuation row may add to the last task */
 }
+
+void ex_appendix_finish(ex *e) { table_end(e); }

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 
 #include "rules/rules_internal.h"
+#include "util/arena.h"
 #include "util/buf.h"
 #include "util/strmap.h"
 #include "util/vec.h"
@@ -38,19 +39,80 @@ typedef struct ex_item {
     bool bold;             /* bold_all */
 } ex_item;
 
+/* Where sections and tasks go as they are made (see plan.c and
+ * stream_out.c): into the plan's jansson tree, or written out as JSON. */
+typedef struct ex_stream ex_stream;
+
+/* An open section of the body (sections.c). */
+typedef struct ex_task_ctx {
+    int kind;              /* 0 none, 1 task section, 2 organisation */
+    const char *lead;      /* organisation: the body leading the items (an open ancestor's) */
+} ex_task_ctx;
+
+typedef struct ex_frame {
+    json_t *section;       /* tree: borrowed from the tree; stream: owned */
+    int level;
+    char label[48];        /* label without punctuation: "II", "1", "1.1", "đ" */
+    char id[256];
+    int ordinal;           /* of the last child seen at each level, for sequence checks */
+    vn_buf body;           /* the body being collected (set on the section when it is complete) */
+    bool body_done;        /* the body was set: a child opened, or the section closed */
+    size_t n_children;
+    /* What the section's heading says for its tasks, worked out when it opens. */
+    ex_task_ctx tc;        /* for the section itself and its children */
+    bool tasks;            /* its items are tasks (tc.kind && level >= 2) */
+    char *lead;            /* the body the heading names (owned), or NULL */
+    const char *rest;      /* the heading after the body it names */
+    const char *area;      /* the area handed down by the parent (borrowed), or NULL */
+    char *own_area;        /* the heading as an area, when no area was handed down (owned) */
+    const char *this_area; /* area or own_area */
+} ex_frame;
+
+enum { EX_MAX_DEPTH = 16 };
+
 typedef struct ex {
     vnplan_ctx *ctx;
     const vnplan_rules *rules;
-    const vnplan_document *doc;
-    vn_vec items;          /* ex_item */
-    size_t body_start, body_end;   /* item range of the body (sections) */
+    bool text_input;       /* the document is plain text (reflowed lines) */
+    vn_vec items;          /* ex_item: the head of the document, until the metadata is read */
+    size_t n_items;        /* items seen so far */
+    size_t head_text;      /* bytes of text held in items */
+    bool head_aligned;     /* a paragraph of the head states its alignment */
+    bool head_done;        /* the head was read: body_start is known */
+    size_t body_start;     /* item of the first body line */
+    bool in_body;          /* items go to the sections (until the signature or an appendix) */
     size_t signature;      /* item of the signature block, or (size_t)-1 */
-    json_t *metadata, *sections, *tasks, *units, *abbreviations, *warnings;
+    bool sig_collect;      /* paragraphs after a signature paragraph are its lines */
+    vn_vec sig_left, sig_right;   /* ex_line: the signature's lines */
+    bool results_done;
+    json_t *results;       /* the stated results found, until the metadata is complete */
+    json_t *metadata, *references, *recipients, *sections, *tasks, *appendix_tasks, *units,
+        *abbreviations, *warnings;
+    vn_strmap ref_seen, abbr_seen;
+    ex_stream *stream;     /* NULL: the plan is kept as a tree */
     vn_arena arena;        /* blocks the pass makes itself (tables rebuilt from flattened text) */
+    bool copy_blocks;      /* blocks are freed once fed: the head keeps copies */
+    vn_arena head_arena;   /* those copies */
     ex_folded_list collectives;          /* unit.collectives (items NULL: folded when needed) */
     ex_folded_list columns[EX_COL__N];   /* the column synonyms, folded on first use (ex_columns) */
     bool columns_folded;
+    /* Sections (sections.c). */
+    ex_frame stack[EX_MAX_DEPTH];
+    int depth;
+    int top_ordinal;
+    /* The appendix table being read, chunk after chunk (appendix.c). */
+    struct ex_table_state *table;
+    char appendix[16];
+    int appendix_count;
+    bool table_skip;       /* the table going on is the signature, or has no task layout */
 } ex;
+
+/* A line of a block (metadata.c): cells split at paragraphs and line breaks. */
+typedef struct ex_line {
+    char *text;
+    int side;              /* 0 left (or no table), 1 right */
+} ex_line;
+void ex_lines_free(vn_vec *lines);
 
 /* Folds the unit.collectives list once for the pass (false when out of memory). */
 bool ex_fold_collectives(ex *e);
@@ -83,9 +145,52 @@ int ex_first_category(const char *s);
 char *ex_cell_text(const vnplan_cell *c);
 void ex_warn(ex *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-void ex_metadata(ex *e);
-void ex_sections(ex *e);           /* sections and body tasks */
-void ex_appendix_tasks(ex *e);
+/* The pass (feed.c): begin, feed every top-level block in order (its item
+ * text malloc'ed, taken; a table in chunks: `cont` continues the previous
+ * block, `more` goes on), end; then the plan as a tree (ex_tree) or written
+ * (stream_out.c); ex_free in every case. False when out of memory. */
+bool ex_begin(ex *e, vnplan_ctx *ctx, const vnplan_rules *rules, bool text_input, ex_stream *stream);
+bool ex_feed(ex *e, const vnplan_block *b, char *text, bool cont, bool more);
+bool ex_end(ex *e);
+void ex_free(ex *e);
+json_t *ex_tree(ex *e, const vnplan_document *doc, const vnplan_source *source);
+json_t *ex_source_json(const vnplan_document *doc, const vnplan_source *source);
+/* A paragraph's item text: its label, a space, its text, line breaks as spaces. */
+char *ex_item_text(const vnplan_paragraph *p);
+/* A deep copy of a block in arena a (NULL when out of memory). */
+const vnplan_block *ex_block_copy(vn_arena *a, const vnplan_block *b);
+
+/* The metadata of the head (the items held in e->items): type, number, issuer,
+ * place and date, title; sets e->body_start. */
+void ex_metadata_head(ex *e);
+/* Per item, in document order: cited documents (every item), the signature,
+ * stated results (items from body_start on). */
+void ex_metadata_item(ex *e, const ex_item *it, size_t index);
+/* Cited documents in the item's text (every item, as it comes). */
+void ex_references_item(ex *e, const ex_item *it);
+/* The signer and recipients once every item was seen. */
+void ex_metadata_finish(ex *e);
+/* A body item: a heading opens a section, other text joins the innermost one. */
+void ex_sections_item(ex *e, const ex_item *it);
+/* Closes the sections still open (the body ended). */
+void ex_sections_finish(ex *e);
+/* An item from body_start on, for appendix tables: counts "PHỤ LỤC" lines, reads
+ * task tables (a table in chunks: `cont` continues the previous one, `more` goes on). */
+void ex_appendix_item(ex *e, const ex_item *it, size_t index, bool cont, bool more);
+void ex_appendix_finish(ex *e);
+/* Abbreviations the item's text defines ("cải cách hành chính (CCHC)"). */
+void ex_definitions_item(ex *e, const ex_item *it);
+
+/* Hands the tasks made so far to the plan (tree) or writes them out
+ * (stream), all but the last `keep` of them (a row or line that follows may
+ * still add to the last task). */
+void ex_flush_tasks(ex *e, size_t keep);
+void ex_flush_appendix_tasks(ex *e, size_t keep);
+/* Sections: a section opened (after its frame was pushed), its body is
+ * complete (f->body set on it), it closed (before its frame is popped). */
+void ex_section_opened(ex *e, ex_frame *f);
+void ex_section_body_done(ex *e, ex_frame *f);
+void ex_section_closed(ex *e, ex_frame *f);
 /* Parses a timeframe text into {text, kind, start, end}. */
 json_t *ex_timeframe(const ex *e, const char *text);
 /* Splits a responsible-bodies cell into unit names (JSON array of strings). */
@@ -109,7 +214,9 @@ void ex_flat_layout_free(ex_flat_layout *l);
  * NULL when no row was found (or out of memory). */
 vnplan_block *ex_flat_table_build(ex *e, const ex_flat_layout *l, char **lines, size_t n_lines);
 
-/* Fills units[] from the tasks and abbreviations[] from the document. */
+/* Fills units[] from the tasks (tree). */
 void ex_units(ex *e);
+/* The canonical name of a unit: abbreviations the document defines expanded. */
+char *ex_canonical(const ex *e, const char *name);
 
 #endif

@@ -239,7 +239,7 @@ void ex_free_collectives(ex *e) { ex_folded_list_free(&e->collectives); }
 /* --- units[] and abbreviations[] --- */
 
 /* The canonical name: abbreviations written out (document's own first). */
-static char *canonical(const ex *e, const char *name) {
+char *ex_canonical(const ex *e, const char *name) {
     const char *const *keys, *const *values;
     size_t n = vnplan_rules_map(e->rules, "abbreviations", &keys, &values);
     vn_buf b = VN_BUF_INIT;
@@ -276,15 +276,13 @@ static char *canonical(const ex *e, const char *name) {
     return vn_buf_detach(&b, NULL);
 }
 
-static void definitions(ex *e) {
+void ex_definitions_item(ex *e, const ex_item *it) {
     /* "cải cách hành chính (CCHC)": the words before the brackets whose
      * initials spell the abbreviation. */
-    vn_strmap seen;
-    vn_strmap_init(&seen);
-    for (size_t i = 0; i < e->items.n; i++) {
-        const ex_item *it = vn_vec_at(&e->items, i);
+    vn_strmap *seen = &e->abbr_seen;
+    {
         if (!it->text)
-            continue;
+            return;
         for (const char *open = strchr(it->text, '('); open; open = strchr(open + 1, '(')) {
             const char *close = strchr(open, ')');
             if (!close || close - open > 12 || close - open < 3)
@@ -301,7 +299,7 @@ static void definitions(ex *e) {
                     caps = false;
             for (const char *c = letters; *c; c++)
                 want += isalpha((unsigned char)*c) != 0;
-            if (!caps || want < 2 || vn_strmap_get(&seen, abbr, -1) >= 0) {
+            if (!caps || want < 2 || vn_strmap_get(seen, abbr, -1) >= 0) {
                 free(letters);
                 continue;
             }
@@ -340,18 +338,16 @@ static void definitions(ex *e) {
                     pl--;
                 json_object_set_new(d, "expansion", json_stringn(phrase, pl));
                 json_array_append_new(e->abbreviations, d);
-                vn_strmap_put(&seen, abbr, 1);
+                vn_strmap_put(seen, abbr, 1);
             }
             free(phrase);
             free(fp);
             free(letters);
         }
     }
-    vn_strmap_free(&seen);
 }
 
 void ex_units(ex *e) {
-    definitions(e);
     vn_strmap index;
     vn_strmap_init(&index);
     size_t i;
@@ -369,7 +365,7 @@ void ex_units(ex *e) {
                 if (at < 0) {
                     unit = json_object();
                     json_object_set_new(unit, "name", json_string(n));
-                    char *c = canonical(e, n);
+                    char *c = ex_canonical(e, n);
                     json_object_set_new(unit, "canonical", json_string(c ? c : n));
                     free(c);
                     json_object_set_new(unit, "leads", json_array());

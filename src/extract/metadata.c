@@ -5,10 +5,9 @@
 
 #include "extract/extract_internal.h"
 
-typedef struct line {
-    char *text;
-    int side;              /* 0 left (or no table), 1 right */
-} line;
+#include "reader/block_stream.h"
+
+typedef ex_line line;
 
 static void push_line(vn_vec *lines, const char *s, size_t len, int side) {
     char *t = ex_flat(s, len);
@@ -36,7 +35,9 @@ static void block_lines(const vnplan_block *b, vn_vec *lines, int side) {
     }
     if (b->kind != VNPLAN_BLOCK_TABLE)
         return;
-    for (size_t r = 0; r < b->u.table.n_rows; r++)
+    /* A table's first rows only: a table read in chunks is searched in its first,
+     * and the header or signature is never the 257th row of a table. */
+    for (size_t r = 0; r < b->u.table.n_rows && r < VN_STREAM_TABLE_ROWS; r++)
         for (size_t c = 0; c < b->u.table.rows[r].n_cells; c++) {
             const vnplan_cell *cell = &b->u.table.rows[r].cells[c];
             for (size_t k = 0; k < cell->n_blocks; k++)
@@ -46,17 +47,18 @@ static void block_lines(const vnplan_block *b, vn_vec *lines, int side) {
 
 /* Lines of an item: in plain text the reflowed paragraph, else the block's. */
 static void item_lines(const ex *e, const ex_item *it, vn_vec *lines) {
-    if (it->text && e->doc->format && !strcmp(e->doc->format, "text"))
+    if (it->text && e->text_input)
         push_line(lines, it->text, strlen(it->text), 0);
     else
         block_lines(it->block, lines, 0);
 }
 
-static void free_lines(vn_vec *lines) {
+void ex_lines_free(vn_vec *lines) {
     for (size_t i = 0; i < lines->n; i++)
         free(((line *)vn_vec_at(lines, i))->text);
     vn_vec_free(lines);
 }
+#define free_lines ex_lines_free
 
 /* A header line that names the place of the body on the line above. */
 static bool is_place_line(const char *s) {
@@ -218,12 +220,9 @@ static void header(ex *e, long type_line) {
 static size_t title(ex *e, long type_line) {
     if (type_line < 0)
         return 0;
-    bool aligned = false;
-    for (size_t i = 0; i < e->items.n; i++) {
-        const ex_item *it = vn_vec_at(&e->items, i);
-        if (it->block->kind == VNPLAN_BLOCK_PARAGRAPH && it->block->u.paragraph.align != VNPLAN_ALIGN_NONE)
-            aligned = true;
-    }
+    /* Whether the document states alignment at all (text input never does):
+     * judged on the head held for the metadata (plan.c). */
+    bool aligned = e->head_aligned;
     vn_buf b = VN_BUF_INIT;
     size_t i = (size_t)type_line + 1;
     for (int lines = 0; i < e->items.n && lines < 6; i++, lines++) {
@@ -262,37 +261,30 @@ static size_t title(ex *e, long type_line) {
     return i;
 }
 
-static void references(ex *e) {
-    json_t *refs = json_array();
-    vn_strmap seen;
-    vn_strmap_init(&seen);
-    for (size_t i = 0; i < e->items.n; i++) {
-        const ex_item *it = vn_vec_at(&e->items, i);
-        if (!it->text)
+/* Cited documents ("Kế hoạch số 07/KH-SNgV ngày 05/02/2026"), each number once. */
+void ex_references_item(ex *e, const ex_item *it) {
+    if (!it->text)
+        return;
+    size_t len = strlen(it->text), at = 0;
+    vn_match m;
+    while (at < len && vn_rule_match(e->rules, "meta.reference", it->text, len, at, &m)) {
+        size_t s, end;
+        vn_match_span(&m, &s, &end);
+        at = end > at ? end : at + 1;
+        json_t *number = ex_group(&m, "number");
+        if (!json_is_string(number) || vn_strmap_get(&e->ref_seen, json_string_value(number), -1) >= 0) {
+            json_decref(number);
             continue;
-        size_t len = strlen(it->text), at = 0;
-        vn_match m;
-        while (at < len && vn_rule_match(e->rules, "meta.reference", it->text, len, at, &m)) {
-            size_t s, end;
-            vn_match_span(&m, &s, &end);
-            at = end > at ? end : at + 1;
-            json_t *number = ex_group(&m, "number");
-            if (!json_is_string(number) || vn_strmap_get(&seen, json_string_value(number), -1) >= 0) {
-                json_decref(number);
-                continue;
-            }
-            vn_strmap_put(&seen, json_string_value(number), 1);
-            json_t *type = ex_group(&m, "type");
-            /* The type as a name: "Quyết định" whatever its case in the text. */
-            json_t *ref = json_object();
-            json_object_set_new(ref, "type", type);
-            json_object_set_new(ref, "number", number);
-            json_object_set_new(ref, "date", iso_date(&m));
-            json_array_append_new(refs, ref);
         }
+        vn_strmap_put(&e->ref_seen, json_string_value(number), 1);
+        json_t *type = ex_group(&m, "type");
+        /* The type as a name: "Quyết định" whatever its case in the text. */
+        json_t *ref = json_object();
+        json_object_set_new(ref, "type", type);
+        json_object_set_new(ref, "number", number);
+        json_object_set_new(ref, "date", iso_date(&m));
+        json_array_append_new(e->references, ref);
     }
-    vn_strmap_free(&seen);
-    json_object_set_new(e->metadata, "references", refs);
 }
 
 static void signer_from_lines(ex *e, vn_vec *lines) {
@@ -342,54 +334,55 @@ static json_t *recipient(const char *t) {
     return n ? json_stringn(t, n) : NULL;
 }
 
-/* The signature block: a table with "Nơi nhận" (or paragraphs, in text input). */
-static void signature(ex *e) {
-    json_t *recipients = json_array();
-    json_object_set_new(e->metadata, "recipients", recipients);
-    vn_vec left, right;
-    vn_vec_init(&left, sizeof(line));
-    vn_vec_init(&right, sizeof(line));
-    e->signature = (size_t)-1;
-    for (size_t i = e->body_start; i < e->items.n && e->signature == (size_t)-1; i++) {
-        const ex_item *it = vn_vec_at(&e->items, i);
-        vn_vec lines;
-        vn_vec_init(&lines, sizeof(line));
-        item_lines(e, it, &lines);
-        for (size_t k = 0; k < lines.n; k++) {
-            const line *l = vn_vec_at(&lines, k);
-            vn_match m;
-            if (vn_rule_match(e->rules, "meta.recipients", l->text, strlen(l->text), 0, &m)) {
-                e->signature = i;
-                break;
-            }
+/* The signature block: the first item from the body on with a "Nơi nhận" line,
+ * a table (recipients left, signer right) or paragraphs (the dash list,
+ * then the signer's lines, up to an appendix). */
+static void signature_item(ex *e, const ex_item *it, size_t index) {
+    vn_match m;
+    if (e->sig_collect) {
+        if (!it->text || vn_rule_match(e->rules, "appendix.start", it->text, strlen(it->text), 0, &m)) {
+            e->sig_collect = false;
+        } else {
+            bool dash = it->text[0] == '-' || it->text[0] == '+';
+            push_line(dash ? &e->sig_left : &e->sig_right, it->text, strlen(it->text), 0);
         }
-        if (e->signature == i) {
-            if (it->block->kind == VNPLAN_BLOCK_TABLE) {
-                for (size_t k = 0; k < lines.n; k++) {
-                    line *l = vn_vec_at(&lines, k);
-                    line *dst = vn_vec_push(l->side ? &right : &left);
-                    if (dst) {
-                        *dst = *l;
-                        l->text = NULL;
-                    }
-                }
-            } else {
-                /* Paragraphs: the dash list, then the signer's lines. */
-                for (size_t j = i; j < e->items.n; j++) {
-                    const ex_item *p = vn_vec_at(&e->items, j);
-                    vn_match m;
-                    if (!p->text || (j > i && vn_rule_match(e->rules, "appendix.start", p->text, strlen(p->text), 0, &m)))
-                        break;
-                    bool dash = p->text[0] == '-' || p->text[0] == '+';
-                    push_line(dash || j == i ? &left : &right, p->text, strlen(p->text), 0);
-                }
-            }
-        }
-        free_lines(&lines);
+        return;
     }
+    if (e->signature != (size_t)-1)
+        return;
+    vn_vec lines;
+    vn_vec_init(&lines, sizeof(line));
+    item_lines(e, it, &lines);
+    for (size_t k = 0; k < lines.n; k++) {
+        const line *l = vn_vec_at(&lines, k);
+        if (vn_rule_match(e->rules, "meta.recipients", l->text, strlen(l->text), 0, &m)) {
+            e->signature = index;
+            break;
+        }
+    }
+    if (e->signature == index) {
+        if (it->block->kind == VNPLAN_BLOCK_TABLE) {
+            for (size_t k = 0; k < lines.n; k++) {
+                line *l = vn_vec_at(&lines, k);
+                line *dst = vn_vec_push(l->side ? &e->sig_right : &e->sig_left);
+                if (dst) {
+                    *dst = *l;
+                    l->text = NULL;
+                }
+            }
+        } else if (it->text) {
+            push_line(&e->sig_left, it->text, strlen(it->text), 0);
+            e->sig_collect = true;
+        }
+    }
+    free_lines(&lines);
+}
+
+static void signature_finish(ex *e) {
     bool in_list = false;
-    for (size_t k = 0; k < left.n; k++) {
-        const char *t = ((line *)vn_vec_at(&left, k))->text;
+    vn_vec *left = &e->sig_left;
+    for (size_t k = 0; k < left->n; k++) {
+        const char *t = ((line *)vn_vec_at(left, k))->text;
         vn_match m;
         if (vn_rule_match(e->rules, "meta.recipients", t, strlen(t), 0, &m)) {
             size_t s, end;
@@ -405,39 +398,45 @@ static void signature(ex *e) {
             continue;
         json_t *r = recipient(t);
         if (r)
-            json_array_append_new(recipients, r);
+            json_array_append_new(e->recipients, r);
     }
-    signer_from_lines(e, &right);
-    free_lines(&left);
-    free_lines(&right);
+    signer_from_lines(e, &e->sig_right);
 }
 
-static void results(ex *e) {
-    for (size_t i = e->body_start; i < e->items.n; i++) {
-        const ex_item *it = vn_vec_at(&e->items, i);
-        vn_match m;
-        if (!it->text || !vn_rule_match(e->rules, "meta.results", it->text, strlen(it->text), 0, &m))
-            continue;
-        size_t s, end;
-        vn_match_span(&m, &s, &end);
-        json_t *r = json_object();
-        json_object_set_new(r, "text", json_stringn(it->text + s, end - s));
-        const char *p;
-        size_t n;
-        json_t *percent = ex_group_number(&m, "percent");
-        if (percent)
-            json_object_set_new(r, "percent", percent);
-        if (vn_match_group(&m, "rank", &p, &n))
-            json_object_set_new(r, "rank", json_integer(atoi(p)));
-        if (vn_match_group(&m, "of", &p, &n))
-            json_object_set_new(r, "of", json_integer(atoi(p)));
-        json_object_set_new(e->metadata, "results", r);
+/* The first stated result ("đạt 94,12 điểm, xếp thứ 5/63") from the body on. */
+static void results_item(ex *e, const ex_item *it) {
+    vn_match m;
+    if (e->results_done || !it->text || !vn_rule_match(e->rules, "meta.results", it->text, strlen(it->text), 0, &m))
         return;
-    }
-    json_object_set_new(e->metadata, "results", json_null());
+    e->results_done = true;
+    size_t s, end;
+    vn_match_span(&m, &s, &end);
+    json_t *r = json_object();
+    json_object_set_new(r, "text", json_stringn(it->text + s, end - s));
+    const char *p;
+    size_t n;
+    json_t *percent = ex_group_number(&m, "percent");
+    if (percent)
+        json_object_set_new(r, "percent", percent);
+    if (vn_match_group(&m, "rank", &p, &n))
+        json_object_set_new(r, "rank", json_integer(atoi(p)));
+    if (vn_match_group(&m, "of", &p, &n))
+        json_object_set_new(r, "of", json_integer(atoi(p)));
+    e->results = r;
 }
 
-void ex_metadata(ex *e) {
+void ex_metadata_item(ex *e, const ex_item *it, size_t index) {
+    signature_item(e, it, index);
+    results_item(e, it);
+}
+
+void ex_metadata_finish(ex *e) {
+    signature_finish(e);
+    json_object_set_new(e->metadata, "results", e->results ? e->results : json_null());
+    e->results = NULL;
+}
+
+void ex_metadata_head(ex *e) {
     long type_line = find_type_line(e);
     json_object_set_new(e->metadata, "doc_type", json_null());
     json_object_set_new(e->metadata, "number", json_null());
@@ -458,7 +457,7 @@ void ex_metadata(ex *e) {
     e->body_start = title(e, type_line);
     if (type_line < 0)
         json_object_set_new(e->metadata, "title", json_null());
-    references(e);
-    signature(e);
-    results(e);
+    /* Filled as the items come (references on arrival, recipients at the end). */
+    json_object_set_new(e->metadata, "references", json_incref(e->references));
+    json_object_set_new(e->metadata, "recipients", json_incref(e->recipients));
 }

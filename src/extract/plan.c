@@ -6,6 +6,8 @@
 #include <utf8proc.h>
 
 #include "extract/extract_internal.h"
+#include "extract/stream_out.h"
+#include "reader/block_stream.h"
 #include "util/ctx.h"
 #include "util/file.h"
 #include "util/json_out.h"
@@ -67,20 +69,7 @@ static bool page_furniture(const char *t) {
     return t[0] && t[d] == '\0' && strlen(t) <= 4;
 }
 
-static bool add_item(ex *e, const vnplan_block *b, char *text) {
-    ex_item *it = vn_vec_push(&e->items);
-    if (!it) {
-        free(text);
-        return false;
-    }
-    it->block = b;
-    it->text = text;
-    if (b->kind == VNPLAN_BLOCK_PARAGRAPH) {
-        it->label = b->u.paragraph.label;
-        it->bold = b->u.paragraph.bold_all;
-    }
-    return true;
-}
+static bool add_item(ex *e, const vnplan_block *b, char *text) { return ex_feed(e, b, text, false, false); }
 
 /* A task table flattened into lines (text from a PDF): its header has been
  * seen; its lines are gathered until something that cannot be in it. */
@@ -119,9 +108,10 @@ static bool flat_finish(ex *e, flat_state *f) {
     return ok;
 }
 
-static bool flatten(ex *e) {
-    const vnplan_document *d = e->doc;
-    bool text_input = d->format && !strcmp(d->format, "text");
+/* The items of a whole document, fed one by one; plain text has its
+ * hard-wrapped lines joined back into paragraphs first. */
+static bool flatten(ex *e, const vnplan_document *d) {
+    bool text_input = e->text_input;
     vn_buf para = VN_BUF_INIT;
     const vnplan_block *para_block = NULL;
     size_t para_lines = 0;
@@ -138,17 +128,7 @@ static bool flatten(ex *e) {
                 ok = false;
             continue;
         }
-        const vnplan_paragraph *p = &b->u.paragraph;
-        vn_buf line = VN_BUF_INIT;
-        if (p->label && p->num_format != VNPLAN_NUMFMT_BULLET) {
-            vn_buf_puts(&line, p->label);
-            vn_buf_putc(&line, ' ');
-        } else if (p->label) {
-            vn_buf_puts(&line, "- ");
-        }
-        vn_buf_append(&line, p->text, p->text_len);
-        char *flat_text = ex_flat(vn_buf_cstr(&line), line.len);
-        vn_buf_free(&line);
+        char *flat_text = ex_item_text(&b->u.paragraph);
         if (!flat_text) {
             ok = false;
             break;
@@ -241,84 +221,72 @@ static bool flatten(ex *e) {
     return ok;
 }
 
-static void find_body_end(ex *e) {
-    e->body_end = e->items.n;
-    if (e->signature != (size_t)-1)
-        e->body_end = e->signature;
-    for (size_t i = e->body_start; i < e->body_end; i++) {
-        const ex_item *it = vn_vec_at(&e->items, i);
-        vn_match m;
-        if (it->text && vn_rule_match(e->rules, "appendix.start", it->text, strlen(it->text), 0, &m) &&
-            strlen(it->text) < 200) {
-            e->body_end = i;
-            break;
-        }
-    }
-}
-
 vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
                              const vnplan_source *source, vnplan_plan **out) {
     *out = NULL;
     vnplan_plan *plan = calloc(1, sizeof *plan);
     ex e;
     memset(&e, 0, sizeof e);
-    e.ctx = ctx;
-    e.rules = rules;
-    e.doc = doc;
-    e.signature = (size_t)-1;
-    vn_vec_init(&e.items, sizeof(ex_item));
-    vn_arena_init(&e.arena);
-    e.metadata = json_object();
-    e.sections = json_array();
-    e.tasks = json_array();
-    e.units = json_array();
-    e.abbreviations = json_array();
-    e.warnings = json_array();
-    json_t *root = json_object();
-    bool ok = plan && root && e.metadata && e.sections && e.tasks && e.units && e.abbreviations &&
-              e.warnings && ex_fold_collectives(&e) && flatten(&e);
-    if (ok) {
-        ex_metadata(&e);
-        find_body_end(&e);
-        ex_sections(&e);
-        ex_appendix_tasks(&e);
-        ex_units(&e);
-        json_t *src = json_object();
-        json_object_set_new(src, "path", source && source->path ? json_string(source->path) : json_null());
-        json_object_set_new(src, "sha256", source && source->sha256 ? json_string(source->sha256) : json_null());
-        const char *format = source && source->format ? source->format : doc->format;
-        json_object_set_new(src, "format", format ? json_string(format) : json_null());
-        for (size_t i = 0; i < doc->n_warnings; i++)
-            json_array_append_new(e.warnings, json_string(doc->warnings[i]));
-        json_object_set_new(root, "vnplan", json_string("1"));
-        json_object_set_new(root, "source", src);
-        json_object_set_new(root, "metadata", e.metadata);
-        json_object_set_new(root, "sections", e.sections);
-        json_object_set_new(root, "tasks", e.tasks);
-        json_object_set_new(root, "units", e.units);
-        json_object_set_new(root, "abbreviations", e.abbreviations);
-        json_object_set_new(root, "warnings", e.warnings);
-        plan->root = root;
-    }
-    ex_free_collectives(&e);
-    ex_free_columns(&e);
-    vn_arena_free(&e.arena);
-    for (size_t i = 0; i < e.items.n; i++)
-        free(((ex_item *)vn_vec_at(&e.items, i))->text);
-    vn_vec_free(&e.items);
-    if (!ok) {
-        json_decref(root);
-        json_decref(e.metadata);
-        json_decref(e.sections);
-        json_decref(e.tasks);
-        json_decref(e.units);
-        json_decref(e.abbreviations);
-        json_decref(e.warnings);
+    bool ok = plan && ex_begin(&e, ctx, rules, doc->format && !strcmp(doc->format, "text"), NULL) &&
+              flatten(&e, doc) && ex_end(&e);
+    json_t *root = ok ? ex_tree(&e, doc, source) : NULL;
+    ex_free(&e);
+    if (!root) {
         free(plan);
         return vn_fail_nomem(ctx);
     }
+    plan->root = root;
     *out = plan;
     return VNPLAN_OK;
+}
+
+vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
+                                   const vnplan_source *source, unsigned flags, FILE *fp) {
+    ex e;
+    memset(&e, 0, sizeof e);
+    ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
+    bool ok = stream && ex_begin(&e, ctx, rules, doc->format && !strcmp(doc->format, "text"), stream) &&
+              flatten(&e, doc) && ex_end(&e);
+    vnplan_status st = ok ? ex_stream_write(&e, doc, source, fp) : vn_fail_nomem(ctx);
+    ex_free(&e);
+    ex_stream_free(stream);
+    return st;
+}
+
+/* The streaming reader's blocks, fed as they come. */
+static vnplan_status stream_block(void *ud, const vnplan_block *b, bool cont, bool more) {
+    ex *e = ud;
+    if (b->kind == VNPLAN_BLOCK_SECTION_BREAK)
+        return VNPLAN_OK;
+    char *text = NULL;
+    if (b->kind == VNPLAN_BLOCK_PARAGRAPH && !(text = ex_item_text(&b->u.paragraph)))
+        return vn_fail_nomem(e->ctx);
+    return ex_feed(e, b, text, cont, more) ? VNPLAN_OK : vn_fail_nomem(e->ctx);
+}
+
+vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rules, const void *data, size_t len,
+                                        const char *name, const vnplan_source *source, unsigned flags,
+                                        FILE *fp) {
+    ex e;
+    memset(&e, 0, sizeof e);
+    ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
+    if (!stream || !ex_begin(&e, ctx, rules, false, stream)) {
+        ex_free(&e);
+        ex_stream_free(stream);
+        return vn_fail_nomem(ctx);
+    }
+    e.copy_blocks = true;   /* the reader frees each block once it was handed over */
+    vn_block_sink sink = {&e, stream_block};
+    vnplan_document *doc = NULL;
+    vnplan_status st = vn_document_stream_memory(ctx, data, len, name, &sink, &doc);
+    if (!st && !ex_end(&e))
+        st = vn_fail_nomem(ctx);
+    if (!st)
+        st = ex_stream_write(&e, doc, source, fp);
+    vnplan_document_free(doc);
+    ex_free(&e);
+    ex_stream_free(stream);
+    return st;
 }
 
 void vnplan_plan_free(vnplan_plan *plan) {

@@ -6,18 +6,6 @@
 
 #include "extract/extract_internal.h"
 
-enum { MAX_DEPTH = 16 };
-
-typedef struct frame {
-    json_t *section;       /* borrowed */
-    int level;
-    char label[48];        /* label without punctuation: "II", "1", "1.1", "đ" */
-    char id[256];
-    int ordinal;           /* of the last child seen at each level, for sequence checks */
-    vn_buf body;           /* the body being collected (set on the section when it closes) */
-} frame;
-
-
 /* Ordinal of a label: roman and arabic numbers, letters in the alphabet
  * the list uses; 0 when unknown. */
 static int ordinal(const char *label, int level, bool latin) {
@@ -99,13 +87,6 @@ static json_t *new_section(const char *id, const char *label, int level, const c
     json_object_set_new(s, "body", json_string(""));
     json_object_set_new(s, "children", json_array());
     return s;
-}
-
-/* Closes the innermost open section: its collected body becomes "body".
- * (Appending to the JSON string each time would copy the body per line.) */
-static void close_frame(frame *f) {
-    json_object_set_new(f->section, "body", json_string(vn_buf_cstr(&f->body)));
-    vn_buf_free(&f->body);
 }
 
 /* --- body tasks --- */
@@ -292,22 +273,16 @@ static char *named_body(const ex *e, const char *heading, const char **rest) {
     return ex_flat(heading, n);
 }
 
-typedef struct task_ctx {
-    int kind;              /* 0 none, 1 task section, 2 organisation */
-    const char *lead;      /* organisation: the body leading the items */
-} task_ctx;
-
-static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area);
-
-static void body_lines_tasks(ex *e, json_t *section, task_ctx tc, const char *area, const char *id,
-                             json_t *leaf_task) {
+/* The tasks of a section's body lines: dash items (every line under a
+ * lead-in), or, with leaf_task, the fields of that task. */
+static void body_lines_tasks(ex *e, const ex_frame *f, ex_task_ctx tc, const char *area, json_t *leaf_task) {
     /* Under a lead-in every line is an item; elsewhere only dash items are. */
-    const char *h = json_string_value(json_object_get(section, "heading"));
+    const char *h = json_string_value(json_object_get(f->section, "heading"));
+    const char *id = f->id;
     size_t hl = strlen(h);
     bool topic = tc.kind == 2 && is_topic(e, h);
-    bool all_lines = !leaf_task && json_array_size(json_object_get(section, "children")) == 0 &&
-                     ((hl && h[hl - 1] == ':') || tc.lead || topic);
-    const char *body = json_string_value(json_object_get(section, "body"));
+    bool all_lines = !leaf_task && f->n_children == 0 && ((hl && h[hl - 1] == ':') || tc.lead || topic);
+    const char *body = vn_buf_cstr(&f->body);
     int n = 0;
     vn_match m_skip;
     const char *line = body;
@@ -346,7 +321,7 @@ static void body_lines_tasks(ex *e, json_t *section, task_ctx tc, const char *ar
             free(item_area);
         } else if (!leaf_task && n > 0) {
             /* A field line after a dash item belongs to that item. */
-            json_t *last = json_array_get(e->tasks, json_array_size(e->tasks) - 1);
+            json_t *last = json_array_size(e->tasks) ? json_array_get(e->tasks, json_array_size(e->tasks) - 1) : NULL;
             if (last)
                 apply_field(e, last, l);
         }
@@ -354,184 +329,217 @@ static void body_lines_tasks(ex *e, json_t *section, task_ctx tc, const char *ar
     }
 }
 
-static void section_tasks(ex *e, json_t *section, task_ctx tc, const char *area) {
-    const char *heading = json_string_value(json_object_get(section, "heading"));
-    const char *id = json_string_value(json_object_get(section, "id"));
-    int level = (int)json_integer_value(json_object_get(section, "level"));
-    json_t *children = json_object_get(section, "children");
+/* A section without children whose items are tasks: one task (the item, its
+ * prose fields attached, its other lines joined), or one per line under a
+ * lead-in. */
+static void leaf_tasks(ex *e, const ex_frame *f) {
+    const char *heading = json_string_value(json_object_get(f->section, "heading"));
+    const char *id = f->id, *rest = f->rest, *area = f->area, *this_area = f->this_area;
+    const char *lead = f->lead;
+    ex_task_ctx tc = f->tc;
+    const char *body = vn_buf_cstr(&f->body);
     vn_match m;
-    if (level <= 1 && tc.kind == 0) {
+    bool has_fields = false;
+    for (const char *l = body; l && *l;) {
+        size_t n = strcspn(l, "\n");
+        if (vn_rule_match(e->rules, "field.lead", l, n, 0, &m) ||
+            vn_rule_match(e->rules, "field.support", l, n, 0, &m) ||
+            vn_rule_match(e->rules, "field.time", l, n, 0, &m))
+            has_fields = true;
+        l = l[n] ? l + n + 1 : NULL;
+    }
+    while (*rest == ' ')
+        rest++;
+    size_t hl = strlen(heading);
+    /* "a) Cải cách thể chế:" or "4. Công an tỉnh": a lead-in whose body lists the tasks. */
+    /* "1. Công tác triển khai" under TỔ CHỨC THỰC HIỆN: its paragraphs are the duties */
+    bool topic = tc.kind == 2 && is_topic(e, heading);
+    /* A title over a body of dash items ("1. Nâng cao Chỉ số CCHC" / "- Cải cách
+     * thể chế: ..." / "- Cải cách TTHC: ..."): each item is a task. */
+    int dashes = 0, lines = 0;
+    for (const char *l = body; l && *l;) {
+        size_t n = strcspn(l, "\n");
+        char *line = ex_flat(l, n);
+        dashes += line && is_dash_item(line);
+        lines += line && line[strspn(line, " ")];
+        free(line);
+        l = l[n] ? l + n + 1 : NULL;
+    }
+    /* One dash item alone is a list of one ("2. Cải cách TTHC" / "- Rà soát ..."). */
+    bool dash_list = tc.kind == 1 && (dashes >= 2 || (dashes == 1 && lines == 1));
+    bool lead_in = (hl && heading[hl - 1] == ':') || (tc.kind == 2 && lead && !*rest) || topic || dash_list;
+    if (!has_fields && *body && lead_in) {
+        /* The lead-in names the area of the tasks it lists. */
+        char *own = ex_flat(heading, strcspn(heading, ":"));
+        body_lines_tasks(e, f, tc, own && *own ? own : this_area, NULL);
+        free(own);
+        return;
+    }
+    const char *text = (tc.kind == 2 && lead && *rest) ? rest : heading;
+    vn_buf b = VN_BUF_INIT;
+    vn_buf_puts(&b, text);
+    for (const char *l = body; has_fields && l && *l;) {
+        size_t n = strcspn(l, "\n");
+        char *line = ex_flat(l, n);
+        if (line && !apply_field(e, NULL, line)) {
+            vn_buf_putc(&b, '\n');
+            vn_buf_puts(&b, line);
+        }
+        free(line);
+        l = l[n] ? l + n + 1 : NULL;
+    }
+    /* "2. Phòng X: duty" followed by more duties: each is a task. */
+    bool own_items = !has_fields && *body && tc.kind == 2 && lead;
+    if (!has_fields && *body && !own_items) {
+        vn_buf_putc(&b, '\n');
+        vn_buf_puts(&b, body);
+    }
+    /* "1. Cải cách thể chế" over the paragraph that says what to do: the
+     * heading is the task's area (a title: short, no final stop), the
+     * paragraph its text. */
+    const char *task_text = vn_buf_cstr(&b);
+    size_t tl = strlen(text), chars = 0;
+    for (size_t k = 0; k < tl; k++)
+        chars += ((unsigned char)text[k] & 0xC0) != 0x80;
+    bool title = text == heading && chars <= 100 && tl && !strchr(".;:", heading[tl - 1]) &&
+                 b.len > tl + 1 && task_text[tl] == '\n';
+    if (title)
+        task_text += tl + 1;
+    /* An item that is its own heading ("1. Văn phòng Sở theo dõi ...") has no
+     * area of its own: the heading is the task, not a title over it ("a) Cải
+     * cách thể chế: ..." keeps what precedes its colon). */
+    bool own_heading = !area && !title && text == heading && !has_fields && !*body && !strchr(heading, ':');
+    json_t *task = new_task(e, id, own_heading ? NULL : area ? area : this_area, task_text);
+    vn_buf_free(&b);
+    if (tc.lead)
+        add_units(e, task, "lead", tc.lead);
+    if (!own_items)
+        body_lines_tasks(e, f, tc, this_area, task);
+    apply_assignments(e, task);
+    json_array_append_new(e->tasks, task);
+    if (own_items)
+        body_lines_tasks(e, f, tc, lead, NULL);
+}
+
+/* What a new section's heading means for its tasks, from its parent's: the
+ * kind of part it is in (tasks, organisation), the body it names, its area. */
+static void frame_context(ex *e, ex_frame *f, const ex_frame *parent) {
+    const char *heading = json_string_value(json_object_get(f->section, "heading"));
+    ex_task_ctx tc = parent ? parent->tc : (ex_task_ctx){0, NULL};
+    const char *area = parent && parent->tasks ? parent->this_area : NULL;
+    vn_match m;
+    if (f->level <= 1 && tc.kind == 0) {
         if (vn_rule_match(e->rules, "heading.organisation", heading, strlen(heading), 0, &m))
             tc.kind = 2;
         else if (vn_rule_match(e->rules, "heading.task_section", heading, strlen(heading), 0, &m))
             tc.kind = 1;
     }
-    char *lead = NULL;
-    const char *rest = heading;
-    if (tc.kind == 2 && level >= 2 && !tc.lead) {
-        lead = named_body(e, heading, &rest);
-        if (lead)
-            tc.lead = lead;
+    f->lead = NULL;
+    f->rest = heading;
+    if (tc.kind == 2 && f->level >= 2 && !tc.lead) {
+        f->lead = named_body(e, heading, &f->rest);
+        if (f->lead)
+            tc.lead = f->lead;
     }
-    if (tc.kind && level >= 2) {
-        char *a = area ? NULL : ex_flat(heading, strcspn(heading, ":"));
-        const char *this_area = area ? area : a;
-        if (json_array_size(children) == 0) {
-            const char *body = json_string_value(json_object_get(section, "body"));
-            bool has_fields = false;
-            for (const char *l = body; l && *l;) {
-                size_t n = strcspn(l, "\n");
-                if (vn_rule_match(e->rules, "field.lead", l, n, 0, &m) ||
-                    vn_rule_match(e->rules, "field.support", l, n, 0, &m) ||
-                    vn_rule_match(e->rules, "field.time", l, n, 0, &m))
-                    has_fields = true;
-                l = l[n] ? l + n + 1 : NULL;
-            }
-            while (*rest == ' ')
-                rest++;
-            size_t hl = strlen(heading);
-            /* "a) Cải cách thể chế:" or "4. Công an tỉnh": a lead-in whose body lists the tasks. */
-            /* "1. Công tác triển khai" under TỔ CHỨC THỰC HIỆN: its paragraphs are the duties */
-            bool topic = tc.kind == 2 && is_topic(e, heading);
-            /* A title over a body of dash items ("1. Nâng cao Chỉ số CCHC" / "- Cải cách
-             * thể chế: ..." / "- Cải cách TTHC: ..."): each item is a task. */
-            int dashes = 0, lines = 0;
-            for (const char *l = body; l && *l;) {
-                size_t n = strcspn(l, "\n");
-                char *line = ex_flat(l, n);
-                dashes += line && is_dash_item(line);
-                lines += line && line[strspn(line, " ")];
-                free(line);
-                l = l[n] ? l + n + 1 : NULL;
-            }
-            /* One dash item alone is a list of one ("2. Cải cách TTHC" / "- Rà soát ..."). */
-            bool dash_list = tc.kind == 1 && (dashes >= 2 || (dashes == 1 && lines == 1));
-            bool lead_in = (hl && heading[hl - 1] == ':') || (tc.kind == 2 && lead && !*rest) || topic || dash_list;
-            if (!has_fields && body && *body && lead_in) {
-                /* The lead-in names the area of the tasks it lists. */
-                char *own = ex_flat(heading, strcspn(heading, ":"));
-                body_lines_tasks(e, section, tc, own && *own ? own : this_area, id, NULL);
-                free(own);
-            } else {
-                /* One task: the item, its prose fields attached, its other lines joined. */
-                const char *text = (tc.kind == 2 && lead && *rest) ? rest : heading;
-                vn_buf b = VN_BUF_INIT;
-                vn_buf_puts(&b, text);
-                for (const char *l = body; has_fields && l && *l;) {
-                    size_t n = strcspn(l, "\n");
-                    char *line = ex_flat(l, n);
-                    if (line && !apply_field(e, NULL, line)) {
-                        vn_buf_putc(&b, '\n');
-                        vn_buf_puts(&b, line);
-                    }
-                    free(line);
-                    l = l[n] ? l + n + 1 : NULL;
-                }
-                /* "2. Phòng X: duty" followed by more duties: each is a task. */
-                bool own_items = !has_fields && body && *body && tc.kind == 2 && lead;
-                if (!has_fields && body && *body && !own_items) {
-                    vn_buf_putc(&b, '\n');
-                    vn_buf_puts(&b, body);
-                }
-                /* "1. Cải cách thể chế" over the paragraph that says what to do: the
-                 * heading is the task's area (a title: short, no final stop), the
-                 * paragraph its text. */
-                const char *task_text = vn_buf_cstr(&b);
-                size_t tl = strlen(text), chars = 0;
-                for (size_t k = 0; k < tl; k++)
-                    chars += ((unsigned char)text[k] & 0xC0) != 0x80;
-                bool title = text == heading && chars <= 100 && tl && !strchr(".;:", heading[tl - 1]) &&
-                             b.len > tl + 1 && task_text[tl] == '\n';
-                if (title)
-                    task_text += tl + 1;
-                /* An item that is its own heading ("1. Văn phòng Sở theo dõi ...") has no
-                 * area of its own: the heading is the task, not a title over it ("a) Cải
-                 * cách thể chế: ..." keeps what precedes its colon). */
-                bool own_heading = !area && !title && text == heading && !has_fields && !(body && *body) &&
-                                   !strchr(heading, ':');
-                json_t *task = new_task(e, id, own_heading ? NULL : area ? area : this_area, task_text);
-                vn_buf_free(&b);
-                if (tc.lead)
-                    add_units(e, task, "lead", tc.lead);
-                if (!own_items)
-                    body_lines_tasks(e, section, tc, this_area, id, task);
-                apply_assignments(e, task);
-                json_array_append_new(e->tasks, task);
-                if (own_items)
-                    body_lines_tasks(e, section, tc, lead, id, NULL);
-            }
-        } else {
-            body_lines_tasks(e, section, tc, this_area, id, NULL);
-            size_t i;
-            json_t *c;
-            json_array_foreach(children, i, c) section_tasks(e, c, tc, level >= 2 ? this_area : NULL);
-        }
-        free(a);
-    } else {
-        size_t i;
-        json_t *c;
-        json_array_foreach(children, i, c) section_tasks(e, c, tc, NULL);
-    }
-    free(lead);
+    f->tc = tc;
+    f->tasks = tc.kind && f->level >= 2;
+    f->area = f->tasks ? area : NULL;
+    f->own_area = f->tasks && !area ? ex_flat(heading, strcspn(heading, ":")) : NULL;
+    f->this_area = f->area ? f->area : f->own_area;
 }
 
-void ex_sections(ex *e) {
-    frame stack[MAX_DEPTH];
-    int depth = 0;
-    int top_ordinal = 0;
-    for (size_t i = e->body_start; i < e->body_end; i++) {
-        const ex_item *it = vn_vec_at(&e->items, i);
-        if (!it->text || !it->text[0])
-            continue;
-        int level;
-        char label[48];
-        const char *heading;
-        if (!heading_of(e, it, &level, label, sizeof label, &heading)) {
-            if (depth) {
-                vn_buf *b = &stack[depth - 1].body;
-                if (b->len)
-                    vn_buf_putc(b, '\n');
-                vn_buf_puts(b, it->text);
-            }
-            continue;
-        }
-        while (depth && stack[depth - 1].level >= level)
-            close_frame(&stack[--depth]);
-        char id[256];
-        const char *parent_id = depth ? stack[depth - 1].id : "";
-        /* "1.1." under "1.": the dotted label already holds its parent's number. */
-        if (level >= 3 && strchr(label, '.') && depth && stack[depth - 1].level == 2)
-            parent_id = depth >= 2 ? stack[depth - 2].id : "";
-        int idn = snprintf(id, sizeof id, "%s%s%s", parent_id, parent_id[0] ? "." : "", label);
-        if (idn < 0 || (size_t)idn >= sizeof id)
-            ex_warn(e, "section id longer than %zu bytes cut", sizeof id - 1);
-        bool latin = it->label && it->block->u.paragraph.num_format == VNPLAN_NUMFMT_LOWER_LETTER;
-        int ord = ordinal(label, level, latin);
-        int *prev = depth ? &stack[depth - 1].ordinal : &top_ordinal;
-        if (ord && *prev >= 0 && ord != *prev + 1 && !(ord == 1 && *prev == 0))
-            ex_warn(e, "section %s: label '%s' out of sequence", id, label);
-        *prev = ord ? ord : *prev;
-        char *head = ex_flat(heading, strlen(heading));
-        json_t *s = new_section(id, label, level, head ? head : "");
-        free(head);
-        json_t *siblings = depth ? json_object_get(stack[depth - 1].section, "children") : e->sections;
-        json_array_append_new(siblings, s);
-        if (depth < MAX_DEPTH) {
-            frame *f = &stack[depth++];
-            f->section = s;
-            f->level = level;
-            snprintf(f->label, sizeof f->label, "%s", label);
-            snprintf(f->id, sizeof f->id, "%s", id);
-            f->ordinal = 0;
-            vn_buf_init(&f->body);
-        } else {
-            ex_warn(e, "section %s nested deeper than %d levels: kept without its body", id, MAX_DEPTH);
+/* The body of f is complete: set it on the section. */
+static void body_done(ex *e, ex_frame *f) {
+    if (f->body_done)
+        return;
+    f->body_done = true;
+    json_object_set_new(f->section, "body", json_string(vn_buf_cstr(&f->body)));
+    ex_section_body_done(e, f);
+}
+
+/* A section closes: its tasks (a section with children had its own when
+ * the first child opened), then its frame. */
+static void close_frame(ex *e) {
+    ex_frame *f = &e->stack[e->depth - 1];
+    body_done(e, f);
+    if (f->tasks && f->n_children == 0)
+        leaf_tasks(e, f);
+    ex_flush_tasks(e, 0);
+    ex_section_closed(e, f);
+    json_decref(f->section);
+    vn_buf_free(&f->body);
+    free(f->lead);
+    free(f->own_area);
+    e->depth--;
+}
+
+void ex_sections_item(ex *e, const ex_item *it) {
+    if (!it->text || !it->text[0])
+        return;
+    int level;
+    char label[48];
+    const char *heading;
+    bool is_heading = heading_of(e, it, &level, label, sizeof label, &heading);
+    if (is_heading) {
+        int keep = e->depth;
+        while (keep && e->stack[keep - 1].level >= level)
+            keep--;
+        if (keep == EX_MAX_DEPTH) {
+            ex_warn(e, "a heading nested deeper than %d levels kept as body text ('%.40s')", EX_MAX_DEPTH, it->text);
+            is_heading = false;
         }
     }
-    while (depth)
-        close_frame(&stack[--depth]);
-    task_ctx tc = {0, NULL};
-    size_t i;
-    json_t *s;
-    json_array_foreach(e->sections, i, s) section_tasks(e, s, tc, NULL);
+    if (!is_heading) {
+        if (e->depth) {
+            vn_buf *b = &e->stack[e->depth - 1].body;
+            if (b->len)
+                vn_buf_putc(b, '\n');
+            vn_buf_puts(b, it->text);
+        }
+        return;
+    }
+    while (e->depth && e->stack[e->depth - 1].level >= level)
+        close_frame(e);
+    char id[256];
+    ex_frame *parent = e->depth ? &e->stack[e->depth - 1] : NULL;
+    const char *parent_id = parent ? parent->id : "";
+    /* "1.1." under "1.": the dotted label already holds its parent's number. */
+    if (level >= 3 && strchr(label, '.') && parent && parent->level == 2)
+        parent_id = e->depth >= 2 ? e->stack[e->depth - 2].id : "";
+    int idn = snprintf(id, sizeof id, "%s%s%s", parent_id, parent_id[0] ? "." : "", label);
+    if (idn < 0 || (size_t)idn >= sizeof id)
+        ex_warn(e, "section id longer than %zu bytes cut", sizeof id - 1);
+    bool latin = it->label && it->block->u.paragraph.num_format == VNPLAN_NUMFMT_LOWER_LETTER;
+    int ord = ordinal(label, level, latin);
+    int *prev = parent ? &parent->ordinal : &e->top_ordinal;
+    if (ord && *prev >= 0 && ord != *prev + 1 && !(ord == 1 && *prev == 0))
+        ex_warn(e, "section %s: label '%s' out of sequence", id, label);
+    *prev = ord ? ord : *prev;
+    if (parent) {
+        /* The parent's body is complete, and its own lines' tasks come
+         * before those of its children. */
+        parent->n_children++;
+        if (parent->n_children == 1) {
+            body_done(e, parent);
+            if (parent->tasks)
+                body_lines_tasks(e, parent, parent->tc, parent->this_area, NULL);
+            ex_flush_tasks(e, 0);
+        }
+    }
+    char *head = ex_flat(heading, strlen(heading));
+    ex_frame *f = &e->stack[e->depth++];
+    memset(f, 0, sizeof *f);
+    f->section = new_section(id, label, level, head ? head : "");
+    free(head);
+    f->level = level;
+    snprintf(f->label, sizeof f->label, "%s", label);
+    snprintf(f->id, sizeof f->id, "%s", id);
+    vn_buf_init(&f->body);
+    frame_context(e, f, parent);
+    ex_section_opened(e, f);
+}
+
+void ex_sections_finish(ex *e) {
+    while (e->depth)
+        close_frame(e);
 }

@@ -175,10 +175,22 @@ static void put_value(writer *w, const json_t *v, int depth) {
     }
 }
 
-bool vn_json_append(vn_buf *out, const json_t *v, bool pretty) {
+bool vn_json_append(vn_buf *out, const json_t *v, bool pretty) { return vn_json_append_at(out, v, pretty, 0); }
+
+bool vn_json_append_at(vn_buf *out, const json_t *v, bool pretty, int depth) {
     writer w = {out, NULL, pretty, true};
-    put_value(&w, v, 0);
+    put_value(&w, v, depth);
     return w.ok && !out->failed;
+}
+
+void vn_json_indent(vn_buf *out, bool pretty, int depth) {
+    writer w = {out, NULL, pretty, true};
+    indent(&w, depth);
+}
+
+void vn_json_append_string(vn_buf *out, const char *s, size_t len) {
+    writer w = {out, NULL, false, true};
+    put_string(&w, s, len);
 }
 
 bool vn_json_write(FILE *fp, const json_t *v, bool pretty) {
