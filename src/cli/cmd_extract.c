@@ -196,7 +196,7 @@ static int extract_run(int argc, char **argv) {
         if (array && written)
             fputs(pretty ? ",\n" : ",", out.fp);
         if (r.status == VNPLAN_OK) {
-            fwrite(r.json, 1, r.len, out.fp);
+            extract_result_write(&r, out.fp);
             written++;
         } else {
             if (progress)

@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "cli/cli_input.h"
@@ -20,33 +21,66 @@ struct extract_pool {
     int n_threads;
 };
 
+/* Inputs larger than this have their JSON kept in a temporary file until it
+ * is written (a batch holds every finished plan until its turn comes). */
+enum { LARGE_INPUT = 256 * 1024 };
+
+static void fail_nomem(extract_result *r) {
+    r->status = r->error.code = VNPLAN_ENOMEM;
+    strcpy(r->error.message, "out of memory");
+}
+
 static void extract_one(extract_pool *p, vnplan_ctx *ctx, int i, extract_result *r) {
     vnplan_ctx_clear_error(ctx);
     memset(r, 0, sizeof *r);
-    /* The plan streamed into memory (the CLI's own input path, so --convert
-     * applies): the document and the plan are never held, only their JSON
-     * until it is written in the order of the files. */
-    FILE *fp = open_memstream(&r->json, &r->len);
+    /* The plan streamed (the CLI's own input path, so --convert applies):
+     * the document and the plan are never held, only their JSON until it is
+     * written in the order of the files. */
+    struct stat sb;
+    bool large = strcmp(p->paths[i], "-") && stat(p->paths[i], &sb) == 0 && sb.st_size > LARGE_INPUT;
+    FILE *fp = large ? (r->file = tmpfile()) : open_memstream(&r->json, &r->len);
     if (!fp) {
-        r->status = r->error.code = VNPLAN_ENOMEM;
-        strcpy(r->error.message, "out of memory");
+        fail_nomem(r);
         return;
     }
     r->status = cli_extract_write(ctx, p->rules, p->paths[i], p->pretty ? VNPLAN_JSON_PRETTY : 0, fp);
-    if (fclose(fp) && r->status == VNPLAN_OK) {
-        r->status = VNPLAN_ENOMEM;
+    bool flushed = large ? fflush(fp) == 0 : fclose(fp) == 0;
+    if (r->status == VNPLAN_OK && !flushed) {
         vnplan_ctx_clear_error(ctx);
+        r->status = large ? VNPLAN_EIO : VNPLAN_ENOMEM;
     }
     if (r->status != VNPLAN_OK) {
+        if (large)
+            fclose(r->file);
         free(r->json);
+        r->file = NULL;
         r->json = NULL;
         r->len = 0;
         r->error = *vnplan_ctx_error(ctx);
         if (r->error.code == VNPLAN_OK) {
             r->error.code = r->status;
-            strcpy(r->error.message, "out of memory");
+            strcpy(r->error.message, large ? "could not write a temporary file" : "out of memory");
         }
     }
+}
+
+bool extract_result_write(extract_result *r, FILE *fp) {
+    bool ok = true;
+    if (r->file) {
+        char chunk[64 * 1024];
+        size_t n;
+        ok = fseek(r->file, 0, SEEK_SET) == 0;
+        while (ok && (n = fread(chunk, 1, sizeof chunk, r->file)) > 0)
+            ok = fwrite(chunk, 1, n, fp) == n;
+        ok = ok && !ferror(r->file);
+        fclose(r->file);
+        r->file = NULL;
+    } else if (r->json) {
+        ok = fwrite(r->json, 1, r->len, fp) == r->len;
+    }
+    free(r->json);
+    r->json = NULL;
+    return ok;
 }
 
 static void *worker(void *arg) {
@@ -63,8 +97,7 @@ static void *worker(void *arg) {
             extract_one(p, ctx, i, &r);
         } else {
             memset(&r, 0, sizeof r);
-            r.status = r.error.code = VNPLAN_ENOMEM;
-            strcpy(r.error.message, "out of memory");
+            fail_nomem(&r);
         }
         pthread_mutex_lock(&p->mu);
         p->results[i] = r;
@@ -113,8 +146,7 @@ void extract_pool_next(extract_pool *p, int i, extract_result *result) {
             vnplan_ctx_free(ctx);
         } else {
             memset(result, 0, sizeof *result);
-            result->status = result->error.code = VNPLAN_ENOMEM;
-            strcpy(result->error.message, "out of memory");
+            fail_nomem(result);
         }
         return;
     }
@@ -123,6 +155,7 @@ void extract_pool_next(extract_pool *p, int i, extract_result *result) {
         pthread_cond_wait(&p->done_cv, &p->mu);
     *result = p->results[i];
     p->results[i].json = NULL;
+    p->results[i].file = NULL;
     pthread_mutex_unlock(&p->mu);
 }
 
@@ -134,8 +167,11 @@ void extract_pool_finish(extract_pool *p) {
     pthread_mutex_unlock(&p->mu);
     for (int t = 0; t < p->n_threads; t++)
         pthread_join(p->threads[t], NULL);
-    for (int i = 0; i < p->n; i++)
+    for (int i = 0; i < p->n; i++) {
         free(p->results[i].json);
+        if (p->results[i].file)
+            fclose(p->results[i].file);
+    }
     pthread_mutex_destroy(&p->mu);
     pthread_cond_destroy(&p->done_cv);
     free(p->results);

@@ -3,7 +3,6 @@
  * (vnplan_extract_docx_write for packages, vnplan_extract_write for text)
  * must be the same bytes, compact and pretty. Prints a line per
  * difference; exit 1 when there was one. Run by test_stream.py. */
-#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -120,21 +120,29 @@ def chunked_plan(path):
 
 tmp = tempfile.mkdtemp(prefix="vnplan-stream-")
 env = dict(os.environ, TMPDIR=tmp)
-# First, while this process is small: a forked child's peak RSS counts
-# what it inherited before exec.
+# First, while this process is small (a forked child's peak RSS counts what
+# it inherited before exec): a plan of 344 KiB, larger than a batch keeps in
+# memory (its JSON goes to a temporary file until written).
+big = os.path.join(tmp, "big.docx")
+subprocess.run([sys.executable, f"{src}/tools/make-large-plan", big, "60000", "12000"], check=True)
+big_json = os.path.join(tmp, "big.json")
+proc = subprocess.Popen([vnplan, "extract", "-o", big_json, big], env=env)
+_, status, usage = os.wait4(proc.pid, 0)   # this child's own peak, not the generator's
+check(os.waitstatus_to_exitcode(status) == 0, f"large plan: exit {status}")
 if check_rss:
-    big = os.path.join(tmp, "big.docx")
-    subprocess.run([sys.executable, f"{src}/tools/make-large-plan", big, "60000", "12000"], check=True)
-    proc = subprocess.Popen([vnplan, "extract", "-o", os.path.join(tmp, "big.json"), big], env=env)
-    _, status, usage = os.wait4(proc.pid, 0)   # this child's own peak, not the generator's
-    proc.returncode = os.waitstatus_to_exitcode(status)
     peak = usage.ru_maxrss * 1024
     bound = 4 * os.path.getsize(big) + 32 * 1024 * 1024
-    check(proc.returncode == 0, f"large plan: exit {proc.returncode}")
     check(peak < bound, f"large plan: peak RSS {peak / 2**20:.1f} MiB, bound {bound / 2**20:.1f} MiB")
     print(f"large plan: peak RSS {peak / 2**20:.1f} MiB (bound {bound / 2**20:.1f} MiB)")
-    os.remove(big)
-    os.remove(os.path.join(tmp, "big.json"))
+with open(big_json, "rb") as f:
+    alone = f.read()
+rc, batch, err = run("extract", "--jsonl", "--jobs", "2", big, f"{src}/samples/sngv-2024-par-sipas-papi.docx", big, env=env)
+lines = batch.split(b"\n")
+check(rc == 0 and len(lines) == 4 and lines[0] + b"\n" == alone and lines[2] + b"\n" == alone,
+      f"large plan in a batch differs from the plan alone (exit {rc}, {err[:200]!r})")
+os.remove(big)
+os.remove(big_json)
+del alone, batch, lines
 
 inputs = sorted(glob.glob(f"{src}/samples/*.docx") + glob.glob(f"{shared}/corpus/vn/*.docx") +
                 glob.glob(f"{shared}/seeds/*.txt"))

@@ -1,8 +1,9 @@
-/* Fuzz target: the DOCX reader from memory, and both renderers. */
+/* Fuzz target: the DOCX reader from memory, both renderers, and extraction
+ * streamed against extraction from the whole document. */
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "vnplan/document.h"
+#include "fuzz_stream.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     vnplan_ctx *ctx = vnplan_ctx_new();
@@ -13,12 +14,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     vnplan_limit(ctx, VNPLAN_LIMIT_PART_BYTES, 32LL << 20);
     vnplan_document *doc = NULL;
     if (vnplan_document_open_memory(ctx, data, size, "fuzz.docx", &doc) == VNPLAN_OK) {
+        fuzz_check_stream(ctx, data, size, doc);
         size_t len;
         free(vnplan_document_to_text(doc, &len));
         free(vnplan_document_to_json(doc, false, &len));
         vnplan_document_free(doc);
     } else if (vnplan_ctx_error(ctx)->message[0] == '\0') {
         abort(); /* every failure carries a message */
+    } else {
+        fuzz_check_stream(ctx, data, size, NULL);
     }
     vnplan_ctx_free(ctx);
     return 0;

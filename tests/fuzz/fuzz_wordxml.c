@@ -1,12 +1,13 @@
 /* Fuzz target: the XML tokenizer and the body reader. The input is the
  * main document part, wrapped in a stored (uncompressed) package with the
- * right CRC, so mutations reach the XML instead of failing the zip checks. */
+ * right CRC, so mutations reach the XML instead of failing the zip checks.
+ * Extraction streamed is checked against extraction from the whole document. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
 
-#include "vnplan/document.h"
+#include "fuzz_stream.h"
 
 static const char RELS[] =
     "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -56,11 +57,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (ctx) {
         vnplan_document *doc = NULL;
         if (vnplan_document_open_memory(ctx, zip, at, "fuzz.docx", &doc) == VNPLAN_OK) {
+            fuzz_check_stream(ctx, zip, at, doc);
             size_t len;
             free(vnplan_document_to_text(doc, &len));
             vnplan_document_free(doc);
         } else if (vnplan_ctx_error(ctx)->message[0] == '\0') {
             abort(); /* every failure carries a message */
+        } else {
+            fuzz_check_stream(ctx, zip, at, NULL);
         }
         vnplan_ctx_free(ctx);
     }
