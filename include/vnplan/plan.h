@@ -64,7 +64,7 @@ bool vnplan_plan_write(const vnplan_plan *plan, unsigned flags, FILE *fp);
 /* Extracts the plan of `doc` and writes its JSON to `fp`: the same bytes as
  * vnplan_extract followed by vnplan_plan_write, without building the plan:
  * sections and tasks are written as they are recognised, into memory and,
- * past 1 MiB, into temporary files (tmpfile()), and copied to `fp` at the
+ * past 1 MiB, into temporary files ($TMPDIR, unlinked at once), copied to `fp` at the
  * end. Nothing is written to `fp` when the extraction fails; VNPLAN_EIO when
  * writing failed. */
 vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,

@@ -13,6 +13,7 @@
 
 #include "cli/cli.h"
 #include "cli/cli_input.h"
+#include "util/file.h"
 #include "reader/block_stream.h"
 #include "reader/text_render.h"
 #include "util/ctx.h"
@@ -72,7 +73,7 @@ typedef struct doc_text {
     vn_text_renderer r;
     vn_buf buf;           /* rendered, not written yet */
     FILE *hold;           /* held text beyond HOLD_BYTES, or NULL */
-    bool no_hold;         /* tmpfile() failed: hold in memory */
+    bool no_hold;         /* no temporary file: hold in memory */
 } doc_text;
 
 /* `separate`: a blank line first, between this document and the previous one. */
@@ -104,7 +105,7 @@ static void doc_text_drain(doc_text *t) {
     }
     if (t->buf.len < HOLD_BYTES || t->no_hold)
         return;
-    if (!t->hold && !(t->hold = tmpfile())) {
+    if (!t->hold && !(t->hold = vn_temp_file())) {
         t->no_hold = true;
         return;
     }

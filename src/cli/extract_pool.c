@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli/cli_input.h"
+#include "util/file.h"
 
 struct extract_pool {
     pthread_mutex_t mu;
@@ -38,7 +39,7 @@ static void extract_one(extract_pool *p, vnplan_ctx *ctx, int i, extract_result 
      * written in the order of the files. */
     struct stat sb;
     bool large = strcmp(p->paths[i], "-") && stat(p->paths[i], &sb) == 0 && sb.st_size > LARGE_INPUT;
-    FILE *fp = large ? (r->file = tmpfile()) : open_memstream(&r->json, &r->len);
+    FILE *fp = large ? (r->file = vn_temp_file()) : open_memstream(&r->json, &r->len);
     if (!fp) {
         fail_nomem(r);
         return;

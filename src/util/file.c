@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "util/buf.h"
 #include "util/ctx.h"
@@ -60,4 +61,25 @@ bool vn_is_text_path(const char *path) {
 
 bool vn_input_is_text(const char *path, const char *data, size_t len) {
     return vn_is_text_path(path) || (strcmp(path, "-") == 0 && !(len >= 2 && data[0] == 'P' && data[1] == 'K'));
+}
+
+FILE *vn_temp_file(void) {
+    const char *dir = getenv("TMPDIR");
+    if (!dir || !*dir)
+        dir = "/tmp";
+    size_t n = strlen(dir) + sizeof "/vnplan-XXXXXX";
+    char *path = malloc(n);
+    if (!path)
+        return NULL;
+    snprintf(path, n, "%s/vnplan-XXXXXX", dir);
+    int fd = mkstemp(path);
+    if (fd >= 0)
+        unlink(path);
+    free(path);
+    if (fd < 0)
+        return NULL;
+    FILE *fp = fdopen(fd, "w+b");
+    if (!fp)
+        close(fd);
+    return fp;
 }

@@ -23,4 +23,9 @@ bool vn_is_text_path(const char *path);
  * standard input ("-"), when it does not start like a zip archive. */
 bool vn_input_is_text(const char *path, const char *data, size_t len);
 
+/* An anonymous temporary file for reading and writing, in $TMPDIR (or
+ * /tmp when unset), already unlinked so nothing is left behind even if the
+ * process is killed (glibc's tmpfile() ignores $TMPDIR). NULL on failure. */
+FILE *vn_temp_file(void);
+
 #endif

@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "util/file.h"
+
 void vn_spool_init(vn_spool *s) {
     memset(s, 0, sizeof *s);
     vn_buf_init(&s->mem);
@@ -15,7 +17,7 @@ void vn_spool_free(vn_spool *s) {
 }
 
 static void spill(vn_spool *s) {
-    if (!s->file && !(s->file = tmpfile())) {
+    if (!s->file && !(s->file = vn_temp_file())) {
         s->failed = true;
         return;
     }

@@ -1,6 +1,6 @@
 /*
  * A spool: bytes appended now and copied out later, held in memory up to a
- * threshold and in an anonymous temporary file (tmpfile) past it. Extract's
+ * threshold and in an anonymous temporary file (vn_temp_file) past it. Extract's
  * streaming output keeps the sections and tasks of a plan in spools while it
  * reads, because the metadata that precedes them in the JSON is complete
  * only at the end of the document (the signer signs last).

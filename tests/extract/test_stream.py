@@ -170,6 +170,12 @@ for f in inputs:
 check(sorted(os.listdir(tmp)) == ["chunked.docx", "large.docx"],
       f"temporary files left in TMPDIR: {os.listdir(tmp)}")
 
+# A temporary directory that cannot be written: the file fails with a line, no output is left.
+out = os.path.join(tmp, "out.json")
+rc, _, err = run("extract", "-o", out, large, env=dict(os.environ, TMPDIR=os.path.join(tmp, "missing")))
+check(rc == 1 and b"could not write the temporary file of a large plan" in err and not os.path.exists(out),
+      f"unwritable TMPDIR: exit {rc}, {err!r}")
+
 # What the chunked plan must give (read against the generator above).
 plan = json.loads(run("extract", chunked)[1])
 ids = [t["id"] for t in plan["tasks"]]
