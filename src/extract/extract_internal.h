@@ -61,6 +61,7 @@ typedef struct ex_frame {
     /* What the section's heading says for its tasks, worked out when it opens. */
     ex_task_ctx tc;        /* for the section itself and its children */
     bool tasks;            /* its items are tasks (tc.kind && level >= 2) */
+    bool topic;            /* under the organisation heading, a heading that names a topic */
     char *lead;            /* the body the heading names (owned), or NULL */
     const char *rest;      /* the heading after the body it names */
     const char *area;      /* the area handed down by the parent (borrowed), or NULL */

@@ -239,8 +239,8 @@ static bool is_topic(const ex *e, const char *heading) {
     return words <= 6 && n && heading[n - 1] != '.' && vn_rule_match(e->rules, "heading.topic", heading, n, 0, &m);
 }
 
-static char *named_body(const ex *e, const char *heading, const char **rest) {
-    if (is_topic(e, heading))
+static char *named_body(const ex *e, const char *heading, bool topic, const char **rest) {
+    if (topic)
         return NULL;
     const char *colon = strchr(heading, ':');
     size_t n = colon ? (size_t)(colon - heading) : strlen(heading);
@@ -280,7 +280,7 @@ static void body_lines_tasks(ex *e, const ex_frame *f, ex_task_ctx tc, const cha
     const char *h = json_string_value(json_object_get(f->section, "heading"));
     const char *id = f->id;
     size_t hl = strlen(h);
-    bool topic = tc.kind == 2 && is_topic(e, h);
+    bool topic = tc.kind == 2 && f->topic;
     bool all_lines = !leaf_task && f->n_children == 0 && ((hl && h[hl - 1] == ':') || tc.lead || topic);
     const char *body = vn_buf_cstr(&f->body);
     int n = 0;
@@ -353,7 +353,7 @@ static void leaf_tasks(ex *e, const ex_frame *f) {
     size_t hl = strlen(heading);
     /* "a) Cải cách thể chế:" or "4. Công an tỉnh": a lead-in whose body lists the tasks. */
     /* "1. Công tác triển khai" under TỔ CHỨC THỰC HIỆN: its paragraphs are the duties */
-    bool topic = tc.kind == 2 && is_topic(e, heading);
+    bool topic = tc.kind == 2 && f->topic;
     /* A title over a body of dash items ("1. Nâng cao Chỉ số CCHC" / "- Cải cách
      * thể chế: ..." / "- Cải cách TTHC: ..."): each item is a task. */
     int dashes = 0, lines = 0;
@@ -436,8 +436,10 @@ static void frame_context(ex *e, ex_frame *f, const ex_frame *parent) {
     }
     f->lead = NULL;
     f->rest = heading;
+    /* Asked once here: the section's tasks ask again (the heading rule is tried once). */
+    f->topic = tc.kind == 2 && is_topic(e, heading);
     if (tc.kind == 2 && f->level >= 2 && !tc.lead) {
-        f->lead = named_body(e, heading, &f->rest);
+        f->lead = named_body(e, heading, f->topic, &f->rest);
         if (f->lead)
             tc.lead = f->lead;
     }
