@@ -53,8 +53,19 @@ vn_arena *vn_chunks_next(vn_chunks *c) {
     *slot = k;
     vn_chunk *old = c->cur;
     c->cur = k;
-    if (old)
+    if (old) {
+        /* The old chunk was delivered: its continuing cells are not read
+         * any more, so its hold on earlier chunks ends now, not when it is
+         * freed (a merge across every chunk boundary would otherwise keep
+         * every chunk of the table alive, one holding the next). */
+        for (size_t i = 0; i < old->deps.n; i++) {
+            vn_chunk *d = *(vn_chunk **)vn_vec_at(&old->deps, i);
+            d->refs--;
+            drop_if_dead(c, d);
+        }
+        old->deps.n = 0;
         drop_if_dead(c, old);
+    }
     return &k->arena;
 }
 

@@ -7,8 +7,10 @@
  *    that a continuing cell of a later row will point to), mirrored here by
  *    the chunk that holds each slot's cell;
  *  - the continuing cells of a later chunk that point to a restart cell of
- *    an earlier one: that later chunk holds the earlier one until it is
- *    freed itself, since it is delivered (and read) after the slot may
+ *    an earlier one: that later chunk holds the earlier one until it has
+ *    been delivered (not until it is freed: with a merge across every
+ *    boundary each chunk would hold the one before, and all would live),
+ *    since it is delivered (and read) after the slot may
  *    have moved on to a new restart cell.
  * Memory stays bounded by the current chunk plus, at most, about one chunk
  * per grid column whose merge is still open.

@@ -23,7 +23,7 @@ import tempfile
 import zipfile
 from xml.sax.saxutils import escape
 
-vnplan, stream_tree, src, shared = sys.argv[1:5]
+vnplan, stream_tree, src, shared = (sys.argv[1:5] + [""] * 4)[:4]
 check_rss = "--rss" in sys.argv[5:]
 failed = 0
 
@@ -118,6 +118,21 @@ def chunked_plan(path):
     write_docx(path, ''.join(parts))
 
 
+def crossing_plan(path, n_rows):
+    """A long appendix table whose lead cells are merged in pairs of rows
+    that straddle every boundary of 256-row chunks (rows 255 and 256, ...)."""
+    rows = [[cell(h) for h in HEAD]]
+    for r in range(1, n_rows):
+        merge = '<w:vMerge w:val="restart"/>' if r % 2 else '<w:vMerge/>'
+        rows.append([cell(str(r)), cell('Nhiệm vụ phụ lục số %d về cải cách hành chính' % r),
+                     cell('Văn phòng Sở' if r % 2 else '', merge), cell('Thanh tra Sở'), cell('Quý II/2026')])
+    write_docx(path, p('KẾ HOẠCH', True, 'center') + p('Phụ lục I', True) + table(rows, 5))
+
+
+if len(sys.argv) == 4 and sys.argv[1] == "--make-crossing":
+    crossing_plan(sys.argv[2], int(sys.argv[3]))
+    sys.exit(0)
+
 tmp = tempfile.mkdtemp(prefix="vnplan-stream-")
 env = dict(os.environ, TMPDIR=tmp)
 # First, while this process is small (a forked child's peak RSS counts what
@@ -134,6 +149,17 @@ if check_rss:
     bound = 4 * os.path.getsize(big) + 32 * 1024 * 1024
     check(peak < bound, f"large plan: peak RSS {peak / 2**20:.1f} MiB, bound {bound / 2**20:.1f} MiB")
     print(f"large plan: peak RSS {peak / 2**20:.1f} MiB (bound {bound / 2**20:.1f} MiB)")
+# Merges across every chunk boundary must not keep every chunk alive.
+cross = os.path.join(tmp, "crossing.docx")
+subprocess.run([sys.executable, __file__, "--make-crossing", cross, "40000"], check=True)
+for command in (["extract"], ["text"]):
+    proc = subprocess.Popen([vnplan, *command, "-o", os.path.join(tmp, "crossing.out"), cross], env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    check(os.waitstatus_to_exitcode(status) == 0, f"crossing merges, {command[0]}: exit {status}")
+    if check_rss:
+        peak = usage.ru_maxrss * 1024
+        bound = 4 * os.path.getsize(cross) + 32 * 1024 * 1024
+        check(peak < bound, f"crossing merges, {command[0]}: peak RSS {peak / 2**20:.1f} MiB, bound {bound / 2**20:.1f} MiB")
 with open(big_json, "rb") as f:
     alone = f.read()
 rc, batch, err = run("extract", "--jsonl", "--jobs", "2", big, f"{src}/samples/sngv-2024-par-sipas-papi.docx", big, env=env)
@@ -143,6 +169,12 @@ check(rc == 0 and len(lines) == 4 and lines[0] + b"\n" == alone and lines[2] + b
 os.remove(big)
 os.remove(big_json)
 del alone, batch, lines
+plan = json.loads(run("extract", cross)[1])
+check(len(plan["tasks"]) == 39999 and all(t["lead"] == ["Văn phòng Sở"] for t in plan["tasks"]),
+      f"crossing merges: {len(plan['tasks'])} tasks, leads {set(tuple(t['lead']) for t in plan['tasks'])}")
+os.remove(cross)
+os.remove(os.path.join(tmp, "crossing.out"))
+del plan
 
 inputs = sorted(glob.glob(f"{src}/samples/*.docx") + glob.glob(f"{shared}/corpus/vn/*.docx") +
                 glob.glob(f"{shared}/seeds/*.txt"))
