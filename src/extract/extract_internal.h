@@ -152,7 +152,7 @@ void ex_warn(ex *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
  * (stream_out.c); ex_free in every case. False when out of memory. */
 bool ex_begin(ex *e, vnplan_ctx *ctx, const vnplan_rules *rules, bool text_input, ex_stream *stream);
 bool ex_feed(ex *e, const vnplan_block *b, char *text, bool cont, bool more);
-bool ex_end(ex *e);
+void ex_end(ex *e);
 void ex_free(ex *e);
 json_t *ex_tree(ex *e, const vnplan_document *doc, const vnplan_source *source);
 json_t *ex_source_json(const vnplan_document *doc, const vnplan_source *source);

@@ -178,7 +178,7 @@ bool ex_feed(ex *e, const vnplan_block *b, char *text, bool cont, bool more) {
     return true;
 }
 
-bool ex_end(ex *e) {
+void ex_end(ex *e) {
     if (!e->head_done)
         finish_head(e, false);
     ex_sections_finish(e);
@@ -186,7 +186,6 @@ bool ex_end(ex *e) {
     ex_metadata_finish(e);
     ex_flush_tasks(e, 0);
     ex_flush_appendix_tasks(e, 0);
-    return true;
 }
 
 /* --- where sections and tasks go --- */
@@ -202,10 +201,8 @@ void ex_flush_appendix_tasks(ex *e, size_t keep) {
 }
 
 void ex_section_opened(ex *e, ex_frame *f) {
-    if (e->stream) {
-        ex_stream_section_opened(e, f);
-        return;
-    }
+    if (e->stream)
+        return;   /* written once its body is known */
     json_t *siblings = e->depth >= 2 ? json_object_get(e->stack[e->depth - 2].section, "children") : e->sections;
     json_array_append(siblings, f->section);
 }

@@ -228,7 +228,9 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
     ex e;
     memset(&e, 0, sizeof e);
     bool ok = plan && ex_begin(&e, ctx, rules, doc->format && !strcmp(doc->format, "text"), NULL) &&
-              flatten(&e, doc) && ex_end(&e);
+              flatten(&e, doc);
+    if (ok)
+        ex_end(&e);
     json_t *root = ok ? ex_tree(&e, doc, source) : NULL;
     ex_free(&e);
     if (!root) {
@@ -246,7 +248,9 @@ vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, c
     memset(&e, 0, sizeof e);
     ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
     bool ok = stream && ex_begin(&e, ctx, rules, doc->format && !strcmp(doc->format, "text"), stream) &&
-              flatten(&e, doc) && ex_end(&e);
+              flatten(&e, doc);
+    if (ok)
+        ex_end(&e);
     vnplan_status st = ok ? ex_stream_write(&e, doc, source, fp) : vn_fail_nomem(ctx);
     ex_free(&e);
     ex_stream_free(stream);
@@ -279,10 +283,10 @@ vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rul
     vn_block_sink sink = {&e, stream_block};
     vnplan_document *doc = NULL;
     vnplan_status st = vn_document_stream_memory(ctx, data, len, name, &sink, &doc);
-    if (!st && !ex_end(&e))
-        st = vn_fail_nomem(ctx);
-    if (!st)
+    if (!st) {
+        ex_end(&e);
         st = ex_stream_write(&e, doc, source, fp);
+    }
     vnplan_document_free(doc);
     ex_free(&e);
     ex_stream_free(stream);

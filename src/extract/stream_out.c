@@ -21,7 +21,6 @@ struct ex_stream {
     bool pretty;
     vn_buf b;              /* what is being written, handed to a spool */
     vn_spool sections, tasks[2];   /* every element starts with ',', the first becomes '[' */
-    size_t n_top, n_tasks[2];
     vn_vec units;          /* unit */
     vn_vec order[2];       /* size_t: units in the order a body / appendix task first names them */
     vn_strmap index;
@@ -77,11 +76,6 @@ static void key(ex_stream *s, const char *k, int depth, bool first) {
 }
 
 static int frame_depth(const ex *e, const ex_frame *f) { return 2 + 2 * (int)(f - e->stack); }
-
-void ex_stream_section_opened(ex *e, ex_frame *f) {
-    if (f == e->stack)
-        e->stream->n_top++;
-}
 
 /* The section's members up to its children: written once its body is known. */
 void ex_stream_section_body_done(ex *e, ex_frame *f) {
@@ -175,7 +169,6 @@ void ex_stream_tasks(ex *e, json_t *tasks, bool appendix, size_t keep) {
             s->failed = true;
         vn_spool_take(&s->tasks[appendix], &s->b);
     }
-    s->n_tasks[appendix] += out;
     if (!keep) {
         json_array_clear(tasks);
         return;

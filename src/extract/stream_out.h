@@ -16,7 +16,6 @@
 ex_stream *ex_stream_new(bool pretty);
 void ex_stream_free(ex_stream *s);
 
-void ex_stream_section_opened(ex *e, ex_frame *f);
 void ex_stream_section_body_done(ex *e, ex_frame *f);
 void ex_stream_section_closed(ex *e, ex_frame *f);
 /* Writes out and frees the tasks of `tasks` (appendix: the appendix tables')
