@@ -12,6 +12,12 @@
 vnplan_document *build_docx(const char *body, const char *styles, const char *numbering);
 /* Same with the whole document.xml given (for namespaces and roots). */
 vnplan_document *build_docx_raw(const char *document_xml, const char *styles, const char *numbering);
+/* The bytes of a package (malloc'ed, *len): document.xml as given, and the
+ * styles, numbering and footnotes parts when not NULL. */
+char *build_docx_package(const char *document_xml, const char *styles, const char *numbering,
+                         const char *footnotes, size_t *len);
+/* A document.xml with `body` inside <w:body> (malloc'ed). */
+char *build_document_xml(const char *body);
 /* The text of block i, which must be a paragraph. */
 const char *para_text(const vnplan_document *doc, size_t i);
 /* The label of block i ("" when none). */

@@ -6,25 +6,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <zip.h>
 
 #include "check_main.h"
+#include "docx_builder.h"
 #include "reader/block_stream.h"
 #include "reader/text_render.h"
 #include "util/buf.h"
 #include "util/file.h"
 
-#define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 #define TC(props, text) "<w:tc><w:tcPr>" props "</w:tcPr><w:p><w:r><w:t>" text "</w:t></w:r></w:p></w:tc>"
 
 /* --- packages --- */
-
-static void add(zip_t *z, const char *name, const char *data) {
-    zip_source_t *s = zip_source_buffer(z, data, strlen(data), 0);
-    ck_assert_ptr_nonnull(s);
-    ck_assert_int_ge(zip_file_add(z, name, s, ZIP_FL_ENC_UTF_8), 0);
-}
 
 static const char *numbering_xml =
     "<?xml version=\"1.0\"?><w:numbering " W_NS "><w:abstractNum w:abstractNumId=\"0\">"
@@ -35,43 +27,9 @@ static const char *numbering_xml =
 /* A package with `body` in <w:body>, a numbering part and, when given, a
  * footnotes part; its bytes (malloc'ed) in *len. */
 static char *package(const char *body, const char *footnotes, size_t *len) {
-    char path[] = "/tmp/vnplan-stream-XXXXXX";
-    int fd = mkstemp(path);
-    ck_assert_int_ge(fd, 0);
-    close(fd);
-    int err;
-    zip_t *z = zip_open(path, ZIP_TRUNCATE, &err);
-    ck_assert_ptr_nonnull(z);
-    add(z, "[Content_Types].xml",
-        "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-        "</Types>");
-    add(z, "_rels/.rels",
-        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-        "</Relationships>");
-    add(z, "word/_rels/document.xml.rels",
-        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
-        "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
-        "</Relationships>");
-    vn_buf doc = VN_BUF_INIT;
-    vn_buf_printf(&doc, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document %s "
-                  "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
-                  "<w:body>%s</w:body></w:document>", W_NS, body);
-    add(z, "word/document.xml", vn_buf_cstr(&doc));
-    add(z, "word/numbering.xml", numbering_xml);
-    if (footnotes)
-        add(z, "word/footnotes.xml", footnotes);
-    ck_assert_int_eq(zip_close(z), 0);
-    vn_buf_free(&doc);
-    vnplan_ctx *ctx = vnplan_ctx_new();
-    char *data;
-    ck_assert_int_eq(vn_read_file(ctx, path, (size_t)1 << 30, &data, len), VNPLAN_OK);
-    vnplan_ctx_free(ctx);
-    unlink(path);
+    char *xml = build_document_xml(body);
+    char *data = build_docx_package(xml, NULL, numbering_xml, footnotes, len);
+    free(xml);
     return data;
 }
 
