@@ -13,10 +13,10 @@
 
 #include "cli/cli.h"
 #include "cli/cli_input.h"
-#include "util/file.h"
 #include "reader/block_stream.h"
 #include "reader/text_render.h"
 #include "util/ctx.h"
+#include "util/spool.h"
 
 static void text_help(FILE *out) {
     fputs("Usage: vnplan text [options] FILE...\n"
@@ -56,24 +56,23 @@ static void dump_help(FILE *out) {
 
 /* --- the text of one document on its way to the output --- */
 
-enum { WRITE_BYTES = 64 * 1024, HOLD_BYTES = 1024 * 1024 };
+enum { WRITE_BYTES = 64 * 1024 };
 
 /* A document that fails half-way (its XML broken after some blocks were
  * streamed) must leave no trace, as when it was read whole before printing.
  * With -o FILE the text goes to the temporary output file as it comes and
  * is cut off again on failure. Standard output (or a device written in
  * place) cannot be taken back, so there the text is held until the document
- * is complete: in memory, and beyond HOLD_BYTES in an anonymous temporary
- * file (in memory after all if none can be made). */
+ * is complete, in a spool (memory, then a temporary file; in memory after
+ * all if none can be made). */
 typedef struct doc_text {
     vnplan_ctx *ctx;
     FILE *out;
     bool cut_back;        /* out is our temporary file: write now, truncate to `start` on failure */
     long start;
     vn_text_renderer r;
-    vn_buf buf;           /* rendered, not written yet */
-    FILE *hold;           /* held text beyond HOLD_BYTES, or NULL */
-    bool no_hold;         /* no temporary file: hold in memory */
+    vn_buf buf;           /* rendered, not written or held yet */
+    vn_spool hold;        /* held text (not cut_back) */
 } doc_text;
 
 /* `separate`: a blank line first, between this document and the previous one. */
@@ -85,31 +84,17 @@ static void doc_text_begin(doc_text *t, vnplan_ctx *ctx, const cli_output *out, 
     t->cut_back = t->start >= 0;
     vn_text_render_begin(&t->r);
     vn_buf_init(&t->buf);
+    vn_spool_init(&t->hold);
+    t->hold.memory_fallback = true;
     if (separate)
         vn_buf_putc(&t->buf, '\n');
 }
 
-/* Writes the rendered text to fp and empties the buffer. */
-static void doc_text_put(doc_text *t, FILE *fp) {
+/* Writes the rendered text to the output and empties the buffer. */
+static void doc_text_put(doc_text *t) {
     if (t->buf.len)
-        fwrite(t->buf.data, 1, t->buf.len, fp);
+        fwrite(t->buf.data, 1, t->buf.len, t->out);
     vn_buf_clear(&t->buf);
-}
-
-/* Moves the rendered text on when there is enough of it. */
-static void doc_text_drain(doc_text *t) {
-    if (t->cut_back) {
-        if (t->buf.len >= WRITE_BYTES)
-            doc_text_put(t, t->out);
-        return;
-    }
-    if (t->buf.len < HOLD_BYTES || t->no_hold)
-        return;
-    if (!t->hold && !(t->hold = vn_temp_file())) {
-        t->no_hold = true;
-        return;
-    }
-    doc_text_put(t, t->hold);
 }
 
 /* The sink of the streaming reader (and of a plain-text document's blocks). */
@@ -119,28 +104,25 @@ static vnplan_status doc_text_block(void *ud, const vnplan_block *b, bool cont, 
     vn_text_render_block(&t->r, &t->buf, b);
     if (t->buf.failed)
         return vn_fail_nomem(t->ctx);
-    doc_text_drain(t);
-    return VNPLAN_OK;
+    if (t->buf.len >= WRITE_BYTES) {
+        if (t->cut_back)
+            doc_text_put(t);
+        else
+            vn_spool_take(&t->hold, &t->buf);
+    }
+    return t->hold.failed ? vn_fail(t->ctx, VNPLAN_EIO, NULL, "cannot hold the text, in memory or in a temporary file")
+                          : VNPLAN_OK;
 }
 
 /* The document is complete: everything goes out. Returns false (after
- * reporting) when the held text cannot be read back; a failed write to the
- * output shows when it is closed. */
+ * reporting) when the held text cannot be copied out; a failed write to the
+ * output also shows when it is closed. */
 static bool doc_text_commit(doc_text *t, const char *file) {
-    bool ok = true;
-    if (t->hold) {
-        char chunk[WRITE_BYTES];
-        size_t n;
-        rewind(t->hold);
-        while ((n = fread(chunk, 1, sizeof chunk, t->hold)) > 0)
-            fwrite(chunk, 1, n, t->out);
-        if (ferror(t->hold)) {
-            cli_error("%s: cannot read back the temporary text", file);
-            ok = false;
-        }
-        fclose(t->hold);
-    }
-    doc_text_put(t, t->out);
+    bool ok = vn_spool_copy(&t->hold, 0, t->out);
+    if (!ok)
+        cli_error("%s: cannot copy the held text to the output", file);
+    vn_spool_free(&t->hold);
+    doc_text_put(t);
     vn_buf_free(&t->buf);
     return ok;
 }
@@ -153,8 +135,7 @@ static bool doc_text_abort(doc_text *t) {
                                fseek(t->out, t->start, SEEK_SET) == 0);
     if (!ok)
         cli_error("cannot take back the text of a failed file from the output: %s", strerror(errno));
-    if (t->hold)
-        fclose(t->hold);
+    vn_spool_free(&t->hold);
     vn_buf_free(&t->buf);
     return ok;
 }

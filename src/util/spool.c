@@ -17,8 +17,13 @@ void vn_spool_free(vn_spool *s) {
 }
 
 static void spill(vn_spool *s) {
+    if (s->memory_only)
+        return;
     if (!s->file && !(s->file = vn_temp_file())) {
-        s->failed = true;
+        if (s->memory_fallback)
+            s->memory_only = true;
+        else
+            s->failed = true;
         return;
     }
     if (s->mem.len && fwrite(s->mem.data, 1, s->mem.len, s->file) != s->mem.len)

@@ -20,6 +20,9 @@ typedef struct vn_spool {
     FILE *file;           /* NULL until the spool spills */
     size_t size;          /* bytes appended in all */
     bool failed;          /* out of memory, or the temporary file could not be written */
+    bool memory_fallback; /* set by the owner: when no temporary file can be made, hold
+                             everything in memory instead of failing */
+    bool memory_only;     /* that happened */
 } vn_spool;
 
 void vn_spool_init(vn_spool *s);
