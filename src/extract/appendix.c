@@ -300,7 +300,6 @@ static void table_end(ex *e) {
         free(e->table);
         e->table = NULL;
     }
-    e->table_skip = false;
     ex_flush_appendix_tasks(e, 0);
 }
 
@@ -320,17 +319,14 @@ void ex_appendix_item(ex *e, const ex_item *it, size_t index, bool cont, bool mo
         }
         if (it->block->kind != VNPLAN_BLOCK_TABLE)
             return;
-        if (index == e->signature) {
-            e->table_skip = more;
+        /* The signature's table, or one without a task layout, gives no
+         * tasks (nor do its other chunks: e->table stays NULL). */
+        table_state *ts = index == e->signature ? NULL : calloc(1, sizeof *ts);
+        if (ts && find_layout(ex_columns(e), &it->block->u.table, &ts->l)) {
+            e->table = ts;
+            table_rows(e, ts, &it->block->u.table, ts->l.first_data_row);
         } else {
-            table_state *ts = calloc(1, sizeof *ts);
-            if (ts && find_layout(ex_columns(e), &it->block->u.table, &ts->l)) {
-                e->table = ts;
-                table_rows(e, ts, &it->block->u.table, ts->l.first_data_row);
-            } else {
-                free(ts);
-                e->table_skip = more;
-            }
+            free(ts);
         }
     } else if (e->table && it->block->kind == VNPLAN_BLOCK_TABLE) {
         table_rows(e, e->table, &it->block->u.table, 0);

@@ -39,16 +39,17 @@ typedef struct ex_item {
     bool bold;             /* bold_all */
 } ex_item;
 
-/* Where sections and tasks go as they are made (see plan.c and
+/* Where sections and tasks go as they are made (see feed.c and
  * stream_out.c): into the plan's jansson tree, or written out as JSON. */
 typedef struct ex_stream ex_stream;
 
-/* An open section of the body (sections.c). */
+/* What a section's heading says for the tasks under it (sections.c). */
 typedef struct ex_task_ctx {
     int kind;              /* 0 none, 1 task section, 2 organisation */
     const char *lead;      /* organisation: the body leading the items (an open ancestor's) */
 } ex_task_ctx;
 
+/* An open section of the body (sections.c). */
 typedef struct ex_frame {
     json_t *section;       /* tree: borrowed from the tree; stream: owned */
     int level;
@@ -85,8 +86,7 @@ typedef struct ex {
     size_t signature;      /* item of the signature block, or (size_t)-1 */
     bool sig_collect;      /* paragraphs after a signature paragraph are its lines */
     vn_vec sig_left, sig_right;   /* ex_line: the signature's lines */
-    bool results_done;
-    json_t *results;       /* the stated results found, until the metadata is complete */
+    json_t *results;       /* the first stated result, until the metadata is complete */
     json_t *metadata, *references, *recipients, *sections, *tasks, *appendix_tasks, *units,
         *abbreviations, *warnings;
     vn_strmap ref_seen, abbr_seen;
@@ -105,7 +105,6 @@ typedef struct ex {
     struct ex_table_state *table;
     char appendix[16];
     int appendix_count;
-    bool table_skip;       /* the table going on is the signature, or has no task layout */
 } ex;
 
 /* A line of a block (metadata.c): cells split at paragraphs and line breaks. */

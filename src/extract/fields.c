@@ -280,70 +280,68 @@ void ex_definitions_item(ex *e, const ex_item *it) {
     /* "cải cách hành chính (CCHC)": the words before the brackets whose
      * initials spell the abbreviation. */
     vn_strmap *seen = &e->abbr_seen;
-    {
-        if (!it->text)
-            return;
-        for (const char *open = strchr(it->text, '('); open; open = strchr(open + 1, '(')) {
-            const char *close = strchr(open, ')');
-            if (!close || close - open > 12 || close - open < 3)
-                continue;
-            char abbr[16];
-            snprintf(abbr, sizeof abbr, "%.*s", (int)(close - open - 1), open + 1);
-            char *letters = ex_folded(abbr);
-            if (!letters)
-                continue;
-            size_t want = 0;
-            bool caps = true;
-            for (const char *c = abbr; *c; c++)
-                if (islower((unsigned char)*c))
-                    caps = false;
-            for (const char *c = letters; *c; c++)
-                want += isalpha((unsigned char)*c) != 0;
-            if (!caps || want < 2 || vn_strmap_get(seen, abbr, -1) >= 0) {
-                free(letters);
-                continue;
-            }
-            /* Walk back `want` words. */
-            const char *start = open;
-            size_t words = 0;
-            while (start > it->text && words < want) {
-                const char *q = start - 1;
-                while (q > it->text && (*q == ' ' || *q == ','))
-                    q--;
-                while (q > it->text && q[-1] != ' ')
-                    q--;
-                start = q;
-                words++;
-            }
-            char *phrase = ex_flat(start, (size_t)(open - start));
-            char *fp = phrase ? ex_folded(phrase) : NULL;
-            /* initials of the phrase */
-            char initials[32] = "";
-            size_t ni = 0;
-            for (const char *c = fp; c && *c && ni + 1 < sizeof initials; c++)
-                if (isalpha((unsigned char)*c) && (c == fp || c[-1] == ' '))
-                    initials[ni++] = *c;
-            initials[ni] = '\0';
-            char only[16] = "";
-            size_t no = 0;
-            for (const char *c = letters; *c && no + 1 < sizeof only; c++)
-                if (isalpha((unsigned char)*c))
-                    only[no++] = *c;
-            only[no] = '\0';
-            if (words == want && !strcmp(initials, only)) {
-                json_t *d = json_object();
-                json_object_set_new(d, "abbreviation", json_string(abbr));
-                size_t pl = strlen(phrase);
-                while (pl && phrase[pl - 1] == ',')
-                    pl--;
-                json_object_set_new(d, "expansion", json_stringn(phrase, pl));
-                json_array_append_new(e->abbreviations, d);
-                vn_strmap_put(seen, abbr, 1);
-            }
-            free(phrase);
-            free(fp);
+    if (!it->text)
+        return;
+    for (const char *open = strchr(it->text, '('); open; open = strchr(open + 1, '(')) {
+        const char *close = strchr(open, ')');
+        if (!close || close - open > 12 || close - open < 3)
+            continue;
+        char abbr[16];
+        snprintf(abbr, sizeof abbr, "%.*s", (int)(close - open - 1), open + 1);
+        char *letters = ex_folded(abbr);
+        if (!letters)
+            continue;
+        size_t want = 0;
+        bool caps = true;
+        for (const char *c = abbr; *c; c++)
+            if (islower((unsigned char)*c))
+                caps = false;
+        for (const char *c = letters; *c; c++)
+            want += isalpha((unsigned char)*c) != 0;
+        if (!caps || want < 2 || vn_strmap_get(seen, abbr, -1) >= 0) {
             free(letters);
+            continue;
         }
+        /* Walk back `want` words. */
+        const char *start = open;
+        size_t words = 0;
+        while (start > it->text && words < want) {
+            const char *q = start - 1;
+            while (q > it->text && (*q == ' ' || *q == ','))
+                q--;
+            while (q > it->text && q[-1] != ' ')
+                q--;
+            start = q;
+            words++;
+        }
+        char *phrase = ex_flat(start, (size_t)(open - start));
+        char *fp = phrase ? ex_folded(phrase) : NULL;
+        /* initials of the phrase */
+        char initials[32] = "";
+        size_t ni = 0;
+        for (const char *c = fp; c && *c && ni + 1 < sizeof initials; c++)
+            if (isalpha((unsigned char)*c) && (c == fp || c[-1] == ' '))
+                initials[ni++] = *c;
+        initials[ni] = '\0';
+        char only[16] = "";
+        size_t no = 0;
+        for (const char *c = letters; *c && no + 1 < sizeof only; c++)
+            if (isalpha((unsigned char)*c))
+                only[no++] = *c;
+        only[no] = '\0';
+        if (words == want && !strcmp(initials, only)) {
+            json_t *d = json_object();
+            json_object_set_new(d, "abbreviation", json_string(abbr));
+            size_t pl = strlen(phrase);
+            while (pl && phrase[pl - 1] == ',')
+                pl--;
+            json_object_set_new(d, "expansion", json_stringn(phrase, pl));
+            json_array_append_new(e->abbreviations, d);
+            vn_strmap_put(seen, abbr, 1);
+        }
+        free(phrase);
+        free(fp);
+        free(letters);
     }
 }
 

@@ -7,15 +7,13 @@
 
 #include "reader/block_stream.h"
 
-typedef ex_line line;
-
 static void push_line(vn_vec *lines, const char *s, size_t len, int side) {
     char *t = ex_flat(s, len);
     if (!t || !*t) {
         free(t);
         return;
     }
-    line *l = vn_vec_push(lines);
+    ex_line *l = vn_vec_push(lines);
     if (!l) {
         free(t);
         return;
@@ -55,10 +53,9 @@ static void item_lines(const ex *e, const ex_item *it, vn_vec *lines) {
 
 void ex_lines_free(vn_vec *lines) {
     for (size_t i = 0; i < lines->n; i++)
-        free(((line *)vn_vec_at(lines, i))->text);
+        free(((ex_line *)vn_vec_at(lines, i))->text);
     vn_vec_free(lines);
 }
-#define free_lines ex_lines_free
 
 /* A header line that names the place of the body on the line above. */
 static bool is_place_line(const char *s) {
@@ -141,13 +138,13 @@ static bool is_heading(const ex *e, const char *t) {
 static void header(ex *e, long type_line) {
     json_t *md = e->metadata;
     vn_vec lines;
-    vn_vec_init(&lines, sizeof(line));
+    vn_vec_init(&lines, sizeof(ex_line));
     size_t end = type_line >= 0 ? (size_t)type_line : (e->items.n < 8 ? e->items.n : 8);
     for (size_t i = 0; i < end; i++)
         item_lines(e, vn_vec_at(&e->items, i), &lines);
     long number_line = -1;
     for (size_t i = 0; i < lines.n; i++) {
-        line *l = vn_vec_at(&lines, i);
+        ex_line *l = vn_vec_at(&lines, i);
         vn_match m;
         if (number_line < 0 && vn_rule_match(e->rules, "meta.number", l->text, strlen(l->text), 0, &m)) {
             number_line = (long)i;
@@ -184,7 +181,7 @@ static void header(ex *e, long type_line) {
         has_table |= ((ex_item *)vn_vec_at(&e->items, i))->block->kind == VNPLAN_BLOCK_TABLE;
     size_t stop = number_line >= 0 ? (size_t)number_line : has_table ? lines.n : 0;
     for (size_t i = 0; i < stop; i++) {
-        line *l = vn_vec_at(&lines, i);
+        ex_line *l = vn_vec_at(&lines, i);
         vn_match m;
         if (l->side != 0 || vn_rule_match(e->rules, "meta.motto", l->text, strlen(l->text), 0, &m) ||
             vn_rule_match(e->rules, "meta.place_date", l->text, strlen(l->text), 0, &m))
@@ -213,7 +210,7 @@ static void header(ex *e, long type_line) {
     for (size_t i = 0; i < groups.n; i++)
         vn_buf_free(vn_vec_at(&groups, i));
     vn_vec_free(&groups);
-    free_lines(&lines);
+    ex_lines_free(&lines);
 }
 
 /* The title (trích yếu): the lines after the type line, up to the preamble. */
@@ -221,7 +218,7 @@ static size_t title(ex *e, long type_line) {
     if (type_line < 0)
         return 0;
     /* Whether the document states alignment at all (text input never does):
-     * judged on the head held for the metadata (plan.c). */
+     * judged on the head held for the metadata (feed.c). */
     bool aligned = e->head_aligned;
     vn_buf b = VN_BUF_INIT;
     size_t i = (size_t)type_line + 1;
@@ -291,7 +288,7 @@ static void signer_from_lines(ex *e, vn_vec *lines) {
     json_t *signer = json_object();
     json_t *authority = json_null(), *deputy = json_null(), *position = json_null(), *name = json_null();
     for (size_t i = 0; i < lines->n; i++) {
-        const char *t = ((line *)vn_vec_at(lines, i))->text;
+        const char *t = ((ex_line *)vn_vec_at(lines, i))->text;
         vn_match m;
         if (t[0] == '(' || t[0] == '[')
             continue;    /* "(Đã ký)", "(Ký tên, đóng dấu)" */
@@ -351,10 +348,10 @@ static void signature_item(ex *e, const ex_item *it, size_t index) {
     if (e->signature != (size_t)-1)
         return;
     vn_vec lines;
-    vn_vec_init(&lines, sizeof(line));
+    vn_vec_init(&lines, sizeof(ex_line));
     item_lines(e, it, &lines);
     for (size_t k = 0; k < lines.n; k++) {
-        const line *l = vn_vec_at(&lines, k);
+        const ex_line *l = vn_vec_at(&lines, k);
         if (vn_rule_match(e->rules, "meta.recipients", l->text, strlen(l->text), 0, &m)) {
             e->signature = index;
             break;
@@ -363,8 +360,8 @@ static void signature_item(ex *e, const ex_item *it, size_t index) {
     if (e->signature == index) {
         if (it->block->kind == VNPLAN_BLOCK_TABLE) {
             for (size_t k = 0; k < lines.n; k++) {
-                line *l = vn_vec_at(&lines, k);
-                line *dst = vn_vec_push(l->side ? &e->sig_right : &e->sig_left);
+                ex_line *l = vn_vec_at(&lines, k);
+                ex_line *dst = vn_vec_push(l->side ? &e->sig_right : &e->sig_left);
                 if (dst) {
                     *dst = *l;
                     l->text = NULL;
@@ -375,14 +372,14 @@ static void signature_item(ex *e, const ex_item *it, size_t index) {
             e->sig_collect = true;
         }
     }
-    free_lines(&lines);
+    ex_lines_free(&lines);
 }
 
 static void signature_finish(ex *e) {
     bool in_list = false;
     vn_vec *left = &e->sig_left;
     for (size_t k = 0; k < left->n; k++) {
-        const char *t = ((line *)vn_vec_at(left, k))->text;
+        const char *t = ((ex_line *)vn_vec_at(left, k))->text;
         vn_match m;
         if (vn_rule_match(e->rules, "meta.recipients", t, strlen(t), 0, &m)) {
             size_t s, end;
@@ -406,9 +403,8 @@ static void signature_finish(ex *e) {
 /* The first stated result ("đạt 94,12 điểm, xếp thứ 5/63") from the body on. */
 static void results_item(ex *e, const ex_item *it) {
     vn_match m;
-    if (e->results_done || !it->text || !vn_rule_match(e->rules, "meta.results", it->text, strlen(it->text), 0, &m))
+    if (e->results || !it->text || !vn_rule_match(e->rules, "meta.results", it->text, strlen(it->text), 0, &m))
         return;
-    e->results_done = true;
     size_t s, end;
     vn_match_span(&m, &s, &end);
     json_t *r = json_object();

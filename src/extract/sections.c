@@ -487,7 +487,7 @@ void ex_sections_item(ex *e, const ex_item *it) {
         while (keep && e->stack[keep - 1].level >= level)
             keep--;
         if (keep == EX_MAX_DEPTH) {
-            ex_warn(e, "a heading nested deeper than %d levels kept as body text ('%.40s')", EX_MAX_DEPTH, it->text);
+            ex_warn(e, "a heading nested deeper than %d levels kept as body text (label '%s')", EX_MAX_DEPTH, label);
             is_heading = false;
         }
     }

@@ -41,5 +41,19 @@ t = tasks.get("III.1", {})
 check(t.get("area") is None and t.get("text", "").startswith("Văn phòng Sở theo dõi"), f"III.1 {t}")
 # A duty sentence without a colon names its body before the verb.
 check(t.get("lead") == ["Văn phòng Sở"], f"III.1 lead {t.get('lead')}")
+
+plan = extract("deep-headings.txt")
+# Headings nested deeper than 16 levels (dotted labels of 14 dots and more,
+# under part, roman and arabic levels) are body text of the innermost
+# section, each with a warning naming its label.
+s, depth = plan["sections"][0], 1
+while s["children"]:
+    s, depth = s["children"][-1], depth + 1
+check(depth == 16, f"nesting {depth}")
+deep = ["1" + ".1" * k + ". Mục con cấp %d" % k for k in range(14, 18)]
+check(s["body"] == "\n".join(deep), f"innermost body {s['body']!r}")
+check(plan["warnings"] == ["a heading nested deeper than 16 levels kept as body text (label '%s')"
+                           % d.split(". ")[0] for d in deep], f"warnings {plan['warnings']}")
+
 print(f"{'FAILED' if failed else 'passed'}: {failed} failures")
 sys.exit(1 if failed else 0)
