@@ -42,6 +42,10 @@ static void extract_one(extract_pool *p, vnplan_ctx *ctx, int i, extract_result 
     FILE *fp = large ? (r->file = vn_temp_file()) : open_memstream(&r->json, &r->len);
     if (!fp) {
         fail_nomem(r);
+        if (large) {
+            r->status = r->error.code = VNPLAN_EIO;
+            strcpy(r->error.message, "could not make a temporary file (in $TMPDIR, or /tmp when unset)");
+        }
         return;
     }
     r->status = cli_extract_write(ctx, p->rules, p->paths[i], p->pretty ? VNPLAN_JSON_PRETTY : 0, fp);
@@ -68,12 +72,7 @@ static void extract_one(extract_pool *p, vnplan_ctx *ctx, int i, extract_result 
 bool extract_result_write(extract_result *r, FILE *fp) {
     bool ok = true;
     if (r->file) {
-        char chunk[64 * 1024];
-        size_t n;
-        ok = fseek(r->file, 0, SEEK_SET) == 0;
-        while (ok && (n = fread(chunk, 1, sizeof chunk, r->file)) > 0)
-            ok = fwrite(chunk, 1, n, fp) == n;
-        ok = ok && !ferror(r->file);
+        ok = vn_file_copy(r->file, fp, true);
         fclose(r->file);
         r->file = NULL;
     } else if (r->json) {

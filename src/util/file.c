@@ -83,3 +83,14 @@ FILE *vn_temp_file(void) {
         close(fd);
     return fp;
 }
+
+bool vn_file_copy(FILE *from, FILE *to, bool rewind_first) {
+    if (rewind_first && fseek(from, 0, SEEK_SET) != 0)
+        return false;
+    char chunk[64 * 1024];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, from)) > 0)
+        if (fwrite(chunk, 1, n, to) != n)
+            return false;
+    return !ferror(from);
+}

@@ -28,4 +28,8 @@ bool vn_input_is_text(const char *path, const char *data, size_t len);
  * process is killed (glibc's tmpfile() ignores $TMPDIR). NULL on failure. */
 FILE *vn_temp_file(void);
 
+/* Copies `from` (rewound first when `rewind_first`) to `to` through a
+ * buffer. False when reading or writing failed. */
+bool vn_file_copy(FILE *from, FILE *to, bool rewind_first);
+
 #endif

@@ -54,12 +54,7 @@ bool vn_spool_copy(vn_spool *s, size_t from, FILE *fp) {
         spill(s);
         if (s->failed || fflush(s->file) || fseek(s->file, (long)from, SEEK_SET))
             return false;
-        char chunk[64 * 1024];
-        size_t n;
-        while ((n = fread(chunk, 1, sizeof chunk, s->file)) > 0)
-            if (fwrite(chunk, 1, n, fp) != n)
-                return false;
-        return !ferror(s->file);
+        return vn_file_copy(s->file, fp, false);
     }
     if (from >= s->mem.len)
         return true;

@@ -166,6 +166,14 @@ rc, batch, err = run("extract", "--jsonl", "--jobs", "2", big, f"{src}/samples/s
 lines = batch.split(b"\n")
 check(rc == 0 and len(lines) == 4 and lines[0] + b"\n" == alone and lines[2] + b"\n" == alone,
       f"large plan in a batch differs from the plan alone (exit {rc}, {err[:200]!r})")
+# A batch worker that cannot make the temporary file for a large plan: an error
+# record in its place, the other plans kept, exit 1.
+rc, batch, err = run("extract", "--jsonl", "--jobs", "1", big, f"{src}/samples/sngv-2024-par-sipas-papi.docx",
+                     env=dict(os.environ, TMPDIR=os.path.join(tmp, "missing")))
+lines = batch.split(b"\n")
+check(rc == 1 and len(lines) == 3 and json.loads(lines[0])["error"]["code"] == "io" and
+      json.loads(lines[1])["vnplan"] == "1" and err.count(b"\n") == 1 and b"big.docx: could not make a temporary file" in err,
+      f"batch with an unwritable TMPDIR: exit {rc}, {lines[0][:200]!r}, {err!r}")
 os.remove(big)
 os.remove(big_json)
 del alone, batch, lines
