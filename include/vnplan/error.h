@@ -48,6 +48,7 @@ typedef enum vnplan_limit_id {
     VNPLAN_LIMIT_TABLE_CELLS,         /* rows x columns of one table */
     VNPLAN_LIMIT_GRID_SPAN,           /* a cell's gridSpan */
     VNPLAN_LIMIT_NUMBERING_LEVELS,    /* levels in one numbering definition */
+    VNPLAN_LIMIT_COVERAGE_PAIRS,      /* upper tasks x tasks of one lower plan, scored by coverage */
     VNPLAN_LIMIT__COUNT
 } vnplan_limit_id;
 

@@ -12,7 +12,8 @@ enum {
     CLI_EXIT_OK = 0,
     CLI_EXIT_INPUT = 1,    /* an input file was missing, unreadable, corrupt or over a limit */
     CLI_EXIT_USAGE = 2,    /* the command line was wrong */
-    CLI_EXIT_INTERNAL = 3  /* out of memory, an output that cannot be written, or a bug */
+    CLI_EXIT_INTERNAL = 3, /* out of memory, or a bug */
+    CLI_EXIT_OUTPUT = 4    /* the output could not be written (no such directory, disk full, ...) */
 };
 
 typedef struct cli_command {
@@ -46,22 +47,33 @@ int cli_exit_code(vnplan_status st);
 /* Usage error of a command: message, a pointer to --help, exit code 2. */
 int cli_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Output to stdout, or to a file written atomically: the data goes to a
- * temporary file in the same directory that is renamed over FILE only when
- * the command succeeds, so an interrupted or failed run never leaves a
- * truncated output. */
+/* Output to stdout, a device written in place, or a regular file replaced
+ * atomically only when the command succeeds (cli_output.c), so a failed or
+ * interrupted run never leaves a truncated output. A symbolic link is
+ * written through. */
 typedef struct cli_output {
     FILE *fp;
-    char *path;   /* final path, NULL for stdout */
-    char *tmp;    /* temporary path */
-    bool direct;  /* an existing non-regular file (/dev/null, a FIFO) written in place */
+    char *name;     /* the path as given, NULL for stdout */
+    char *path;     /* the file written: `name` with its symbolic links followed */
+    char *tmp;      /* the temporary name of the new file */
+    bool direct;    /* an existing non-regular file (/dev/null, a FIFO) written in place */
+    bool anonymous; /* the new file has no name until it is committed (O_TMPFILE) */
+    int error;      /* errno of the first write error seen, 0 if none */
 } cli_output;
 
-/* path NULL or "-" means stdout. Returns false (after reporting) on failure. */
+/* path NULL or "-" means stdout. Returns false (after reporting) on failure:
+ * the command then exits with CLI_EXIT_OUTPUT. */
 bool cli_output_open(cli_output *out, const char *path);
-/* Finishes the output: on success renames the temporary file into place;
- * otherwise removes it. Returns false (after reporting) if writing failed. */
+/* Whether a write to the output has failed (a full disk, /dev/full): the
+ * command should stop and not report its input as the cause. */
+bool cli_output_failed(cli_output *out);
+/* Finishes the output: on success puts the new file in place; otherwise
+ * discards it. Returns false (after reporting, once, naming the output) if
+ * writing failed: the command then exits with CLI_EXIT_OUTPUT. */
 bool cli_output_close(cli_output *out, bool success);
+/* Whether `output` is the same file as one of the inputs ("output is one of
+ * the inputs": a usage error). */
+bool cli_output_is_input(const char *output, char *const *files, int n);
 
 /* JIT-compiles the rules when the work is big enough to repay it: several
  * files, or more than 256 KiB of input. */

@@ -4,6 +4,7 @@
 
 #include "cli/cli_convert.h"
 #include "cli/cli_input.h"
+#include "reader/format_sniff.h"
 #include "util/file.h"
 #include "util/sha256.h"
 
@@ -17,12 +18,13 @@ static vnplan_status read_input(vnplan_ctx *ctx, const char *path, char **data, 
 
 /* Plain text by its name or content (standard input is a package when it
  * starts like a zip archive); a legacy .doc (an OLE2 file with a
- * WordDocument stream) converted to .docx first when the user asked for it.
+ * WordDocument stream, not encrypted) converted to .docx first when the user
+ * asked for it. Any other OLE2 file (a password-protected .docx, an Excel
+ * file) is left to the reader, which refuses it with its own message.
  * On failure *data is freed. */
 static vnplan_status prepare(vnplan_ctx *ctx, const char *path, char **data, size_t *len, bool *text) {
     *text = vn_input_is_text(path, *data, *len);
-    static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-    if (*text || !cli_convert_enabled() || *len < 8 || memcmp(*data, ole2, 8) != 0)
+    if (*text || !cli_convert_enabled() || !vn_is_legacy_word((const unsigned char *)*data, *len))
         return VNPLAN_OK;
     char *docx;
     size_t docx_len;

@@ -51,7 +51,8 @@ static void coverage_help(FILE *out) {
           "  -h, --help        this help\n"
           "\n"
           "Exit status: 0 report written, 1 an input could not be read or is not a plan,\n"
-          "2 usage error, 3 internal error.\n",
+          "2 usage error, 3 internal error,\n"
+          "4 the output could not be written.\n",
           out);
 }
 
@@ -168,6 +169,8 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
         stdin_uses += !strcmp(argv[i], "-");
     if (stdin_uses > 1)
         return cli_usage_error("coverage", "standard input ('-') can be read only once");
+    if (cli_output_is_input(a->output, argv + optind, argc - optind))
+        return cli_usage_error("coverage", "output '%s' is one of the inputs", a->output);
     return -1;
 }
 
@@ -256,11 +259,11 @@ static int coverage_run(int argc, char **argv) {
             cli_error("out of memory");
             status = CLI_EXIT_INTERNAL;
         } else if (!cli_output_open(&out, a.output)) {
-            status = CLI_EXIT_INTERNAL;
+            status = CLI_EXIT_OUTPUT;
         } else {
             fwrite(text, 1, len, out.fp);
             if (!cli_output_close(&out, true))
-                status = CLI_EXIT_INTERNAL;
+                status = CLI_EXIT_OUTPUT;
         }
         free(text);
     }

@@ -38,7 +38,8 @@ static void extract_help(FILE *out) {
           "the message on standard error.\n"
           "\n"
           "Exit status: 0 every file extracted, 1 some file failed (the others are still\n"
-          "in the output), 2 usage error, 3 internal error.\n",
+          "in the output), 2 usage error, 3 internal error,\n"
+          "4 the output could not be written.\n",
           out);
 }
 
@@ -134,6 +135,8 @@ static int extract_run(int argc, char **argv) {
     }
     if (optind >= argc)
         return cli_usage_error("extract", "no input file (use '-' for standard input)");
+    if (cli_output_is_input(output, argv + optind, argc - optind))
+        return cli_usage_error("extract", "output '%s' is one of the inputs", output);
     if (jsonl)
         pretty = false;
     vnplan_ctx *ctx = cli_ctx_new();
@@ -157,7 +160,7 @@ static int extract_run(int argc, char **argv) {
     if (!cli_output_open(&out, output)) {
         vnplan_rules_free(rules);
         vnplan_ctx_free(ctx);
-        return CLI_EXIT_INTERNAL;
+        return CLI_EXIT_OUTPUT;
     }
     int n_files = argc - optind;
     bool batch = n_files > 1 || jsonl;
@@ -171,12 +174,14 @@ static int extract_run(int argc, char **argv) {
         vnplan_status st = cli_extract_write(ctx, rules, argv[optind], pretty ? VNPLAN_JSON_PRETTY : 0, out.fp);
         if (st == VNPLAN_OK)
             fputc('\n', out.fp);
+        else if (cli_output_failed(&out))
+            status = CLI_EXIT_OUTPUT;   /* the output's fault, reported when it is closed */
         else
             status = cli_report(ctx, argv[optind]);
         bool ok = cli_output_close(&out, status == CLI_EXIT_OK);
         vnplan_rules_free(rules);
         vnplan_ctx_free(ctx);
-        return !ok && status == CLI_EXIT_OK ? CLI_EXIT_INTERNAL : status;
+        return ok ? status : CLI_EXIT_OUTPUT;
     }
     extract_pool *pool = extract_pool_start(rules, argv + optind, n_files, jobs, pretty);
     if (!pool) {
@@ -212,7 +217,7 @@ static int extract_run(int argc, char **argv) {
         if (jsonl || (!array && r.status == VNPLAN_OK))
             fputc('\n', out.fp);
         free(r.json);
-        if (r.status != VNPLAN_OK && fail_fast)
+        if ((r.status != VNPLAN_OK && fail_fast) || cli_output_failed(&out))
             break;
     }
     extract_pool_finish(pool);
@@ -225,9 +230,7 @@ static int extract_run(int argc, char **argv) {
     bool ok = cli_output_close(&out, keep);
     vnplan_rules_free(rules);
     vnplan_ctx_free(ctx);
-    if (!ok && status == CLI_EXIT_OK)
-        status = CLI_EXIT_INTERNAL;
-    return status;
+    return ok ? status : CLI_EXIT_OUTPUT;
 }
 
 const cli_command cli_cmd_extract = {"extract", "extract plans as JSON: metadata, sections, tasks, units",

@@ -32,7 +32,8 @@ static void text_help(FILE *out) {
           "  -h, --help  this help\n"
           "\n"
           "Exit status: 0 ok, 1 a file could not be read (the others are still\n"
-          "printed), 2 usage error, 3 internal error.\n",
+          "printed), 2 usage error, 3 internal error,\n"
+          "4 the output could not be written.\n",
           out);
 }
 
@@ -50,7 +51,8 @@ static void dump_help(FILE *out) {
           "  --quiet     no warnings\n"
           "  -h, --help  this help\n"
           "\n"
-          "Exit status: 0 ok, 1 a file could not be read, 2 usage error, 3 internal error.\n",
+          "Exit status: 0 ok, 1 a file could not be read, 2 usage error, 3 internal error,\n"
+          "4 the output could not be written.\n",
           out);
 }
 
@@ -171,7 +173,7 @@ static vnplan_status text_open(vnplan_ctx *ctx, const char *path, doc_text *t, v
  * the output holds part of a failed file. */
 static int text_files(vnplan_ctx *ctx, cli_output *out, char **files, int n, int *printed, bool *keep) {
     int status = CLI_EXIT_OK;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && !cli_output_failed(out); i++) {
         vnplan_document *doc = NULL;
         doc_text t;
         vnplan_ctx_clear_error(ctx);
@@ -227,18 +229,24 @@ static int run(int argc, char **argv, bool json) {
     }
     if (optind >= argc)
         return cli_usage_error(name, "no input file (use '-' for standard input)");
+    if (cli_output_is_input(output, argv + optind, argc - optind))
+        return cli_usage_error(name, "output '%s' is one of the inputs", output);
     vnplan_ctx *ctx = cli_ctx_new();
-    cli_output out;
-    if (!ctx || !cli_output_open(&out, output)) {
-        vnplan_ctx_free(ctx);
+    if (!ctx) {
+        cli_error("out of memory");
         return CLI_EXIT_INTERNAL;
+    }
+    cli_output out;
+    if (!cli_output_open(&out, output)) {
+        vnplan_ctx_free(ctx);
+        return CLI_EXIT_OUTPUT;
     }
     int status = CLI_EXIT_OK;
     int printed = 0;
     bool keep = true;
     if (!json)
         status = text_files(ctx, &out, argv + optind, argc - optind, &printed, &keep);
-    for (int i = optind; json && i < argc; i++) {
+    for (int i = optind; json && i < argc && !cli_output_failed(&out); i++) {
         vnplan_document *doc = NULL;
         vnplan_ctx_clear_error(ctx);
         if (cli_open_document(ctx, argv[i], &doc) != VNPLAN_OK) {
@@ -265,9 +273,7 @@ static int run(int argc, char **argv, bool json) {
     /* Output is kept when some files were read; nothing at all is an error. */
     bool ok = cli_output_close(&out, keep && (printed > 0 || status == CLI_EXIT_OK));
     vnplan_ctx_free(ctx);
-    if (!ok && status == CLI_EXIT_OK)
-        status = CLI_EXIT_INTERNAL;
-    return status;
+    return ok ? status : CLI_EXIT_OUTPUT;
 }
 
 static int text_run(int argc, char **argv) { return run(argc, argv, false); }

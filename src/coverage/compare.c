@@ -4,6 +4,7 @@
  * into one report (docs/coverage.schema.json).
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,6 +105,8 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
     bool ok = cov_scope_tasks(idx, issuer, o->all, scope) && cov_lexicon_copy(&lx, &idx->lexicon) &&
               cov_lexicon_add_plan(&lx, plan) &&
               cov_docs_from_plan(plan, &lx, &vocab, &docs, &n);
+    if (ok && n && idx->n_docs > (SIZE_MAX / sizeof *scores - 1) / n)
+        ok = false;   /* beyond any limit: vnplan_coverage_add checks it first */
     if (ok) {
         scores = malloc((idx->n_docs * n + 1) * sizeof *scores);
         share = malloc((idx->n_docs + 1) * sizeof *share);
@@ -319,6 +322,15 @@ vnplan_status vnplan_coverage_start(vnplan_ctx *ctx, const vnplan_coverage_index
 }
 
 vnplan_status vnplan_coverage_add(vnplan_ctx *ctx, vnplan_coverage_run *run, const vnplan_plan *lower) {
+    /* Every upper task is scored against every lower task: bounded, so that
+     * a plan of a million tasks fails cleanly instead of exhausting memory. */
+    size_t n_up = run->idx->n_docs, n_low = json_array_size(json_object_get(lower->root, "tasks"));
+    long long max_pairs = vn_limit(ctx, VNPLAN_LIMIT_COVERAGE_PAIRS);
+    if (n_low && (n_up > (size_t)max_pairs / n_low))
+        return vn_fail(ctx, VNPLAN_ELIMIT, NULL,
+                       "%zu upper tasks against %zu lower tasks are more than %lld pairs to score "
+                       "(limit max-coverage-pairs)",
+                       n_up, n_low, max_pairs);
     if (!compare_one(run->idx, lower->root, run->n_lower, &run->o, run->items, run->scope, run->lower_out,
                      run->extra, run->findings))
         return vn_fail_nomem(ctx);

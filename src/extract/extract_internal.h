@@ -138,6 +138,10 @@ json_t *ex_group_number(const vn_match *m, const char *name);
 /* A line with letters and none of them lower case (headers, headings,
  * signer positions), in any script. */
 bool ex_upper_line(const char *s);
+/* Whether s has a lower-case letter (the scan stops at the first) and an
+ * upper-case one before it: ex_upper_line() in two parts, for text judged
+ * line by line. */
+void ex_line_case(const char *s, bool *lower, bool *upper);
 /* The Unicode category of the first character of s (0 when s is empty or
  * not UTF-8): compare with UTF8PROC_CATEGORY_LU / _LL. */
 int ex_first_category(const char *s);

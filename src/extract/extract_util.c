@@ -156,24 +156,29 @@ json_t *ex_group_number(const vn_match *m, const char *name) {
     return json_real(strtod(num, NULL));
 }
 
-bool ex_upper_line(const char *t) {
+void ex_line_case(const char *t, bool *lower, bool *upper) {
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)t;
     utf8proc_ssize_t left = (utf8proc_ssize_t)strlen(t);
-    bool letters = false;
-    while (left > 0) {
+    *lower = *upper = false;
+    while (left > 0 && !*lower) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
         if (n <= 0)
             break;
         utf8proc_category_t c = utf8proc_category(cp);
         if (c == UTF8PROC_CATEGORY_LL)
-            return false;
-        if (c == UTF8PROC_CATEGORY_LU)
-            letters = true;
+            *lower = true;
+        else if (c == UTF8PROC_CATEGORY_LU)
+            *upper = true;
         p += n;
         left -= n;
     }
-    return letters;
+}
+
+bool ex_upper_line(const char *t) {
+    bool lower, upper;
+    ex_line_case(t, &lower, &upper);
+    return upper && !lower;
 }
 
 int ex_first_category(const char *s) {

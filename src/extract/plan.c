@@ -54,14 +54,16 @@ static bool starts_item(const ex *e, const char *t) {
     return false;
 }
 
-static bool ends_sentence(const char *t) {
+/* The last character of t that is not a space, '\0' when there is none. */
+static char last_visible(const char *t) {
     size_t n = strlen(t);
     while (n && t[n - 1] == ' ')
         n--;
-    if (!n)
-        return true;
-    char c = t[n - 1];
-    return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
+    return n ? t[n - 1] : '\0';
+}
+
+static bool ends_sentence_with(char c) {
+    return !c || c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
 }
 
 static bool page_furniture(const char *t) {
@@ -109,16 +111,25 @@ static bool flat_finish(ex *e, flat_state *f) {
 }
 
 /* The items of a whole document, fed one by one; plain text has its
- * hard-wrapped lines joined back into paragraphs first. */
-static bool flatten(ex *e, const vnplan_document *d) {
+ * hard-wrapped lines joined back into paragraphs first. Fails (recorded in
+ * the context) on a joined paragraph over max-paragraph-bytes or out of
+ * memory. */
+static vnplan_status flatten(ex *e, const vnplan_document *d) {
     bool text_input = e->text_input;
     vn_buf para = VN_BUF_INIT;
     const vnplan_block *para_block = NULL;
     size_t para_lines = 0;
     bool para_item = false;   /* the paragraph's first line starts a numbered item */
+    /* What is known of the paragraph joined so far, kept as lines are added
+     * so that no line re-reads the whole paragraph (which made a long one
+     * quadratic): its last visible character, whether it has a lower-case
+     * letter and an upper-case one. */
+    char para_last = '\0';
+    bool para_lower = false, para_upper = false;
+    size_t max_para = (size_t)vn_limit(e->ctx, VNPLAN_LIMIT_PARAGRAPH_BYTES);
     flat_state flat = {0};
     vn_vec_init(&flat.lines, sizeof(char *));
-    bool ok = true;
+    bool ok = true, too_long = false;
     for (size_t i = 0; ok && i < d->n_blocks; i++) {
         const vnplan_block *b = &d->blocks[i];
         if (b->kind == VNPLAN_BLOCK_SECTION_BREAK)
@@ -190,9 +201,11 @@ static bool flatten(ex *e, const vnplan_document *d) {
         /* A short numbered heading on its own line ("2. Sở Nội vụ") followed by
          * a line that starts with a capital is a heading, not a wrapped line. */
         bool heading_line = para_lines == 1 && para_item && para.len <= 100 && ex_first_category(clean) == UTF8PROC_CATEGORY_LU;
+        bool line_lower, line_upper;
+        ex_line_case(clean, &line_lower, &line_upper);
         if (para.len && !blank &&
-            (starts_item(e, clean) || ends_sentence(vn_buf_cstr(&para)) || ex_upper_line(clean) ||
-             ex_upper_line(vn_buf_cstr(&para)) || heading_line)) {
+            (starts_item(e, clean) || ends_sentence_with(para_last) || (line_upper && !line_lower) ||
+             (para_upper && !para_lower) || heading_line)) {
             if (!add_item(e, para_block, vn_buf_detach(&para, NULL))) {
                 free(clean);
                 ok = false;
@@ -200,6 +213,18 @@ static bool flatten(ex *e, const vnplan_document *d) {
             }
         }
         if (!blank) {
+            size_t n = strlen(clean);
+            if (para.len + 1 + n > max_para) {
+                /* The joined paragraph is held to the limit of one paragraph,
+                 * as the reader holds a line to it. */
+                vn_fail(e->ctx, VNPLAN_ELIMIT, NULL,
+                        "a paragraph joined from wrapped lines is longer than %zu bytes (limit max-paragraph-bytes)",
+                        max_para);
+                free(clean);
+                ok = false;
+                too_long = true;
+                break;
+            }
             if (para.len) {
                 vn_buf_putc(&para, ' ');
                 para_lines++;
@@ -207,8 +232,15 @@ static bool flatten(ex *e, const vnplan_document *d) {
                 para_block = b;
                 para_lines = 1;
                 para_item = starts_item(e, clean);
+                para_lower = para_upper = false;
+                para_last = '\0';
             }
-            vn_buf_puts(&para, clean);
+            vn_buf_append(&para, clean, n);
+            para_lower |= line_lower;
+            para_upper |= line_upper;
+            char c = last_visible(clean);
+            if (c)
+                para_last = c;
         }
         free(clean);
     }
@@ -218,7 +250,7 @@ static bool flatten(ex *e, const vnplan_document *d) {
         ok = flat_finish(e, &flat);
     flat_clear(&flat);
     vn_buf_free(&para);
-    return ok;
+    return ok ? VNPLAN_OK : too_long ? VNPLAN_ELIMIT : vn_fail_nomem(e->ctx);
 }
 
 vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
@@ -227,15 +259,16 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
     vnplan_plan *plan = calloc(1, sizeof *plan);
     ex e;
     memset(&e, 0, sizeof e);
-    bool ok = plan && ex_begin(&e, ctx, rules, doc->format && !strcmp(doc->format, "text"), NULL) &&
-              flatten(&e, doc);
-    if (ok)
+    vnplan_status st = plan && ex_begin(&e, ctx, rules, doc->format && !strcmp(doc->format, "text"), NULL)
+                           ? flatten(&e, doc)
+                           : vn_fail_nomem(ctx);
+    if (st == VNPLAN_OK)
         ex_end(&e);
-    json_t *root = ok ? ex_tree(&e, doc, source) : NULL;
+    json_t *root = st == VNPLAN_OK ? ex_tree(&e, doc, source) : NULL;
     ex_free(&e);
     if (!root) {
         free(plan);
-        return vn_fail_nomem(ctx);
+        return st == VNPLAN_OK ? vn_fail_nomem(ctx) : st;
     }
     plan->root = root;
     *out = plan;
@@ -247,11 +280,13 @@ vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, c
     ex e;
     memset(&e, 0, sizeof e);
     ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
-    bool ok = stream && ex_begin(&e, ctx, rules, doc->format && !strcmp(doc->format, "text"), stream) &&
-              flatten(&e, doc);
-    if (ok)
+    vnplan_status st = stream && ex_begin(&e, ctx, rules, doc->format && !strcmp(doc->format, "text"), stream)
+                           ? flatten(&e, doc)
+                           : vn_fail_nomem(ctx);
+    if (st == VNPLAN_OK) {
         ex_end(&e);
-    vnplan_status st = ok ? ex_stream_write(&e, doc, source, fp) : vn_fail_nomem(ctx);
+        st = ex_stream_write(&e, doc, source, fp);
+    }
     ex_free(&e);
     ex_stream_free(stream);
     return st;

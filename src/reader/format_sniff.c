@@ -2,6 +2,7 @@
  * text file given as .docx gets its own message instead of "not a zip". */
 #include <string.h>
 
+#include "reader/format_sniff.h"
 #include "reader/zip_package.h"
 #include "util/ctx.h"
 
@@ -30,6 +31,16 @@ static bool looks_like_text(const unsigned char *data, size_t len) {
     return bad * 100 <= n;
 }
 
+static const char ole2_magic[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+static bool ole2_encrypted(const unsigned char *d, size_t len) {
+    return has_utf16(d, len, "EncryptedPackage") || has_utf16(d, len, "EncryptionInfo");
+}
+
+bool vn_is_legacy_word(const unsigned char *d, size_t len) {
+    return len >= 8 && memcmp(d, ole2_magic, 8) == 0 && !ole2_encrypted(d, len) && has_utf16(d, len, "WordDocument");
+}
+
 vnplan_status vn_sniff_format(vnplan_ctx *ctx, const unsigned char *d, size_t len,
                               const char *name) {
     if (len == 0)
@@ -37,8 +48,8 @@ vnplan_status vn_sniff_format(vnplan_ctx *ctx, const unsigned char *d, size_t le
     if (len >= 4 && d[0] == 'P' && d[1] == 'K' &&
         ((d[2] == 3 && d[3] == 4) || (d[2] == 5 && d[3] == 6) || (d[2] == 7 && d[3] == 8)))
         return VNPLAN_OK;
-    if (len >= 8 && memcmp(d, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0) {
-        if (has_utf16(d, len, "EncryptedPackage") || has_utf16(d, len, "EncryptionInfo"))
+    if (len >= 8 && memcmp(d, ole2_magic, 8) == 0) {
+        if (ole2_encrypted(d, len))
             return vn_fail(ctx, VNPLAN_EUNSUPPORTED, name,
                            "password-protected (encrypted) Word file: open it in Word, remove "
                            "the password and save it again");

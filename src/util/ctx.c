@@ -26,6 +26,8 @@ static const struct {
     [VNPLAN_LIMIT_TABLE_CELLS] = {"max-table-cells", 4000000},
     [VNPLAN_LIMIT_GRID_SPAN] = {"max-grid-span", 1000},
     [VNPLAN_LIMIT_NUMBERING_LEVELS] = {"max-numbering-levels", 9},
+    /* 25 million scores are 200 MB: 5,000 upper tasks against 5,000 lower ones. */
+    [VNPLAN_LIMIT_COVERAGE_PAIRS] = {"max-coverage-pairs", 25000000},
 };
 
 /* jansson wants its hash seed set once before threads use it; every
