@@ -1,5 +1,8 @@
 /* A hash map from strings to integers (open addressing, amortised O(1)),
- * for looking up styles, numbering definitions and relationships by id. */
+ * for looking up styles, numbering definitions and relationships by id.
+ * The hash is keyed with a random seed per process (keys come from hostile
+ * input): the order of the slots differs from run to run, so nothing that
+ * is output may depend on it. */
 #ifndef VN_STRMAP_H
 #define VN_STRMAP_H
 
