@@ -67,6 +67,12 @@ int main(int argc, char **argv) {
     int rc = 0, count = 0;
     for (int i = 1; i < argc; i++)
         rc |= run_path(argv[i], &count);
+    /* A replay that found nothing to replay (a moved folder, a missing
+     * corpus) tests nothing: it fails instead of passing. */
+    if (count == 0) {
+        fprintf(stderr, "no input to replay in the %d paths given\n", argc - 1);
+        return 1;
+    }
     printf("%d inputs replayed without a crash\n", count);
     return rc;
 }
