@@ -10,6 +10,7 @@
 #ifndef VNPLAN_RULES_H
 #define VNPLAN_RULES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "vnplan/error.h"
@@ -31,6 +32,15 @@ vnplan_status vnplan_rules_add_file(vnplan_ctx *ctx, vnplan_rules *rules, const 
 /* The same from memory; `name` stands for the file name in messages. */
 vnplan_status vnplan_rules_add_string(vnplan_ctx *ctx, vnplan_rules *rules, const char *text,
                                       size_t len, const char *name);
+
+/* Every rule the code reads must have the named groups it takes from the
+ * match (docs/rules.md, "The contract"): a rule without one fails to load
+ * with VNPLAN_ERULES naming the file, line, rule and group. A section that
+ * no code reads (a misspelled name) is a warning, listed by
+ * vnplan_rules_warnings() (one line each, "FILE:LINE: ..."; owned by
+ * rules); after vnplan_rules_strict(rules, true) it fails to load instead. */
+void vnplan_rules_strict(vnplan_rules *rules, bool strict);
+size_t vnplan_rules_warnings(const vnplan_rules *rules, const char *const **items);
 
 /* JIT-compiles the rules' patterns (and those added later). Compiling costs
  * about as much as extracting one ordinary plan and then makes matching

@@ -75,6 +75,14 @@ bool cli_output_close(cli_output *out, bool success);
  * the inputs": a usage error). */
 bool cli_output_is_input(const char *output, char *const *files, int n);
 
+/* The default rules, strict (--strict, taken like the limit options) when
+ * asked; and a user's rules file added with its warnings (sections vnplan
+ * does not read) printed. As vnplan_rules_load_default/add_file. */
+struct vnplan_rules;
+extern bool cli_strict_rules;
+vnplan_status cli_rules_load_default(vnplan_ctx *ctx, struct vnplan_rules **out);
+vnplan_status cli_rules_add_file(vnplan_ctx *ctx, struct vnplan_rules *rules, const char *path);
+
 /* JIT-compiles the rules when the work is big enough to repay it: several
  * files, or more than 256 KiB of input. */
 struct vnplan_rules;

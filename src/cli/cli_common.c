@@ -10,6 +10,7 @@
 #include "cli/cli_convert.h"
 
 bool cli_quiet = false;
+bool cli_strict_rules = false;
 
 void cli_error(const char *fmt, ...) {
     va_list ap;
@@ -115,6 +116,10 @@ bool cli_take_limit_options(int *argc, char **argv) {
             cli_convert_enable();
             continue;
         }
+        if (strcmp(a, "--strict") == 0) {
+            cli_strict_rules = true;
+            continue;
+        }
         if (strncmp(a, "--max-", 6) != 0) {
             argv[out++] = argv[i];
             continue;
@@ -169,4 +174,21 @@ void cli_rules_jit_for(vnplan_rules *rules, char **files, int n) {
     }
     if (n > 1 || bytes > 256 * 1024)
         vnplan_rules_jit(rules);
+}
+
+vnplan_status cli_rules_load_default(vnplan_ctx *ctx, vnplan_rules **out) {
+    vnplan_status st = vnplan_rules_load_default(ctx, out);
+    if (st == VNPLAN_OK)
+        vnplan_rules_strict(*out, cli_strict_rules);
+    return st;
+}
+
+vnplan_status cli_rules_add_file(vnplan_ctx *ctx, vnplan_rules *rules, const char *path) {
+    const char *const *w;
+    size_t before = vnplan_rules_warnings(rules, &w);
+    vnplan_status st = vnplan_rules_add_file(ctx, rules, path);
+    size_t after = vnplan_rules_warnings(rules, &w);
+    for (size_t i = before; i < after; i++)
+        cli_warn("%s", w[i]);
+    return st;
 }

@@ -45,6 +45,7 @@ static void coverage_help(FILE *out) {
           "                    (default 0.25)\n"
           "  --bigram-weight X weight of a two-syllable term (default 1.5)\n"
           "  --top N           matches shown per upper task (default 3, at most 10)\n"
+          "  --strict          a --rules file section vnplan does not read is an error\n"
           "  --rules FILE      add or override rules (stopwords, abbreviations,\n"
           "                    collectives: docs/rules.md); may be repeated\n"
           "  --quiet           no warnings, no progress line\n"
@@ -185,14 +186,14 @@ static int coverage_run(int argc, char **argv) {
     if (!ctx)
         return CLI_EXIT_INTERNAL;
     vnplan_rules *rules = NULL;
-    if (vnplan_rules_load_default(ctx, &rules) != VNPLAN_OK) {
+    if (cli_rules_load_default(ctx, &rules) != VNPLAN_OK) {
         code = cli_report(ctx, "<default rules>");
         vnplan_ctx_free(ctx);
         return code == CLI_EXIT_INPUT ? CLI_EXIT_INTERNAL : code;
     }
     int status = CLI_EXIT_OK;
     for (int i = 0; i < a.n_rules && !status; i++)
-        if (vnplan_rules_add_file(ctx, rules, a.rules_files[i]) != VNPLAN_OK)
+        if (cli_rules_add_file(ctx, rules, a.rules_files[i]) != VNPLAN_OK)
             status = cli_report(ctx, a.rules_files[i]);
     /* Plans given as JSON are not extracted: only the documents count. */
     char **docs = calloc((size_t)(argc - optind) + 1, sizeof *docs);

@@ -23,6 +23,7 @@ static void extract_help(FILE *out) {
           "Options:\n"
           "  --pretty          indent the JSON\n"
           "  --jsonl           one compact JSON object per line, one line per file\n"
+          "  --strict          a --rules file section vnplan does not read is an error\n"
           "  --rules FILE      add or override rules (docs/rules.md); may be repeated\n"
           "  -o FILE           write to FILE (atomically) instead of standard output\n"
           "  --keep-going      in a batch, go on after a file fails (the default)\n"
@@ -143,13 +144,13 @@ static int extract_run(int argc, char **argv) {
     if (!ctx)
         return CLI_EXIT_INTERNAL;
     vnplan_rules *rules = NULL;
-    if (vnplan_rules_load_default(ctx, &rules) != VNPLAN_OK) {
+    if (cli_rules_load_default(ctx, &rules) != VNPLAN_OK) {
         int code = cli_report(ctx, "<default rules>");
         vnplan_ctx_free(ctx);
         return code == CLI_EXIT_INPUT ? CLI_EXIT_INTERNAL : code;
     }
     for (int i = 0; i < n_rules; i++)
-        if (vnplan_rules_add_file(ctx, rules, rules_files[i]) != VNPLAN_OK) {
+        if (cli_rules_add_file(ctx, rules, rules_files[i]) != VNPLAN_OK) {
             int code = cli_report(ctx, rules_files[i]);
             vnplan_rules_free(rules);
             vnplan_ctx_free(ctx);

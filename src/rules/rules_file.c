@@ -24,6 +24,7 @@ void vnplan_rules_free(vnplan_rules *rules) {
     for (size_t i = 0; i < rules->sections.n; i++)
         section_free(*(vn_rules_section **)vn_vec_at(&rules->sections, i));
     vn_vec_free(&rules->sections);
+    vn_vec_free(&rules->warnings);
     vn_strmap_free(&rules->index);
     vn_arena_free(&rules->arena);
     free(rules);
@@ -35,6 +36,7 @@ static vnplan_rules *rules_new(void) {
         return NULL;
     vn_arena_init(&r->arena);
     vn_vec_init(&r->sections, sizeof(vn_rules_section *));
+    vn_vec_init(&r->warnings, sizeof(const char *));
     vn_strmap_init(&r->index);
     return r;
 }
@@ -284,7 +286,11 @@ static vnplan_status add_string(vnplan_ctx *ctx, vnplan_rules *rules, const char
      * one plan); anything else, or a blob that does not fit, is compiled. */
     if (st == VNPLAN_OK && !(blob && !rules->jit && vn_rules_take_precompiled(&p.added, blob, blob_len)))
         st = vn_rules_compile(ctx, &p.added, rules->jit);
+    size_t n_warnings = rules->warnings.n;
+    if (st == VNPLAN_OK)
+        st = vn_rules_check(ctx, rules, &p.added);
     if (st != VNPLAN_OK) {
+        rules->warnings.n = n_warnings;   /* a file that fails adds nothing, warnings included */
         for (size_t i = 0; i < p.added.n; i++)
             section_free(*(vn_rules_section **)vn_vec_at(&p.added, i));
         vn_vec_free(&p.added);

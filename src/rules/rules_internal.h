@@ -38,6 +38,8 @@ struct vnplan_rules {
     vn_vec sections;       /* vn_rules_section *, in file order */
     vn_strmap index;       /* kind digit + name -> position of the live section in `sections` */
     bool jit;              /* vnplan_rules_jit() was called: new patterns are JIT-compiled too */
+    bool strict;           /* vnplan_rules_strict(): a section no code reads is an error */
+    vn_vec warnings;       /* const char * (arena): sections no code reads */
 };
 
 /* The section of that kind and name, or NULL. */
@@ -77,5 +79,12 @@ bool vn_rules_take_precompiled(vn_vec *sections, const unsigned char *blob, size
 extern const unsigned char vn_default_rules_blob[];
 extern const size_t vn_default_rules_blob_len;
 void vn_rules_section_free_code(vn_rules_section *s);
+/* Checks compiled sections against the contract (rules_contract.c): a rule
+ * lacking a named group the code reads fails with file, line, rule and
+ * group; a section no code reads is a warning, or fails when strict. */
+vnplan_status vn_rules_check(vnplan_ctx *ctx, vnplan_rules *rules, const vn_vec *sections);
+/* The contract's entries, for tests and docs. */
+size_t vn_rules_contract_count(void);
+bool vn_rules_contract_at(size_t i, vn_section_kind *kind, const char **name, const char **groups);
 
 #endif
