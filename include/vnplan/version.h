@@ -7,7 +7,15 @@
 #define VNPLAN_VERSION_PATCH 0
 #define VNPLAN_VERSION_STRING "0.1.0"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* The version of the library actually linked ("0.1.0"). */
 const char *vnplan_version(void);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
