@@ -1,41 +1,23 @@
-/* Tasks from appendix tables: header row found by column synonyms, group
- * rows, vertical merges copied, spanning cells, continuation rows. */
+/* Tasks from task tables (in an appendix, or in the body under a section):
+ * header rows found by the roles their cells name (columns.c), a sub-header
+ * row under spanning cells, a column-number row and headers repeated on a
+ * new page skipped, group rows, vertical merges copied, spanning cells,
+ * continuation rows. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "extract/extract_internal.h"
 
-enum role { R_NONE, R_STT, R_TASK, R_LEAD, R_SUPPORT, R_TIME, R_OUTPUT, R_NOTE, R_EXTRA };
-/* The roles R_STT .. R_NOTE are the column lists EX_COL_STT .. EX_COL_NOTE. */
-#define COLUMN_OF(role) ((role) - R_STT)
+enum role { R_NONE, R_STT, R_TASK, R_LEAD, R_SUPPORT, R_TIME, R_OUTPUT, R_NOTE, R_IMPL, R_EXTRA };
+/* The roles R_STT .. R_IMPL are the columns EX_COL_STT .. EX_COL_IMPLEMENTER. */
+#define ROLE_OF(column) ((enum role)((column) + R_STT))
+_Static_assert(R_IMPL - R_STT == EX_COL_IMPLEMENTER && R_EXTRA - R_STT == EX_COL__N, "role order");
 enum { MAX_COLS = 64 };
 
-/* The role a header cell's text names, by the column synonyms (folded). */
-static enum role role_of(const ex_folded_list *cols, const char *text) {
-    char *f = ex_folded(text);
-    if (!f)
-        return R_NONE;
-    /* Line breaks and doubled spaces inside header cells are common. */
-    for (char *p = f; *p; p++)
-        if (*p == '\n')
-            *p = ' ';
-    enum role best = R_NONE;
-    size_t best_len = 0;
-    for (int r = R_STT; r <= R_NOTE; r++) {
-        const ex_folded_list *list = &cols[COLUMN_OF(r)];
-        for (size_t i = 0; i < list->n; i++) {
-            const char *s = list->items[i];
-            size_t len = strlen(s);
-            /* A synonym at the start of the cell; the longest wins. */
-            if (!strncmp(f, s, len) && (f[len] == '\0' || f[len] == ' ' || f[len] == '/' ||
-                                             f[len] == ',' || f[len] == '(') && len > best_len) {
-                best = (enum role)r;
-                best_len = len;
-            }
-        }
-    }
-    free(f);
-    return best;
+/* The role a header cell's text names (R_NONE when none). */
+static enum role role_of(ex *e, const char *text) {
+    int c = ex_column_role(e, text);
+    return c < 0 ? R_NONE : ROLE_OF(c);
 }
 
 static char *cell_text_of(const vnplan_cell *c) {
@@ -57,22 +39,32 @@ static void layout_free(layout *l) {
         free(l->headers[i]);
 }
 
-static void read_header_row(const ex_folded_list *cols, const vnplan_row *row, layout *l) {
+/* The flattened text of a cell, NULL when empty. */
+static char *header_text(const vnplan_cell *cell) {
+    char *t = ex_cell_text(cell);
+    char *flat = t ? ex_flat(t, strlen(t)) : NULL;
+    free(t);
+    if (flat && !*flat) {
+        free(flat);
+        return NULL;
+    }
+    return flat;
+}
+
+/* Reads a header row into l; with `sub`, a row under the header: its cells
+ * refine the spanning cells above them ("Trách nhiệm" over "Chủ trì" and
+ * "Phối hợp"), and a cell that names no role changes nothing. */
+static void read_header_row(ex *e, const vnplan_row *row, layout *l, bool sub) {
     for (size_t c = 0; c < row->n_cells; c++) {
         const vnplan_cell *cell = &row->cells[c];
-        if (cell->grid_col >= MAX_COLS)
+        if (cell->grid_col >= MAX_COLS || cell->vmerge == VNPLAN_VMERGE_CONTINUE)
             continue;
-        char *t = ex_cell_text(cell);
-        char *flat = t ? ex_flat(t, strlen(t)) : NULL;
-        free(t);
-        if (!flat || !*flat) {
-            free(flat);
+        char *flat = header_text(cell);
+        if (!flat)
             continue;
-        }
-        enum role r = role_of(cols, flat);
+        enum role r = role_of(e, flat);
         for (size_t k = cell->grid_col; k < cell->grid_col + cell->grid_span && k < MAX_COLS; k++) {
-            /* A sub-header row refines a spanning cell ("Trách nhiệm" over two columns). */
-            if (l->roles[k] == R_NONE || l->roles[k] == R_EXTRA || cell->grid_span == 1) {
+            if (sub ? r != R_NONE : (l->roles[k] == R_NONE || l->roles[k] == R_EXTRA || cell->grid_span == 1)) {
                 l->roles[k] = r ? r : R_EXTRA;
                 free(l->headers[k]);
                 l->headers[k] = strdup(flat);
@@ -82,39 +74,51 @@ static void read_header_row(const ex_folded_list *cols, const vnplan_row *row, l
     }
 }
 
-static bool find_layout(const ex_folded_list *cols, const vnplan_table *t, layout *l) {
+/* True when every filled cell of the row names a role (a sub-header row or
+ * a header repeated on a new page), at least `min` of them, and, with `l`,
+ * each the role of its column in l. */
+static bool header_like(ex *e, const vnplan_row *row, const layout *l, int min) {
+    int named = 0;
+    for (size_t c = 0; c < row->n_cells; c++) {
+        const vnplan_cell *cell = &row->cells[c];
+        if (cell->vmerge == VNPLAN_VMERGE_CONTINUE)
+            continue;
+        char *flat = header_text(cell);
+        if (!flat)
+            continue;
+        /* a header cell is a few words; a task's text is longer */
+        enum role r = strlen(flat) <= 80 ? role_of(e, flat) : R_NONE;
+        bool same = !l || cell->grid_col >= MAX_COLS || l->roles[cell->grid_col] == r ||
+                    (l->headers[cell->grid_col] && !strcmp(l->headers[cell->grid_col], flat));
+        free(flat);
+        if (r == R_NONE || !same)
+            return false;
+        named++;
+    }
+    return named >= min;
+}
+
+/* The header of a task table: the first of its first rows with a task
+ * column and another that says who or when, then a sub-header row. */
+static bool find_layout(ex *e, const vnplan_table *t, layout *l) {
     memset(l, 0, sizeof *l);
-    for (size_t r = 0; r < t->n_rows && r < 3; r++) {
+    for (size_t r = 0; r < t->n_rows && r < 4; r++) {
         layout tmp;
         memset(&tmp, 0, sizeof tmp);
-        read_header_row(cols, &t->rows[r], &tmp);
+        read_header_row(e, &t->rows[r], &tmp, false);
         bool task = false, other = false;
         for (int k = 0; k < MAX_COLS; k++) {
             task |= tmp.roles[k] == R_TASK;
-            other |= tmp.roles[k] == R_LEAD || tmp.roles[k] == R_TIME || tmp.roles[k] == R_OUTPUT;
+            other |= tmp.roles[k] == R_LEAD || tmp.roles[k] == R_TIME || tmp.roles[k] == R_OUTPUT ||
+                     tmp.roles[k] == R_IMPL || tmp.roles[k] == R_SUPPORT;
         }
         if (task && other) {
             *l = tmp;
             l->first_data_row = r + 1;
             /* A second header row below (sub-headers of spanning cells). */
-            if (r + 1 < t->n_rows) {
-                layout sub;
-                memset(&sub, 0, sizeof sub);
-                read_header_row(cols, &t->rows[r + 1], &sub);
-                int named = 0;
-                for (int k = 0; k < MAX_COLS; k++)
-                    named += sub.roles[k] == R_LEAD || sub.roles[k] == R_SUPPORT;
-                if (named) {
-                    for (int k = 0; k < MAX_COLS; k++)
-                        if (sub.roles[k] == R_LEAD || sub.roles[k] == R_SUPPORT) {
-                            l->roles[k] = sub.roles[k];
-                            free(l->headers[k]);
-                            l->headers[k] = sub.headers[k];
-                            sub.headers[k] = NULL;
-                        }
-                    l->first_data_row = r + 2;
-                }
-                layout_free(&sub);
+            if (r + 1 < t->n_rows && header_like(e, &t->rows[r + 1], NULL, 1)) {
+                read_header_row(e, &t->rows[r + 1], l, true);
+                l->first_data_row = r + 2;
             }
             l->ok = true;
             return true;
@@ -122,6 +126,26 @@ static bool find_layout(const ex_folded_list *cols, const vnplan_table *t, layou
         layout_free(&tmp);
     }
     return false;
+}
+
+/* Columns no role claims, in the plan's warnings (once per header text). */
+static void warn_unmapped(ex *e, const layout *l) {
+    for (int k = 0; k < MAX_COLS; k++) {
+        if (l->roles[k] != R_EXTRA || !l->headers[k] || (k && l->headers[k - 1] && l->roles[k - 1] == R_EXTRA &&
+                                                          !strcmp(l->headers[k - 1], l->headers[k])))
+            continue;
+        vn_buf b = VN_BUF_INIT;
+        vn_buf_printf(&b, "task table: column \"%s\" is not a known column; its cells are kept in extra",
+                      l->headers[k]);
+        bool seen = false;
+        size_t i;
+        json_t *w;
+        json_array_foreach(e->warnings, i, w)
+            seen |= !strcmp(json_string_value(w), vn_buf_cstr(&b));
+        if (!seen && !b.failed)
+            json_array_append_new(e->warnings, json_string(vn_buf_cstr(&b)));
+        vn_buf_free(&b);
+    }
 }
 
 static bool is_roman(const char *s) {
@@ -156,12 +180,34 @@ typedef struct ex_table_state {
     int index;
     char prev_stt[32];
     int repeat;
+    /* Rows become tasks with ids "PL<appendix>.<group>.<STT>"; a table in
+     * the body, before any appendix, is its section's instead:
+     * "<section id>/<k>.<group>.<STT>" for the section's k-th table. */
+    char prefix[280];
 } table_state;
+
+/* Where a new table's task ids start, and the area its rows get before a
+ * group row names one: a body table belongs to the innermost open section. */
+static void table_place(ex *e, table_state *ts) {
+    if (!e->in_body) {
+        snprintf(ts->prefix, sizeof ts->prefix, "PL%s", e->appendix);
+        return;
+    }
+    const ex_frame *f = e->depth ? &e->stack[e->depth - 1] : NULL;
+    const char *id = f ? f->id : "body";
+    if (strcmp(id, e->body_table_section)) {
+        snprintf(e->body_table_section, sizeof e->body_table_section, "%s", id);
+        e->body_tables = 0;
+    }
+    snprintf(ts->prefix, sizeof ts->prefix, "%s/%d", id, ++e->body_tables);
+    const char *heading = f ? json_string_value(json_object_get(f->section, "heading")) : NULL;
+    if (heading && *heading)
+        ts->area = strdup(heading);
+}
 
 static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t first_row) {
     const layout *l = &ts->l;
     char *group = ts->group;
-    const char *appendix = e->appendix;
     for (size_t r = first_row; r < t->n_rows; r++) {
         json_t *prev = ts->prev && json_array_size(e->appendix_tasks)
                            ? json_array_get(e->appendix_tasks, json_array_size(e->appendix_tasks) - 1)
@@ -169,7 +215,7 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
         const vnplan_row *row = &t->rows[r];
         if (row->header)
             continue;
-        char *texts[MAX_COLS] = {0};
+        char *texts[MAX_COLS] = {0}, *raws[MAX_COLS] = {0};
         size_t ncols = 0;
         int filled_cells = 0;
         bool spans_all = false;
@@ -177,29 +223,29 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
             const vnplan_cell *cell = &row->cells[c];
             char *raw = cell_text_of(cell);
             char *flat = raw ? ex_flat(raw, strlen(raw)) : NULL;
-            free(raw);
             if (flat && *flat)
                 filled_cells++;
             if (cell->grid_span + 1 >= t->n_cols && t->n_cols > 2 && flat && *flat)
                 spans_all = true;
             for (size_t k = cell->grid_col; k < cell->grid_col + cell->grid_span && k < MAX_COLS; k++) {
                 free(texts[k]);
+                free(raws[k]);
                 texts[k] = flat ? strdup(flat) : NULL;
+                raws[k] = raw ? strdup(raw) : NULL;
                 if (k + 1 > ncols)
                     ncols = k + 1;
             }
+            free(raw);
             free(flat);
         }
-        const char *by_role[R_EXTRA + 1] = {0};
+        const char *by_role[R_EXTRA + 1] = {0}, *raw_of[R_EXTRA + 1] = {0};
         for (size_t k = 0; k < ncols; k++)
-            if (texts[k] && *texts[k] && !by_role[l->roles[k]])
+            if (texts[k] && *texts[k] && !by_role[l->roles[k]]) {
                 by_role[l->roles[k]] = texts[k];
-        bool repeated_header = false;
-        if (by_role[R_TASK]) {
-            for (size_t k = 0; k < ncols; k++)
-                if (l->roles[k] == R_TASK && l->headers[k] && texts[k] && !strcmp(texts[k], l->headers[k]))
-                    repeated_header = true;
-        }
+                raw_of[l->roles[k]] = raws[k];
+            }
+        /* The header again at the top of a new page (not marked as one). */
+        bool repeated_header = header_like(e, row, l, 2);
         const char *stt = by_role[R_STT] ? by_role[R_STT] : "";
         if (repeated_header || is_number_row(texts, ncols) || filled_cells == 0) {
             /* skip */
@@ -240,7 +286,7 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
             ts->index = 0;
             ts->prev = false;
         } else if (!*stt && prev && by_role[R_TASK] && !by_role[R_LEAD] && !by_role[R_TIME] &&
-                   !by_role[R_OUTPUT] && !by_role[R_SUPPORT]) {
+                   !by_role[R_OUTPUT] && !by_role[R_SUPPORT] && !by_role[R_IMPL]) {
             /* A row that continues the previous one (split across a page). */
             const char *old = json_string_value(json_object_get(prev, "text"));
             vn_buf b = VN_BUF_INIT;
@@ -248,7 +294,7 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
             json_object_set_new(prev, "text", json_string(vn_buf_cstr(&b)));
             vn_buf_free(&b);
         } else if (by_role[R_TASK] || by_role[R_OUTPUT]) {
-            char id[200];
+            char id[512];
             if (*stt && strcmp(stt, ts->prev_stt) != 0) {
                 snprintf(ts->prev_stt, sizeof ts->prev_stt, "%s", stt);
                 ts->repeat = 0;
@@ -264,16 +310,17 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
             else
                 snprintf(num, sizeof num, "%d", ts->index);
             if (ts->repeat)
-                snprintf(id, sizeof id, "PL%s%s%s.%s-%d", appendix, group[0] ? "." : "", group, num, ts->repeat + 1);
+                snprintf(id, sizeof id, "%s%s%s.%s-%d", ts->prefix, group[0] ? "." : "", group, num, ts->repeat + 1);
             else
-                snprintf(id, sizeof id, "PL%s%s%s.%s", appendix, group[0] ? "." : "", group, num);
+                snprintf(id, sizeof id, "%s%s%s.%s", ts->prefix, group[0] ? "." : "", group, num);
             json_t *task = json_object();
             json_object_set_new(task, "id", json_string(id));
             json_object_set_new(task, "origin", json_string("appendix"));
             json_object_set_new(task, "area", ts->area ? json_string(ts->area) : json_null());
             json_object_set_new(task, "text", json_string(by_role[R_TASK] ? by_role[R_TASK] : ""));
-            json_object_set_new(task, "lead", by_role[R_LEAD] ? ex_split_units(e, by_role[R_LEAD]) : json_array());
-            json_object_set_new(task, "support", by_role[R_SUPPORT] ? ex_split_units(e, by_role[R_SUPPORT]) : json_array());
+            json_object_set_new(task, "lead", ex_split_cell_units(e, raw_of[R_LEAD]));
+            json_object_set_new(task, "support", ex_split_cell_units(e, raw_of[R_SUPPORT]));
+            json_object_set_new(task, "implementer", ex_split_cell_units(e, raw_of[R_IMPL]));
             json_object_set_new(task, "timeframe", ex_timeframe(e, by_role[R_TIME]));
             json_object_set_new(task, "output", by_role[R_OUTPUT] ? json_string(by_role[R_OUTPUT]) : json_null());
             json_t *crit = ex_criteria(e, by_role[R_TASK] ? by_role[R_TASK] : "");
@@ -288,8 +335,10 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
             json_array_append_new(e->appendix_tasks, task);
             ts->prev = true;
         }
-        for (size_t k = 0; k < ncols; k++)
+        for (size_t k = 0; k < ncols; k++) {
             free(texts[k]);
+            free(raws[k]);
+        }
     }
 }
 
@@ -322,7 +371,9 @@ void ex_appendix_item(ex *e, const ex_item *it, size_t index, bool cont, bool mo
         /* The signature's table, or one without a task layout, gives no
          * tasks (nor do its other chunks: e->table stays NULL). */
         table_state *ts = index == e->signature ? NULL : calloc(1, sizeof *ts);
-        if (ts && find_layout(ex_columns(e), &it->block->u.table, &ts->l)) {
+        if (ts && find_layout(e, &it->block->u.table, &ts->l)) {
+            warn_unmapped(e, &ts->l);
+            table_place(e, ts);
             e->table = ts;
             table_rows(e, ts, &it->block->u.table, ts->l.first_data_row);
         } else {

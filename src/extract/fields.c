@@ -34,6 +34,94 @@ static int group_int(const vn_match *m, const char *name) {
     return vn_match_group(m, name, &p, &n) ? atoi(p) : 0;
 }
 
+/* The plan's year, for a timeframe that leaves it out ("Trước 10/5", "Quý
+ * II"): the year of its date, else the first year its title names ("... năm
+ * 2026" when the date is left blank); 0 when neither says. */
+static int plan_year(const ex *e) {
+    const char *date = json_string_value(json_object_get(e->metadata, "date"));
+    if (date && strlen(date) >= 4)
+        return atoi(date);
+    const char *t = json_string_value(json_object_get(e->metadata, "title"));
+    for (; t && *t; t++)
+        if ((t[0] == '1' || t[0] == '2') && (t[1] == '9' || t[1] == '0') && isdigit((unsigned char)t[2]) &&
+            isdigit((unsigned char)t[3]) && !isdigit((unsigned char)t[4]))
+            return atoi(t);
+    return 0;
+}
+
+/* The year group of a timeframe match, or the plan's year when it has none. */
+static int year_of(const ex *e, const vn_match *m) {
+    int y = group_int(m, "year");
+    return y ? y : plan_year(e);
+}
+
+/* The rules of timeframes with dates of their own, in the order they are
+ * tried, and the kind each gives. */
+static const struct {
+    const char *rule, *kind;
+} dated_rules[] = {{"time.quarter", "quarter"},     {"time.day_month", "date"}, {"time.month_range", "during"},
+                   {"time.month", "month"},         {"time.date", "date"}};
+
+/* start and end of a match of dated_rules[r]; false when the text does not
+ * give a valid date (nor the plan its year). */
+static bool dated(const ex *e, size_t r, const vn_match *m, char start[40], char end[40]) {
+    const char *p;
+    size_t n;
+    int y = year_of(e, m), mo = group_int(m, "month"), d = group_int(m, "day");
+    if (!y)
+        return false;
+    switch (r) {
+    case 0: {
+        int q = vn_match_group(m, "q", &p, &n) ? quarter_of(p, n) : 0;
+        if (!q)
+            return false;
+        snprintf(start, 40, "%04d-%s", y, quarter_start[q]);
+        snprintf(end, 40, "%04d-%s", y, quarter_end[q]);
+        return true;
+    }
+    case 1:
+    case 4:
+        if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+            return false;
+        snprintf(start, 40, "%04d-%02d-%02d", y, mo, d);
+        snprintf(end, 40, "%s", start);
+        return true;
+    case 2: {
+        int m2 = group_int(m, "month2");
+        if (mo < 1 || mo > 12 || m2 < mo || m2 > 12)
+            return false;
+        snprintf(start, 40, "%04d-%02d-01", y, mo);
+        snprintf(end, 40, "%04d-%02d-%02d", y, m2, days_in_month(y, m2));
+        return true;
+    }
+    default:
+        if (mo < 1 || mo > 12)
+            return false;
+        snprintf(start, 40, "%04d-%02d-01", y, mo);
+        snprintf(end, 40, "%04d-%02d-%02d", y, mo, days_in_month(y, mo));
+        return true;
+    }
+}
+
+/* A text naming more dates after the first ("Từ ngày 01/8/2024 đến
+ * 31/12/2024", "Tháng 01/2026; tháng 5/2026") runs to the latest of them:
+ * end moves there, and the kind becomes "during". */
+static void extend_end(const ex *e, const char *flat, size_t len, size_t from, char end[40], const char **kind) {
+    for (size_t r = 0; r < sizeof dated_rules / sizeof dated_rules[0]; r++) {
+        vn_match m;
+        for (size_t at = from; at < len && vn_rule_match(e->rules, dated_rules[r].rule, flat, len, at, &m);) {
+            size_t s, en;
+            vn_match_span(&m, &s, &en);
+            char s2[40], e2[40];
+            if (dated(e, r, &m, s2, e2) && strcmp(e2, end) > 0) {
+                snprintf(end, 40, "%s", e2);
+                *kind = "during";
+            }
+            at = en > at ? en : at + 1;
+        }
+    }
+}
+
 json_t *ex_timeframe(const ex *e, const char *text) {
     json_t *tf = json_object();
     char *flat = text ? ex_flat(text, strlen(text)) : NULL;
@@ -48,23 +136,17 @@ json_t *ex_timeframe(const ex *e, const char *text) {
         kind = "unknown";
     } else if (vn_rule_match(e->rules, "time.before_quarter", flat, len, 0, &m)) {
         int q = vn_match_group(&m, "q", &p, &n) ? quarter_of(p, n) : 0;
-        int y = group_int(&m, "year");
+        int y = year_of(e, &m);
         kind = "before";
+        if (!y)
+            q = 0;   /* no year in the text nor in the plan */
         if (q == 1)
             snprintf(end, sizeof end, "%04d-12-31", y - 1);
         else if (q > 1)
             snprintf(end, sizeof end, "%04d-%s", y, quarter_end[q - 1]);
-    } else if (vn_rule_match(e->rules, "time.quarter", flat, len, 0, &m)) {
-        int q = vn_match_group(&m, "q", &p, &n) ? quarter_of(p, n) : 0;
-        int y = group_int(&m, "year");
-        kind = "quarter";
-        if (q) {
-            snprintf(start, sizeof start, "%04d-%s", y, quarter_start[q]);
-            snprintf(end, sizeof end, "%04d-%s", y, quarter_end[q]);
-        }
     } else if (vn_rule_match(e->rules, "time.half", flat, len, 0, &m)) {
         kind = "during";
-        int y = group_int(&m, "year");
+        int y = year_of(e, &m);
         bool first = vn_match_group(&m, "half", &p, &n) && ex_folded_starts(p, "đầu");
         if (y) {
             snprintf(start, sizeof start, "%04d-%s", y, first ? "01-01" : "07-01");
@@ -72,27 +154,47 @@ json_t *ex_timeframe(const ex *e, const char *text) {
         }
     } else if (vn_rule_match(e->rules, "time.before_date", flat, len, 0, &m)) {
         kind = "before";
-        snprintf(end, sizeof end, "%04d-%02d-%02d", group_int(&m, "year"), group_int(&m, "month"), group_int(&m, "day"));
-    } else if (vn_rule_match(e->rules, "time.month", flat, len, 0, &m)) {
-        int y = group_int(&m, "year"), mo = group_int(&m, "month");
-        kind = "month";
-        if (mo >= 1 && mo <= 12) {
-            snprintf(start, sizeof start, "%04d-%02d-01", y, mo);
-            snprintf(end, sizeof end, "%04d-%02d-%02d", y, mo, days_in_month(y, mo));
+        int y = year_of(e, &m);
+        if (y)
+            snprintf(end, sizeof end, "%04d-%02d-%02d", y, group_int(&m, "month"), group_int(&m, "day"));
+        /* "Tháng 6/2025 và trước ngày 15/11/2025": from the date before it */
+        size_t bs, be;
+        vn_match_span(&m, &bs, &be);
+        vn_match d;
+        char s2[40], e2[40];
+        for (size_t r = 0; end[0] && r < sizeof dated_rules / sizeof dated_rules[0]; r++)
+            if (vn_rule_match(e->rules, dated_rules[r].rule, flat, bs, 0, &d) && dated(e, r, &d, s2, e2) &&
+                strcmp(s2, end) <= 0 && (!start[0] || strcmp(s2, start) < 0)) {
+                snprintf(start, sizeof start, "%s", s2);
+                kind = "during";
+            }
+    } else {
+        /* The dated kinds: the first rule that matches, then any later date. */
+        bool found = false;
+        for (size_t r = 0; !found && r < sizeof dated_rules / sizeof dated_rules[0]; r++) {
+            if (!vn_rule_match(e->rules, dated_rules[r].rule, flat, len, 0, &m))
+                continue;
+            found = true;
+            kind = dated_rules[r].kind;
+            size_t s, en;
+            vn_match_span(&m, &s, &en);
+            if (dated(e, r, &m, start, end))
+                extend_end(e, flat, len, en, end, &kind);
+            else
+                start[0] = end[0] = '\0';
         }
-    } else if (vn_rule_match(e->rules, "time.date", flat, len, 0, &m)) {
-        kind = "date";
-        snprintf(start, sizeof start, "%04d-%02d-%02d", group_int(&m, "year"), group_int(&m, "month"), group_int(&m, "day"));
-        snprintf(end, sizeof end, "%s", start);
-    } else if (vn_rule_match(e->rules, "time.continuous", flat, len, 0, &m)) {
-        kind = "continuous";
-    } else if (vn_rule_match(e->rules, "time.year", flat, len, 0, &m)) {
-        int y = group_int(&m, "year");
-        kind = "year";
-        snprintf(start, sizeof start, "%04d-01-01", y);
-        snprintf(end, sizeof end, "%04d-12-31", y);
-    } else if (vn_rule_match(e->rules, "time.during", flat, len, 0, &m)) {
-        kind = "during";
+        if (found) {
+            /* kind and dates set */
+        } else if (vn_rule_match(e->rules, "time.continuous", flat, len, 0, &m)) {
+            kind = "continuous";
+        } else if (vn_rule_match(e->rules, "time.year", flat, len, 0, &m)) {
+            int y = year_of(e, &m);
+            kind = "year";
+            snprintf(start, sizeof start, "%04d-01-01", y);
+            snprintf(end, sizeof end, "%04d-12-31", y);
+        } else if (vn_rule_match(e->rules, "time.during", flat, len, 0, &m)) {
+            kind = "during";
+        }
     }
     json_object_set_new(tf, "kind", json_string(kind));
     json_object_set_new(tf, "start", start[0] ? json_string(start) : json_null());
@@ -144,6 +246,33 @@ static void push_unit(json_t *arr, const char *s, size_t n) {
         json_array_append_new(arr, json_stringn(s, n));
 }
 
+/* The length in bytes of the collective or comma-holding name (unit.collectives)
+ * that s starts with, the longest; 0 when none. */
+static size_t collective_at(const ex *e, const char *s) {
+    size_t keep = 0;
+    char *fs = ex_folded(s);
+    for (size_t i = 0; fs && i < e->collectives.n; i++) {
+        const char *fc = e->collectives.items[i];
+        size_t fl = strlen(fc);
+        if (strncmp(fs, fc, fl) || (fs[fl] && fs[fl] != ' ' && fs[fl] != ',' && fs[fl] != ';'))
+            continue;
+        /* map the folded length back: count the same number of characters */
+        size_t chars = 0;
+        for (const char *q = fc; *q; q++)
+            chars += ((unsigned char)*q & 0xC0) != 0x80;
+        size_t bytes = 0;
+        for (size_t c = 0; s[bytes] && c < chars; c++) {
+            bytes++;
+            while (((unsigned char)s[bytes] & 0xC0) == 0x80)
+                bytes++;
+        }
+        if (bytes > keep)
+            keep = bytes;
+    }
+    free(fs);
+    return keep;
+}
+
 json_t *ex_split_units(const ex *e, const char *text) {
     json_t *arr = json_array();
     if (!text)
@@ -174,25 +303,7 @@ json_t *ex_split_units(const ex *e, const char *text) {
         if (!*s)
             break;
         /* A collective ("Các sở, ban, ngành") keeps its commas. */
-        size_t keep = 0;
-        char *fs = ex_folded(s);
-        for (size_t i = 0; fs && i < tmp.collectives.n; i++) {
-            const char *fc = tmp.collectives.items[i];
-            if (!strncmp(fs, fc, strlen(fc)) && strlen(fc) > keep) {
-                /* map the folded length back: count the same number of characters */
-                size_t chars = 0;
-                for (const char *q = fc; *q; q++)
-                    chars += ((unsigned char)*q & 0xC0) != 0x80;
-                size_t bytes = 0;
-                for (size_t c = 0; s[bytes] && c < chars; c++) {
-                    bytes++;
-                    while (((unsigned char)s[bytes] & 0xC0) == 0x80)
-                        bytes++;
-                }
-                keep = bytes;
-            }
-        }
-        free(fs);
+        size_t keep = collective_at(&tmp, s);
         size_t i = keep;
         size_t cut = strlen(s);
         int depth = 0;   /* inside brackets a comma lists members of one name */
@@ -203,9 +314,18 @@ json_t *ex_split_units(const ex *e, const char *text) {
                 depth--;
             if (depth)
                 continue;
+            /* ... also inside a name: "Lãnh đạo Sở Văn hóa, Thể thao và Du lịch" */
+            if (i && s[i - 1] == ' ' && s[i] != ' ') {
+                size_t k = collective_at(&tmp, s + i);
+                if (k) {
+                    i += k - 1;
+                    continue;
+                }
+            }
             /* '/' separates names, not numbers and dates ("93/QĐ", "05/01"). */
+            /* ... nor inside an abbreviation ("Đ/c Lâm": the word after it is in lower case). */
             bool slash = s[i] == '/' && !(i > 0 && isdigit((unsigned char)s[i - 1])) &&
-                         !isdigit((unsigned char)s[i + 1]);
+                         !isdigit((unsigned char)s[i + 1]) && ex_first_category(s + i + 1) != UTF8PROC_CATEGORY_LL;
             /* A comma followed by lower-case words that do not start a name
              * goes on describing the same body ("Các cơ quan được giao tham mưu
              * các lĩnh vực, tiêu chí CCHC"; "các bộ, ngành Trung ương"). */
@@ -230,6 +350,69 @@ json_t *ex_split_units(const ex *e, const char *text) {
         ex_free_collectives(&tmp);
     free(flat);
     return arr;
+}
+
+static size_t count_words(const char *s, size_t n) {
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return w;
+}
+
+static bool ends_with_word(const char *s, size_t n, const char *w) {
+    size_t wl = strlen(w);
+    return n >= wl && !strncmp(s + n - wl, w, wl) && (n == wl || s[n - wl - 1] == ' ');
+}
+
+/* True when a unit name goes on over the line break between line
+ * p[0..pn) and the next line q. */
+static bool name_goes_on(const char *p, size_t pn, const char *q) {
+    while (pn && p[pn - 1] == ' ')
+        pn--;
+    while (*p == ' ' && pn)
+        p++, pn--;
+    q += strspn(q, " ");
+    if (!pn || !*q)
+        return true;
+    if (ex_first_category(q) == UTF8PROC_CATEGORY_LL || *q == '(' || *q == '&')
+        return true;
+    char last = p[pn - 1];
+    if (last == ',' || last == '-' || last == '&' || ends_with_word(p, pn, "và") || ends_with_word(p, pn, "của"))
+        return true;
+    bool p_unit = ex_starts_unit(p) && *p != '-';
+    /* "Lãnh đạo" / "Sở Y tế": a title over the body it heads */
+    if (!p_unit && *p != '-' && ex_starts_unit(q) && count_words(p, pn) <= 3)
+        return true;
+    /* "Trung tâm" / "TT&DVĐN": a unit's head word alone */
+    return p_unit && count_words(p, pn) <= 2 && !ex_starts_unit(q) && *q != '-';
+}
+
+json_t *ex_split_cell_units(const ex *e, const char *raw) {
+    if (!raw)
+        return json_array();
+    char *t = strdup(raw);
+    if (!t)
+        return json_array();
+    const char *line = t;
+    for (char *nl; (nl = strchr(line, '\n')); line = nl + 1)
+        if (name_goes_on(line, (size_t)(nl - line), nl + 1))
+            *nl = ' ';
+    /* spaces collapsed (not ex_flat, which would join every line); the line
+     * breaks that separate names kept */
+    size_t n = 0;
+    for (size_t i = 0; t[i]; i++) {
+        if (t[i] == '\t' || t[i] == '\r')
+            t[i] = ' ';
+        if (t[i] == ' ' && (n == 0 || t[n - 1] == ' ' || t[n - 1] == '\n'))
+            continue;
+        if (t[i] == '\n' && n && t[n - 1] == ' ')
+            n--;
+        t[n++] = t[i];
+    }
+    t[n] = '\0';
+    json_t *units = ex_split_units(e, t);
+    free(t);
+    return units;
 }
 
 bool ex_fold_collectives(ex *e) { return ex_fold_list(e->rules, "unit.collectives", &e->collectives); }
@@ -345,6 +528,9 @@ void ex_definitions_item(ex *e, const ex_item *it) {
     }
 }
 
+const char *const ex_unit_roles[3] = {"lead", "support", "implementer"};
+const char *const ex_unit_lists[3] = {"leads", "supports", "implements"};
+
 void ex_units(ex *e) {
     vn_strmap index;
     vn_strmap_init(&index);
@@ -352,8 +538,8 @@ void ex_units(ex *e) {
     json_t *task;
     json_array_foreach(e->tasks, i, task) {
         const char *id = json_string_value(json_object_get(task, "id"));
-        for (int role = 0; role < 2; role++) {
-            json_t *names = json_object_get(task, role ? "support" : "lead");
+        for (int role = 0; role < 3; role++) {
+            json_t *names = json_object_get(task, ex_unit_roles[role]);
             size_t k;
             json_t *name;
             json_array_foreach(names, k, name) {
@@ -366,14 +552,14 @@ void ex_units(ex *e) {
                     char *c = ex_canonical(e, n);
                     json_object_set_new(unit, "canonical", json_string(c ? c : n));
                     free(c);
-                    json_object_set_new(unit, "leads", json_array());
-                    json_object_set_new(unit, "supports", json_array());
+                    for (int r = 0; r < 3; r++)
+                        json_object_set_new(unit, ex_unit_lists[r], json_array());
                     vn_strmap_put(&index, n, (long)json_array_size(e->units));
                     json_array_append_new(e->units, unit);
                 } else {
                     unit = json_array_get(e->units, (size_t)at);
                 }
-                json_array_append_new(json_object_get(unit, role ? "supports" : "leads"), json_string(id));
+                json_array_append_new(json_object_get(unit, ex_unit_lists[role]), json_string(id));
             }
         }
     }
