@@ -30,13 +30,17 @@ static char *cell_text_of(const vnplan_cell *c) {
 typedef struct layout {
     enum role roles[MAX_COLS];
     char *headers[MAX_COLS];   /* header text per grid column (for extra columns) */
+    char *top[MAX_COLS];       /* the first header row's text over a sub-header row's */
     size_t first_data_row;
+    bool stt;                  /* a column numbers the rows */
     bool ok;
 } layout;
 
 static void layout_free(layout *l) {
-    for (int i = 0; i < MAX_COLS; i++)
+    for (int i = 0; i < MAX_COLS; i++) {
         free(l->headers[i]);
+        free(l->top[i]);
+    }
 }
 
 /* The flattened text of a cell, NULL when empty. */
@@ -66,6 +70,10 @@ static void read_header_row(ex *e, const vnplan_row *row, layout *l, bool sub) {
         for (size_t k = cell->grid_col; k < cell->grid_col + cell->grid_span && k < MAX_COLS; k++) {
             if (sub ? r != R_NONE : (l->roles[k] == R_NONE || l->roles[k] == R_EXTRA || cell->grid_span == 1)) {
                 l->roles[k] = r ? r : R_EXTRA;
+                if (sub && !l->top[k]) {
+                    l->top[k] = l->headers[k];
+                    l->headers[k] = NULL;
+                }
                 free(l->headers[k]);
                 l->headers[k] = strdup(flat);
             }
@@ -88,10 +96,13 @@ static bool header_like(ex *e, const vnplan_row *row, const layout *l, int min) 
             continue;
         /* a header cell is a few words; a task's text is longer */
         enum role r = strlen(flat) <= 80 ? role_of(e, flat) : R_NONE;
-        bool same = !l || cell->grid_col >= MAX_COLS || l->roles[cell->grid_col] == r ||
-                    (l->headers[cell->grid_col] && !strcmp(l->headers[cell->grid_col], flat));
+        size_t k = cell->grid_col;
+        /* the header's own text, even of a column no role claims */
+        bool again = l && k < MAX_COLS &&
+                     ((l->headers[k] && !strcmp(l->headers[k], flat)) || (l->top[k] && !strcmp(l->top[k], flat)));
+        bool same = !l || k >= MAX_COLS || l->roles[k] == r;
         free(flat);
-        if (r == R_NONE || !same)
+        if (!again && (r == R_NONE || !same))
             return false;
         named++;
     }
@@ -120,6 +131,8 @@ static bool find_layout(ex *e, const vnplan_table *t, layout *l) {
                 read_header_row(e, &t->rows[r + 1], l, true);
                 l->first_data_row = r + 2;
             }
+            for (int k = 0; k < MAX_COLS; k++)
+                l->stt |= l->roles[k] == R_STT;
             l->ok = true;
             return true;
         }
@@ -299,7 +312,8 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
                 snprintf(ts->prev_stt, sizeof ts->prev_stt, "%s", stt);
                 ts->repeat = 0;
                 ts->index++;
-            } else if (*stt || prev) {
+            } else if (*stt || (prev && l->stt)) {
+                /* a row under the same number (its STT cell merged or left blank) */
                 ts->repeat++;
             } else {
                 ts->index++;

@@ -53,6 +53,89 @@ START_TEST(timeframes) {
 }
 END_TEST
 
+/* The issue's defence plan and the tune plans (tests/extract/truth/tune): the old spelling
+ * "Quí", dates without a year (the plan's: its date, else the year in its title), written-out
+ * days, month ranges and lists that run to their last date. */
+START_TEST(timeframes_of_other_plans) {
+    json_t *md = json_pack("{s:s}", "date", "2024-01-14");
+    e.metadata = md;
+    check_tf("Quí I/2024", "quarter", "2024-01-01", "2024-03-31");
+    check_tf("Quí II", "quarter", "2024-04-01", "2024-06-30");
+    check_tf("Trước 10/5", "before", NULL, "2024-05-10");
+    check_tf("trước ngày 15/12/2026.", "before", NULL, "2026-12-15");
+    check_tf("Tháng 8-9/2025", "during", "2025-08-01", "2025-09-30");
+    check_tf("Tháng 01/2026; tháng 5/2026", "during", "2026-01-01", "2026-05-31");
+    check_tf("Từ ngày 01/8/2024 đến 31/12/2024", "during", "2024-08-01", "2024-12-31");
+    check_tf("Tháng 6/2025 và trước ngày 15/11/2025", "during", "2025-06-01", "2025-11-15");
+    check_tf("6 tháng đầu năm", "during", "2024-01-01", "2024-06-30");
+    check_tf("Định kỳ hằng quý", "unknown", NULL, NULL);
+    /* a date left blank: the year of the title (corpus 12: "... năm 2026") */
+    json_object_set_new(md, "date", json_null());
+    json_object_set_new(md, "title", json_string("Tuyên truyền Cải cách hành chính năm 2026"));
+    check_tf("Từ 20 giờ 15’- 20 giờ 45’ ngày 23 tháng 1", "date", "2026-01-23", "2026-01-23");
+    /* neither: the kind without dates */
+    json_object_set_new(md, "title", json_null());
+    check_tf("Trước 30/7", "before", NULL, NULL);
+    check_tf("Quý III", "quarter", NULL, NULL);
+    e.metadata = NULL;
+    json_decref(md);
+}
+END_TEST
+
+static int role(const char *header) { return ex_column_role(&e, header); }
+
+/* Header cells of real and tune plans, and the issue's: the synonyms, then the role words. */
+START_TEST(column_roles) {
+    ck_assert_int_eq(role("Sở, ngành chủ trì tham mưu"), EX_COL_LEAD);
+    ck_assert_int_eq(role("Cơ quan chủ trì tham mưu"), EX_COL_LEAD);
+    ck_assert_int_eq(role("Đơn vị chủ trì thực hiện"), EX_COL_LEAD);
+    ck_assert_int_eq(role("Chủ trì thực hiện"), EX_COL_LEAD);
+    ck_assert_int_eq(role("Cơ quan, đơn vị phối hợp thực hiện"), EX_COL_SUPPORT);
+    ck_assert_int_eq(role("Phối hợp\nthực hiện"), EX_COL_SUPPORT);
+    ck_assert_int_eq(role("Thời hạn hoàn thành/Tiến độ"), EX_COL_TIME);
+    ck_assert_int_eq(role("Thời gian\n(Năm 2026)"), EX_COL_TIME);
+    ck_assert_int_eq(role("Kết quả/sản phẩm đầu ra"), EX_COL_OUTPUT);
+    ck_assert_int_eq(role("Dự kiến sản phẩm"), EX_COL_OUTPUT);
+    ck_assert_int_eq(role("Nhiệm vụ thực hiện"), EX_COL_TASK);
+    ck_assert_int_eq(role("Nội dung nhiệm vụ"), EX_COL_TASK);
+    ck_assert_int_eq(role("Trách nhiệm\nthực hiện"), EX_COL_IMPLEMENTER);
+    ck_assert_int_eq(role("Người thực hiện"), EX_COL_IMPLEMENTER);
+    ck_assert_int_eq(role("Thực hiện"), EX_COL_IMPLEMENTER);
+    ck_assert_int_eq(role("Số TT"), EX_COL_STT);
+    /* both roles named: none; no role word: none */
+    ck_assert_int_eq(role("Vai trò (Chủ trì/ Phối hợp)"), -1);
+    ck_assert_int_eq(role("Theo dõi, kiểm tra, đôn đốc"), -1);
+    ck_assert_int_eq(role("Kinh phí"), -1);
+    ex_free_columns(&e);
+}
+END_TEST
+
+static void check_cell_units(const char *raw, size_t n, const char *first, const char *last) {
+    json_t *a = ex_split_cell_units(&e, raw);
+    ck_assert_msg(json_array_size(a) == n, "%s: %zu units, expected %zu", raw, json_array_size(a), n);
+    ck_assert_str_eq(json_string_value(json_array_get(a, 0)), first);
+    ck_assert_str_eq(json_string_value(json_array_get(a, n - 1)), last);
+    json_decref(a);
+}
+
+/* Unit cells with their paragraphs (corpus 12 and 33, tune 01, 03 and 04). */
+START_TEST(cell_units) {
+    check_cell_units("Đỗ Mạnh Cường\nVũ Việt Linh\nNguyễn Thị Loan", 3, "Đỗ Mạnh Cường", "Nguyễn Thị Loan");
+    check_cell_units("Lãnh đạo\nSở Giáo dục và Đào tạo", 1, "Lãnh đạo Sở Giáo dục và Đào tạo",
+                     "Lãnh đạo Sở Giáo dục và Đào tạo");
+    check_cell_units("Lãnh đạo Sở Văn hóa, Thể thao và Du lịch", 1, "Lãnh đạo Sở Văn hóa, Thể thao và Du lịch",
+                     "Lãnh đạo Sở Văn hóa, Thể thao và Du lịch");
+    check_cell_units("Công an xã, Văn phòng HĐND và UBND xã", 2, "Công an xã", "Văn phòng HĐND và UBND xã");
+    check_cell_units("Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện", 1,
+                     "Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện",
+                     "Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện");
+    check_cell_units("Đ/c Hòa - PHT; Tổ Tin học", 2, "Đ/c Hòa - PHT", "Tổ Tin học");
+    check_cell_units("Trung tâm\nTT&DVĐN", 1, "Trung tâm TT&DVĐN", "Trung tâm TT&DVĐN");
+    check_cell_units("Phòng Kinh tế\nCông an xã", 2, "Phòng Kinh tế", "Công an xã");
+    json_decref(ex_split_cell_units(&e, NULL));
+}
+END_TEST
+
 static void check_units(const char *text, size_t n, const char *first, const char *last) {
     json_t *a = ex_split_units(&e, text);
     ck_assert_msg(json_array_size(a) == n, "%s: %zu units, expected %zu", text, json_array_size(a), n);
@@ -160,6 +243,9 @@ static Suite *suite(void) {
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, timeframes);
+    tcase_add_test(tc, timeframes_of_other_plans);
+    tcase_add_test(tc, column_roles);
+    tcase_add_test(tc, cell_units);
     tcase_add_test(tc, unit_lists);
     tcase_add_test(tc, criteria_with_scores);
     tcase_add_test(tc, small_plan_as_text);
