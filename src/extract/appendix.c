@@ -202,18 +202,18 @@ typedef struct ex_table_state {
 /* Where a new table's task ids start, and the area its rows get before a
  * group row names one: a body table belongs to the innermost open section. */
 static void table_place(ex *e, table_state *ts) {
-    if (!e->in_body) {
+    if (!e->in_body || !e->depth) {   /* before any heading: an appendix without its heading */
         snprintf(ts->prefix, sizeof ts->prefix, "PL%s", e->appendix);
         return;
     }
-    const ex_frame *f = e->depth ? &e->stack[e->depth - 1] : NULL;
-    const char *id = f ? f->id : "body";
+    const ex_frame *f = &e->stack[e->depth - 1];
+    const char *id = f->id;
     if (strcmp(id, e->body_table_section)) {
         snprintf(e->body_table_section, sizeof e->body_table_section, "%s", id);
         e->body_tables = 0;
     }
     snprintf(ts->prefix, sizeof ts->prefix, "%s/%d", id, ++e->body_tables);
-    const char *heading = f ? json_string_value(json_object_get(f->section, "heading")) : NULL;
+    const char *heading = json_string_value(json_object_get(f->section, "heading"));
     if (heading && *heading)
         ts->area = strdup(heading);
 }
@@ -341,7 +341,10 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
             json_object_set_new(task, "criteria", crit ? crit : json_null());
             json_t *extra = json_object();
             for (size_t k = 0; k < ncols; k++) {
-                if ((l->roles[k] == R_EXTRA || l->roles[k] == R_NOTE) && l->headers[k] &&
+                /* a unit cell that refers elsewhere names no unit: kept here */
+                bool reference = (l->roles[k] == R_LEAD || l->roles[k] == R_SUPPORT || l->roles[k] == R_IMPL) &&
+                                 texts[k] && ex_unit_reference(e, texts[k]);
+                if ((l->roles[k] == R_EXTRA || l->roles[k] == R_NOTE || reference) && l->headers[k] &&
                     !json_object_get(extra, l->headers[k]))
                     json_object_set_new(extra, l->headers[k], texts[k] && *texts[k] ? json_string(texts[k]) : json_null());
             }

@@ -206,6 +206,9 @@ void ex_section_closed(ex *e, ex_frame *f);
 json_t *ex_timeframe(const ex *e, const char *text);
 /* Splits a responsible-bodies cell into unit names (JSON array of strings). */
 json_t *ex_split_units(const ex *e, const char *text);
+/* True when a responsible-bodies text names no unit but refers elsewhere
+ * (unit.whole: "Theo phân công tại Quyết định số ..."). */
+bool ex_unit_reference(const ex *e, const char *text);
 /* The same for a table cell's text, its paragraphs on lines: a line break
  * separates two names ("Đỗ Mạnh Cường" / "Vũ Việt Linh") unless the name
  * goes on over it ("Lãnh đạo" / "Sở Y tế", "Văn phòng HĐND và" / "UBND xã").

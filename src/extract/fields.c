@@ -38,15 +38,51 @@ static int group_int(const vn_match *m, const char *name) {
  * II"): the year of its date, else the first year its title names ("... năm
  * 2026" when the date is left blank); 0 when neither says. */
 static int plan_year(const ex *e) {
+    /* A plan for "năm 2026" issued in December 2025 is 2026's. */
+    const char *t = json_string_value(json_object_get(e->metadata, "title"));
+    static const char nam[] = "năm ";
+    for (const char *p = t ? strstr(t, nam) : NULL; p; p = strstr(p + 1, nam)) {
+        const char *y = p + strlen(nam);
+        if ((y[0] == '1' || y[0] == '2') && isdigit((unsigned char)y[1]) && isdigit((unsigned char)y[2]) &&
+            isdigit((unsigned char)y[3]) && !isdigit((unsigned char)y[4]))
+            return atoi(y);
+    }
     const char *date = json_string_value(json_object_get(e->metadata, "date"));
     if (date && strlen(date) >= 4)
         return atoi(date);
-    const char *t = json_string_value(json_object_get(e->metadata, "title"));
     for (; t && *t; t++)
         if ((t[0] == '1' || t[0] == '2') && (t[1] == '9' || t[1] == '0') && isdigit((unsigned char)t[2]) &&
             isdigit((unsigned char)t[3]) && !isdigit((unsigned char)t[4]))
             return atoi(t);
     return 0;
+}
+
+/* The years the plan covers: "giai đoạn 2026 - 2030" (or any "2026-2030")
+ * in its title, else its year alone; false when neither is known. */
+static bool plan_period(const ex *e, int *from, int *to) {
+    const char *t = json_string_value(json_object_get(e->metadata, "title"));
+    for (const char *p = t; p && *p; p++) {
+        if (!isdigit((unsigned char)p[0]) || (p > t && isdigit((unsigned char)p[-1])))
+            continue;
+        char *end;
+        long a = strtol(p, &end, 10);
+        const char *q = end;
+        while (*q == ' ')
+            q++;
+        if (end - p != 4 || !(*q == '-' || !strncmp(q, "\xE2\x80\x93", 3)))   /* - or en dash */
+            continue;
+        q += *q == '-' ? 1 : 3;
+        while (*q == ' ')
+            q++;
+        long b = strtol(q, &end, 10);
+        if (end - q == 4 && b > a && b - a <= 20 && a >= 1900) {
+            *from = (int)a;
+            *to = (int)b;
+            return true;
+        }
+    }
+    *from = *to = plan_year(e);
+    return *from > 0;
 }
 
 /* The year group of a timeframe match, or the plan's year when it has none. */
@@ -103,6 +139,26 @@ static bool dated(const ex *e, size_t r, const vn_match *m, char start[40], char
     }
 }
 
+/* The end of a match of time.before_month (`month` 1) or time.before_date
+ * (0); false when the year is not known or the date is not valid. */
+static bool before_end(const ex *e, bool month, const vn_match *m, char end[40]) {
+    const char *p;
+    size_t n;
+    int y = year_of(e, m), mo = group_int(m, "month"), d = group_int(m, "day");
+    if (month) {
+        /* "trước tháng 9": the end of August; "chậm nhất trong tháng 9": of September */
+        if (!vn_match_group(m, "latest", &p, &n) && --mo == 0) {
+            mo = 12;
+            y--;
+        }
+        d = y > 0 && mo >= 1 && mo <= 12 ? days_in_month(y, mo) : 0;
+    }
+    if (y <= 0 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+        return false;
+    snprintf(end, 40, "%04d-%02d-%02d", y, mo, d);
+    return true;
+}
+
 /* A text naming more dates after the first ("Từ ngày 01/8/2024 đến
  * 31/12/2024", "Tháng 01/2026; tháng 5/2026") runs to the latest of them:
  * end moves there, and the kind becomes "during". */
@@ -120,6 +176,39 @@ static void extend_end(const ex *e, const char *flat, size_t len, size_t from, c
             at = en > at ? en : at + 1;
         }
     }
+    static const char *const before_rules[] = {"time.before_date", "time.before_month"};
+    for (int r = 0; r < 2; r++) {
+        vn_match m;
+        for (size_t at = from; at < len && vn_rule_match(e->rules, before_rules[r], flat, len, at, &m);) {
+            size_t s, en;
+            vn_match_span(&m, &s, &en);
+            char e2[40];
+            if (before_end(e, r == 1, &m, e2) && strcmp(e2, end) > 0) {
+                snprintf(end, 40, "%s", e2);
+                *kind = "during";
+            }
+            at = en > at ? en : at + 1;
+        }
+    }
+}
+
+/* A deadline after an earlier date ("Ban hành kế hoạch trong tháng 01/2026, tổ
+ * chức kiểm tra chậm nhất trong tháng 6/2026"): from that date to the
+ * deadline, and on to any later one. */
+static void before_span(const ex *e, const char *flat, size_t len, const vn_match *m, char start[40], char end[40],
+                        const char **kind) {
+    size_t bs, be;
+    vn_match_span(m, &bs, &be);
+    vn_match d;
+    char s2[40], e2[40];
+    for (size_t r = 0; end[0] && r < sizeof dated_rules / sizeof dated_rules[0]; r++)
+        if (vn_rule_match(e->rules, dated_rules[r].rule, flat, bs, 0, &d) && dated(e, r, &d, s2, e2) &&
+            strcmp(s2, end) <= 0 && (!start[0] || strcmp(s2, start) < 0)) {
+            snprintf(start, 40, "%s", s2);
+            *kind = "during";
+        }
+    if (end[0] && start[0])
+        extend_end(e, flat, len, be, end, kind);
 }
 
 json_t *ex_timeframe(const ex *e, const char *text) {
@@ -134,6 +223,17 @@ json_t *ex_timeframe(const ex *e, const char *text) {
     size_t n;
     if (!flat || !*flat) {
         kind = "unknown";
+    } else if (vn_rule_match(e->rules, "time.by_reference", flat, len, 0, &m)) {
+        kind = "during";
+    } else if (vn_rule_match(e->rules, "time.recurring", flat, len, 0, &m)) {
+        kind = "continuous";
+    } else if (vn_rule_match(e->rules, "time.from_year", flat, len, 0, &m)) {
+        kind = "during";
+        snprintf(start, sizeof start, "%04d-01-01", group_int(&m, "year"));
+    } else if (vn_rule_match(e->rules, "time.before_month", flat, len, 0, &m)) {
+        kind = "before";
+        if (before_end(e, true, &m, end))
+            before_span(e, flat, len, &m, start, end, &kind);
     } else if (vn_rule_match(e->rules, "time.before_quarter", flat, len, 0, &m)) {
         int q = vn_match_group(&m, "q", &p, &n) ? quarter_of(p, n) : 0;
         int y = year_of(e, &m);
@@ -154,20 +254,9 @@ json_t *ex_timeframe(const ex *e, const char *text) {
         }
     } else if (vn_rule_match(e->rules, "time.before_date", flat, len, 0, &m)) {
         kind = "before";
-        int y = year_of(e, &m);
-        if (y)
-            snprintf(end, sizeof end, "%04d-%02d-%02d", y, group_int(&m, "month"), group_int(&m, "day"));
         /* "Tháng 6/2025 và trước ngày 15/11/2025": from the date before it */
-        size_t bs, be;
-        vn_match_span(&m, &bs, &be);
-        vn_match d;
-        char s2[40], e2[40];
-        for (size_t r = 0; end[0] && r < sizeof dated_rules / sizeof dated_rules[0]; r++)
-            if (vn_rule_match(e->rules, dated_rules[r].rule, flat, bs, 0, &d) && dated(e, r, &d, s2, e2) &&
-                strcmp(s2, end) <= 0 && (!start[0] || strcmp(s2, start) < 0)) {
-                snprintf(start, sizeof start, "%s", s2);
-                kind = "during";
-            }
+        if (before_end(e, false, &m, end))
+            before_span(e, flat, len, &m, start, end, &kind);
     } else {
         /* The dated kinds: the first rule that matches, then any later date. */
         bool found = false;
@@ -195,6 +284,14 @@ json_t *ex_timeframe(const ex *e, const char *text) {
         } else if (vn_rule_match(e->rules, "time.during", flat, len, 0, &m)) {
             kind = "during";
         }
+    }
+    int y1, y2;
+    if (!start[0] && !end[0] && (!strcmp(kind, "continuous") || !strcmp(kind, "during")) &&
+        vn_rule_match(e->rules, "time.this_year", flat, len, 0, &m) &&
+        !vn_rule_match(e->rules, "time.by_reference", flat, len, 0, &m) &&
+        !vn_rule_match(e->rules, "time.recurring", flat, len, 0, &m) && plan_period(e, &y1, &y2)) {
+        snprintf(start, sizeof start, "%04d-01-01", y1);
+        snprintf(end, sizeof end, "%04d-12-31", y2);
     }
     json_object_set_new(tf, "kind", json_string(kind));
     json_object_set_new(tf, "start", start[0] ? json_string(start) : json_null());
@@ -232,8 +329,13 @@ bool ex_starts_unit(const char *s) {
  * does not begin a unit name ("tiêu chí", "ngành"), so the comma is inside
  * one name. */
 static bool continues_name(const char *s) {
+    /* in lower case after a comma, these still begin another unit ("..., đơn vị sự nghiệp công lập") */
+    static const char *const lower_heads[] = {"đơn vị ", "cơ quan "};
     while (*s == ' ')
         s++;
+    for (size_t i = 0; i < sizeof lower_heads / sizeof lower_heads[0]; i++)
+        if (!strncmp(s, lower_heads[i], strlen(lower_heads[i])))
+            return false;
     return ex_first_category(s) == UTF8PROC_CATEGORY_LL && !ex_starts_unit(s);
 }
 
@@ -273,6 +375,11 @@ static size_t collective_at(const ex *e, const char *s) {
     return keep;
 }
 
+bool ex_unit_reference(const ex *e, const char *text) {
+    vn_match m;
+    return text && vn_rule_match(e->rules, "unit.whole", text, strlen(text), 0, &m);
+}
+
 json_t *ex_split_units(const ex *e, const char *text) {
     json_t *arr = json_array();
     if (!text)
@@ -280,13 +387,8 @@ json_t *ex_split_units(const ex *e, const char *text) {
     char *flat = strdup(text);
     if (!flat)
         return arr;
-    vn_match m;
-    if (vn_rule_match(e->rules, "unit.whole", text, strlen(text), 0, &m)) {
-        /* "Theo phân công tại Quyết định số 112/QĐ-STP ...": one entry, never split. */
-        char *flat0 = ex_flat(text, strlen(text));
-        if (flat0)
-            json_array_append_new(arr, json_string(flat0));
-        free(flat0);
+    if (ex_unit_reference(e, text)) {
+        /* "Theo phân công tại Quyết định số 112/QĐ-STP ...": no unit named */
         free(flat);
         return arr;
     }

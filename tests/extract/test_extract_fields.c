@@ -68,12 +68,34 @@ START_TEST(timeframes_of_other_plans) {
     check_tf("Từ ngày 01/8/2024 đến 31/12/2024", "during", "2024-08-01", "2024-12-31");
     check_tf("Tháng 6/2025 và trước ngày 15/11/2025", "during", "2025-06-01", "2025-11-15");
     check_tf("6 tháng đầu năm", "during", "2024-01-01", "2024-06-30");
-    check_tf("Định kỳ hằng quý", "unknown", NULL, NULL);
     /* a date left blank: the year of the title (corpus 12: "... năm 2026") */
     json_object_set_new(md, "date", json_null());
     json_object_set_new(md, "title", json_string("Tuyên truyền Cải cách hành chính năm 2026"));
     check_tf("Từ 20 giờ 15’- 20 giờ 45’ ngày 23 tháng 1", "date", "2026-01-23", "2026-01-23");
+    /* corpus 04 and 05 (a plan for "năm 2026" dated 12/2025): its year is 2026; references and
+     * recurring deadlines have no dates */
+    json_object_set_new(md, "date", json_string("2025-12"));
+    json_object_set_new(md, "title", json_string("Cải cách hành chính nhà nước năm 2026 tỉnh Lâm Đồng"));
+    check_tf("Thường xuyên trong năm", "continuous", "2026-01-01", "2026-12-31");
+    check_tf("Trong năm", "during", "2026-01-01", "2026-12-31");
+    check_tf("Thường xuyên", "continuous", NULL, NULL);
+    check_tf("Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ", "during", NULL, NULL);
+    check_tf("Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2026 của tỉnh", "during", NULL, NULL);
+    check_tf("Trước ngày 31/01 năm liền kề", "continuous", NULL, NULL);
+    check_tf("Trước ngày 05 của tháng liền kề", "continuous", NULL, NULL);
+    check_tf("Định kỳ hằng quý", "continuous", NULL, NULL);
+    check_tf("Triển khai ... và báo cáo kết quả thực hiện chậm nhất trong tháng 9/2026", "before", NULL, "2026-09-30");
+    check_tf("trước tháng 9/2026", "before", NULL, "2026-08-31");
+    check_tf("Ban hành kế hoạch trong tháng 01/2026, tổ chức kiểm tra chậm nhất trong tháng 6/2026 và báo cáo "
+             "kết quả chậm nhất trong tháng 8/2026", "during", "2026-01-01", "2026-08-31");
+    /* corpus 02, a plan "giai đoạn 2026 - 2030": every year of it */
+    json_object_set_new(md, "title", json_string("Cải cách hành chính nhà nước giai đoạn 2026 - 2030 của tỉnh Lâm Đồng"));
+    check_tf("Hằng năm", "continuous", "2026-01-01", "2030-12-31");
+    check_tf("Ban hành kế hoạch trong tháng 01 hằng năm và tổ chức thực hiện", "continuous", NULL, NULL);
+    check_tf("Bắt đầu thực hiện từ năm 2026", "during", "2026-01-01", NULL);
+    check_tf("Trong quý I năm 2026", "quarter", "2026-01-01", "2026-03-31");
     /* neither: the kind without dates */
+    json_object_set_new(md, "date", json_null());
     json_object_set_new(md, "title", json_null());
     check_tf("Trước 30/7", "before", NULL, NULL);
     check_tf("Quý III", "quarter", NULL, NULL);
@@ -152,9 +174,10 @@ START_TEST(unit_lists) {
     check_units("Sở Nội vụ và Sở Tư pháp", 2, "Sở Nội vụ", "Sở Tư pháp");
     check_units("Các sở, ban, ngành; UBND các xã", 2, "Các sở, ban, ngành", "UBND các xã");
     check_units("Văn phòng UBND tỉnh; Sở Tư pháp;\nSở Tài chính.", 3, "Văn phòng UBND tỉnh", "Sở Tài chính");
-    check_units("Theo phân công tại Quyết định số 112/QĐ-STP ngày 05/01/2026", 1,
-                "Theo phân công tại Quyết định số 112/QĐ-STP ngày 05/01/2026",
-                "Theo phân công tại Quyết định số 112/QĐ-STP ngày 05/01/2026");
+    /* an assignment by reference names no unit (corpus 04, 05: "Theo phân công tại Quyết định số ...") */
+    json_t *none = ex_split_units(&e, "Theo phân công tại Quyết định số 112/QĐ-STP ngày 05/01/2026");
+    ck_assert_uint_eq(json_array_size(none), 0);
+    json_decref(none);
     /* commas inside brackets, and commas followed by words that go on describing one body */
     check_units("Các doanh nghiệp (Công ty Điện lực, Viễn thông Lạng Sơn), Bưu điện tỉnh", 2,
                 "Các doanh nghiệp (Công ty Điện lực, Viễn thông Lạng Sơn)", "Bưu điện tỉnh");
