@@ -166,6 +166,11 @@ static bool is_roman(const char *s) {
     return n > 0 && (s[n] == '\0' || (s[n] == '.' && s[n + 1] == '\0'));
 }
 
+/* "A", "B.": a group's letter (tasks are numbered, sub-items in lower case). */
+static bool is_group_letter(const char *s) {
+    return s[0] >= 'A' && s[0] <= 'Z' && (s[1] == '\0' || (s[1] == '.' && s[2] == '\0'));
+}
+
 /* "(1)", "1", "(2)"...: a row numbering the columns. */
 static bool is_number_row(char **texts, size_t n) {
     size_t numbered = 0, filled = 0;
@@ -262,7 +267,7 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
         const char *stt = by_role[R_STT] ? by_role[R_STT] : "";
         if (repeated_header || is_number_row(texts, ncols) || filled_cells == 0) {
             /* skip */
-        } else if (is_roman(stt) || (spans_all && filled_cells <= 2 && !*stt) ||
+        } else if (is_roman(stt) || (spans_all && filled_cells <= 2 && (!*stt || is_group_letter(stt))) ||
                    (spans_all && filled_cells == 1)) {
             /* A group row: tasks after it belong to this area; numbering restarts. */
             snprintf(group, sizeof ts->group, "%.*s", (int)strcspn(stt, ". "), stt);

@@ -109,10 +109,11 @@ static bool dated(const ex *e, size_t r, const vn_match *m, char start[40], char
     switch (r) {
     case 0: {
         int q = vn_match_group(m, "q", &p, &n) ? quarter_of(p, n) : 0;
-        if (!q)
+        int q2 = vn_match_group(m, "q2", &p, &n) ? quarter_of(p, n) : q;
+        if (!q || q2 < q)
             return false;
         snprintf(start, 40, "%04d-%s", y, quarter_start[q]);
-        snprintf(end, 40, "%04d-%s", y, quarter_end[q]);
+        snprintf(end, 40, "%04d-%s", y, quarter_end[q2]);
         return true;
     }
     case 1:
@@ -230,6 +231,18 @@ json_t *ex_timeframe(const ex *e, const char *text) {
     } else if (vn_rule_match(e->rules, "time.from_year", flat, len, 0, &m)) {
         kind = "during";
         snprintf(start, sizeof start, "%04d-01-01", group_int(&m, "year"));
+    } else if (vn_rule_match(e->rules, "time.year_range", flat, len, 0, &m)) {
+        int y1 = group_int(&m, "year"), y2 = group_int(&m, "year2");
+        kind = "during";
+        if (y2 >= y1) {
+            snprintf(start, sizeof start, "%04d-01-01", y1);
+            snprintf(end, sizeof end, "%04d-12-31", y2);
+        }
+    } else if (vn_rule_match(e->rules, "time.before_year", flat, len, 0, &m)) {
+        int y = group_int(&m, "year") - !vn_match_group(&m, "latest", &p, &n);
+        kind = "before";
+        snprintf(end, sizeof end, "%04d-12-31", y);
+        before_span(e, flat, len, &m, start, end, &kind);
     } else if (vn_rule_match(e->rules, "time.before_month", flat, len, 0, &m)) {
         kind = "before";
         if (before_end(e, true, &m, end))

@@ -63,7 +63,7 @@ void ex_lines_free(vn_vec *lines) {
 
 /* A header line that names the place of the body on the line above. */
 static bool is_place_line(const char *s) {
-    static const char *const words[] = {"tinh ", "thanh pho ", "huyen ", "xa ", "phuong ", "quan ", "thi xa ", "dac khu "};
+    static const char *const words[] = {"tinh ", "thanh pho ", "huyen ", "xa ", "phuong ", "quan ", "thi xa ", "thi tran ", "dac khu "};
     char *f = ex_folded(s);
     bool r = false;
     for (size_t i = 0; f && i < sizeof words / sizeof words[0]; i++)
@@ -139,6 +139,46 @@ static bool is_heading(const ex *e, const char *t) {
            vn_rule_match(e->rules, "heading.part", t, strlen(t), 0, &m);
 }
 
+/* True when the folded s starts with an entry of the folded list (whole words). */
+static bool starts_with_entry(const ex_folded_list *l, const char *s) {
+    char *f = ex_folded(s);
+    bool r = false;
+    for (size_t i = 0; f && !r && i < l->n; i++) {
+        size_t n = strlen(l->items[i]);
+        r = !strncmp(f, l->items[i], n) && (f[n] == '\0' || f[n] == ' ' || f[n] == ',');
+    }
+    free(f);
+    return r;
+}
+
+/* Header lines all in the same type: a line that does not begin a body's
+ * name (issuer.heads: "ỦY BAN", "SỞ", "CÔNG TY", ...) goes on the name above
+ * it ("CÔNG TY THAN" / "VÀNG DANH BẮC - VINACOMIN"). Where bold tells the
+ * issuer from its parent, it is not needed. */
+static void join_continued_names(const ex *e, vn_vec *groups, bool *bold) {
+    for (size_t i = 1; i < groups->n; i++)
+        if (bold[i] != bold[0])
+            return;
+    ex_folded_list heads;
+    if (!ex_fold_list(e->rules, "issuer.heads", &heads))
+        return;
+    for (size_t i = 1; i < groups->n;) {
+        vn_buf *g = vn_vec_at(groups, i);
+        if (starts_with_entry(&heads, vn_buf_cstr(g)) || !heads.n) {
+            i++;
+            continue;
+        }
+        vn_buf *prev = vn_vec_at(groups, i - 1);
+        vn_buf_putc(prev, ' ');
+        vn_buf_append(prev, g->data, g->len);
+        vn_buf_free(g);
+        memmove(g, g + 1, (groups->n - i - 1) * sizeof *g);
+        memmove(bold + i, bold + i + 1, (groups->n - i - 1) * sizeof *bold);
+        groups->n--;
+    }
+    ex_folded_list_free(&heads);
+}
+
 static void header(ex *e, long type_line) {
     json_t *md = e->metadata;
     vn_vec lines;
@@ -207,6 +247,8 @@ static void header(ex *e, long type_line) {
             }
         }
     }
+    if (groups.n >= 2 && groups.n <= 64)
+        join_continued_names(e, &groups, group_bold);
     json_t *issuer = json_null(), *parent = json_null();
     /* Decree 30 prints the issuing body in bold under its parent in plain
      * type: where the header says so, the bold lines at the end are the

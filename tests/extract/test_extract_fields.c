@@ -94,6 +94,13 @@ START_TEST(timeframes_of_other_plans) {
     check_tf("Ban hành kế hoạch trong tháng 01 hằng năm và tổ chức thực hiện", "continuous", NULL, NULL);
     check_tf("Bắt đầu thực hiện từ năm 2026", "during", "2026-01-01", NULL);
     check_tf("Trong quý I năm 2026", "quarter", "2026-01-01", "2026-03-31");
+    /* ranges and deadlines over years and quarters (tune 02: "đến hết năm 2026") */
+    check_tf("Quý I, II/2026", "quarter", "2026-01-01", "2026-06-30");
+    check_tf("Năm 2026 - 2027", "during", "2026-01-01", "2027-12-31");
+    check_tf("đến hết năm 2026", "before", NULL, "2026-12-31");
+    check_tf("trước năm 2027", "before", NULL, "2026-12-31");
+    check_tf("Hoàn thành đến ngày 30/6/2026", "before", NULL, "2026-06-30");
+    check_tf("Tháng 6, 7/2026", "during", "2026-06-01", "2026-07-31");
     /* neither: the kind without dates */
     json_object_set_new(md, "date", json_null());
     json_object_set_new(md, "title", json_null());
@@ -261,6 +268,33 @@ START_TEST(small_plan_as_text) {
 }
 END_TEST
 
+/* Tune plan 05's header as plain text (no bold to tell the issuer from its parent): a line
+ * that begins no body's name goes on the one above it. */
+START_TEST(issuer_over_two_lines_without_bold) {
+    json_t *p = extract_text("TẬP ĐOÀN CÔNG NGHIỆP\nTHAN - KHOÁNG SẢN VIỆT NAM\nCÔNG TY THAN\nVÀNG DANH BẮC - VINACOMIN\n"
+                             "Số: 35/KH-VDB\nQuảng Ninh, ngày 14 tháng 01 năm 2025\nKẾ HOẠCH\n"
+                             "Công tác quốc phòng năm 2025\nI. NHIỆM VỤ\n1. Huấn luyện tự vệ.\n");
+    json_t *md = json_object_get(p, "metadata");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "issuer")), "CÔNG TY THAN VÀNG DANH BẮC - VINACOMIN");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "parent_issuer")),
+                     "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM");
+    json_decref(p);
+    /* tune plan 02: a Party committee, its star, "Số 12-KH/TU" without a colon, T/M */
+    p = extract_text("TỈNH ỦY ĐIỆN BIÊN\n*\nSố 12-KH/TU\nĐiện Biên, ngày 18 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                     "thực hiện Kết luận số 132-KL/TW\nI. NHIỆM VỤ\n1. Quán triệt.\n"
+                     "Nơi nhận:\n- Các đảng ủy;\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLò Văn A\n");
+    md = json_object_get(p, "metadata");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "issuer")), "TỈNH ỦY ĐIỆN BIÊN");
+    ck_assert(json_is_null(json_object_get(md, "parent_issuer")));
+    ck_assert_str_eq(json_string_value(json_object_get(md, "number")), "12");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "symbol")), "KH/TU");
+    json_t *signer = json_object_get(md, "signer");
+    ck_assert_str_eq(json_string_value(json_object_get(signer, "authority")), "T/M BAN THƯỜNG VỤ");
+    ck_assert_str_eq(json_string_value(json_object_get(signer, "position")), "PHÓ BÍ THƯ");
+    json_decref(p);
+}
+END_TEST
+
 static Suite *suite(void) {
     Suite *s = suite_create("extract_fields");
     TCase *tc = tcase_create("core");
@@ -272,6 +306,7 @@ static Suite *suite(void) {
     tcase_add_test(tc, unit_lists);
     tcase_add_test(tc, criteria_with_scores);
     tcase_add_test(tc, small_plan_as_text);
+    tcase_add_test(tc, issuer_over_two_lines_without_bold);
     suite_add_tcase(s, tc);
     return s;
 }
