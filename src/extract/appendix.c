@@ -109,11 +109,29 @@ static bool header_like(ex *e, const vnplan_row *row, const layout *l, int min) 
     return named >= min;
 }
 
+/* True when a row cannot be a header: a cell holds a number ("1.1",
+ * "8.00": a data row of a score table) or runs to a sentence. */
+static bool data_like(const vnplan_row *row) {
+    for (size_t c = 0; c < row->n_cells; c++) {
+        char *flat = header_text(&row->cells[c]);
+        if (!flat)
+            continue;
+        size_t n = strlen(flat);
+        bool number = strspn(flat, "0123456789.,") == n;
+        free(flat);
+        if (number || n > 120)
+            return true;
+    }
+    return false;
+}
+
 /* The header of a task table: the first of its first rows with a task
  * column and another that says who or when, then a sub-header row. */
 static bool find_layout(ex *e, const vnplan_table *t, layout *l) {
     memset(l, 0, sizeof *l);
     for (size_t r = 0; r < t->n_rows && r < 4; r++) {
+        if (data_like(&t->rows[r]))
+            continue;
         layout tmp;
         memset(&tmp, 0, sizeof tmp);
         read_header_row(e, &t->rows[r], &tmp, false);
@@ -202,6 +220,7 @@ typedef struct ex_table_state {
      * the body, before any appendix, is its section's instead:
      * "<section id>/<k>.<group>.<STT>" for the section's k-th table. */
     char prefix[280];
+    size_t tasks;          /* rows that became tasks */
 } table_state;
 
 /* Where a new table's task ids start, and the area its rows get before a
@@ -356,6 +375,7 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
             json_object_set_new(task, "extra", extra);
             json_array_append_new(e->appendix_tasks, task);
             ts->prev = true;
+            ts->tasks++;
         }
         for (size_t k = 0; k < ncols; k++) {
             free(texts[k]);
@@ -366,6 +386,9 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
 
 static void table_end(ex *e) {
     if (e->table) {
+        /* an empty form (a report template) is no reader's concern */
+        if (e->table->tasks)
+            warn_unmapped(e, &e->table->l);
         layout_free(&e->table->l);
         free(e->table->area);
         free(e->table);
@@ -394,7 +417,6 @@ void ex_appendix_item(ex *e, const ex_item *it, size_t index, bool cont, bool mo
          * tasks (nor do its other chunks: e->table stays NULL). */
         table_state *ts = index == e->signature ? NULL : calloc(1, sizeof *ts);
         if (ts && find_layout(e, &it->block->u.table, &ts->l)) {
-            warn_unmapped(e, &ts->l);
             table_place(e, ts);
             e->table = ts;
             table_rows(e, ts, &it->block->u.table, ts->l.first_data_row);
