@@ -221,6 +221,7 @@ typedef struct ex_table_state {
      * "<section id>/<k>.<group>.<STT>" for the section's k-th table. */
     char prefix[280];
     size_t tasks;          /* rows that became tasks */
+    size_t n_cols;         /* grid columns of the table */
 } table_state;
 
 /* Where a new table's task ids start, and the area its rows get before a
@@ -384,17 +385,46 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
     }
 }
 
+static void table_free(ex *e, table_state *ts) {
+    if (!ts)
+        return;
+    /* an empty form (a report template) is no reader's concern */
+    if (ts->tasks)
+        warn_unmapped(e, &ts->l);
+    layout_free(&ts->l);
+    free(ts->area);
+    free(ts);
+}
+
+/* A task table ends with its last chunk, but is held: a table split at a
+ * page break goes on in the next table (with the header again or none),
+ * with its group, numbering and ids. Text between them ends it. */
 static void table_end(ex *e) {
     if (e->table) {
-        /* an empty form (a report template) is no reader's concern */
-        if (e->table->tasks)
-            warn_unmapped(e, &e->table->l);
-        layout_free(&e->table->l);
-        free(e->table->area);
-        free(e->table);
+        table_free(e, e->held_table);
+        e->held_table = e->table;
         e->table = NULL;
     }
     ex_flush_appendix_tasks(e, 0);
+}
+
+static void drop_held(ex *e) {
+    table_free(e, e->held_table);
+    e->held_table = NULL;
+}
+
+/* True when table t goes on from the held one: as many columns, and its
+ * header (when it has one) gives every column the same role. */
+static bool continues_held(const ex *e, const vnplan_table *t, const layout *l, bool has_layout) {
+    const table_state *h = e->held_table;
+    if (!h || t->n_cols != h->n_cols || t->n_cols < 3)
+        return false;
+    if (!has_layout)
+        return true;
+    for (int k = 0; k < MAX_COLS; k++)
+        if (l->roles[k] != h->l.roles[k])
+            return false;
+    return true;
 }
 
 void ex_appendix_item(ex *e, const ex_item *it, size_t index, bool cont, bool more) {
@@ -404,6 +434,7 @@ void ex_appendix_item(ex *e, const ex_item *it, size_t index, bool cont, bool mo
         if (it->text && vn_rule_match(e->rules, "appendix.start", it->text, strlen(it->text), 0, &m)) {
             const char *p;
             size_t n;
+            drop_held(e);
             e->appendix_count++;
             if (vn_match_group(&m, "number", &p, &n))
                 snprintf(e->appendix, sizeof e->appendix, "%.*s", (int)n, p);
@@ -411,16 +442,32 @@ void ex_appendix_item(ex *e, const ex_item *it, size_t index, bool cont, bool mo
                 snprintf(e->appendix, sizeof e->appendix, "%d", e->appendix_count);
             return;
         }
-        if (it->block->kind != VNPLAN_BLOCK_TABLE)
+        if (it->block->kind != VNPLAN_BLOCK_TABLE) {
+            if (it->text && *it->text)
+                drop_held(e);
             return;
+        }
         /* The signature's table, or one without a task layout, gives no
          * tasks (nor do its other chunks: e->table stays NULL). */
+        const vnplan_table *t = &it->block->u.table;
         table_state *ts = index == e->signature ? NULL : calloc(1, sizeof *ts);
-        if (ts && find_layout(e, &it->block->u.table, &ts->l)) {
+        bool has_layout = ts && find_layout(e, t, &ts->l);
+        if (ts && continues_held(e, t, &ts->l, has_layout)) {
+            e->table = e->held_table;
+            e->held_table = NULL;
+            table_rows(e, e->table, t, has_layout ? ts->l.first_data_row : 0);
+            layout_free(&ts->l);
+            free(ts);
+        } else if (has_layout) {
+            drop_held(e);
             table_place(e, ts);
+            ts->n_cols = t->n_cols;
             e->table = ts;
-            table_rows(e, ts, &it->block->u.table, ts->l.first_data_row);
+            table_rows(e, ts, t, ts->l.first_data_row);
         } else {
+            drop_held(e);
+            if (ts)
+                layout_free(&ts->l);
             free(ts);
         }
     } else if (e->table && it->block->kind == VNPLAN_BLOCK_TABLE) {
@@ -432,4 +479,7 @@ void ex_appendix_item(ex *e, const ex_item *it, size_t index, bool cont, bool mo
         ex_flush_appendix_tasks(e, 1);   /* a continuation row may add to the last task */
 }
 
-void ex_appendix_finish(ex *e) { table_end(e); }
+void ex_appendix_finish(ex *e) {
+    table_end(e);
+    drop_held(e);
+}

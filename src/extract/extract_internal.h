@@ -108,6 +108,7 @@ typedef struct ex {
     int top_ordinal;
     /* The appendix table being read, chunk after chunk (appendix.c). */
     struct ex_table_state *table;
+    struct ex_table_state *held_table;   /* the last one, which the next table may continue */
     char appendix[16];
     int appendix_count;
     char body_table_section[256];   /* the section of the last table in the body, and its tables */

@@ -1,7 +1,8 @@
 /* Task tables as Word writes them, in a small plan built here: a table in
  * the body with an implementer column and an empty lead cell, an appendix
  * table with a merged two-row header, a column-number row, a header
- * repeated on a new page without being marked, an unknown column; and the
+ * repeated on a new page without being marked, the rest of it in a table of
+ * its own after a page break, an unknown column; and the
  * header of a body that is not a people's committee (the issue's layouts). */
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +49,10 @@ static const char *const body[] = {
     TC0("10 triệu") "</w:tr>"
     HEAD1 HEAD2,   /* the header again at the top of the next page */
     "<w:tr>" TC0("2") TC0("Kiểm tra kho xăng dầu") TC0("Đội 2") TC0("") TC0("Tháng 8-9/2026") TC0("") "</w:tr>"
+    "</w:tbl>",
+    /* the same table split at a page break: the rest in a table of its own, without a header */
+    "<w:p/><w:tbl>" GRID(COL COL COL COL COL COL)
+    "<w:tr>" TC0("3") TC0("Kiểm tra chợ đầu mối") TC0("Đội 3") TC0("") TC0("Quý IV/2026") TC0("") "</w:tr>"
     "</w:tbl>"};
 
 static json_t *plan;
@@ -128,7 +133,7 @@ START_TEST(appendix_table_with_two_header_rows) {
     size_t i, rows = 0;
     json_t *t;
     json_array_foreach(json_object_get(plan, "tasks"), i, t) rows += !strncmp(str(t, "id"), "PL", 2);
-    ck_assert_uint_eq(rows, 2);
+    ck_assert_uint_eq(rows, 3);
     t = task("PL1.I.1");
     ck_assert_str_eq(str(t, "text"), "Kiểm tra nhà cao tầng");
     ck_assert_str_eq(str(t, "area"), "KIỂM TRA");
@@ -139,6 +144,11 @@ START_TEST(appendix_table_with_two_header_rows) {
     t = task("PL1.I.2");
     ck_assert_str_eq(str(json_object_get(t, "timeframe"), "start"), "2026-08-01");
     ck_assert_str_eq(str(json_object_get(t, "timeframe"), "end"), "2026-09-30");
+    /* the rest of the table after the page break: the same group, numbering and columns */
+    t = task("PL1.I.3");
+    ck_assert_str_eq(str(t, "area"), "KIỂM TRA");
+    check_units(t, "lead", "Đội 3", 1);
+    ck_assert_str_eq(str(json_object_get(t, "timeframe"), "start"), "2026-10-01");
     /* the column no role claims is named once */
     json_t *w = json_object_get(plan, "warnings");
     int named = 0;
