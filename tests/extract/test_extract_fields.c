@@ -131,6 +131,13 @@ START_TEST(column_roles) {
     ck_assert_int_eq(role("Người thực hiện"), EX_COL_IMPLEMENTER);
     ck_assert_int_eq(role("Thực hiện"), EX_COL_IMPLEMENTER);
     ck_assert_int_eq(role("Số TT"), EX_COL_STT);
+    /* headers of national and ministry plans (DOMAIN.md's columns, and their variants) */
+    ck_assert_int_eq(role("Hình thức văn bản"), EX_COL_OUTPUT);
+    ck_assert_int_eq(role("Thời điểm hoàn thành"), EX_COL_TIME);
+    ck_assert_int_eq(role("Hạn hoàn thành"), EX_COL_TIME);
+    ck_assert_int_eq(role("Sản phẩm hoàn thành"), EX_COL_OUTPUT);
+    ck_assert_int_eq(role("Tên đề án, dự án"), EX_COL_TASK);
+    ck_assert_int_eq(role("Đơn vị/cá nhân thực hiện"), EX_COL_IMPLEMENTER);
     /* both roles named: none; no role word: none */
     ck_assert_int_eq(role("Vai trò (Chủ trì/ Phối hợp)"), -1);
     ck_assert_int_eq(role("Theo dõi, kiểm tra, đôn đốc"), -1);
@@ -291,6 +298,13 @@ START_TEST(issuer_over_two_lines_without_bold) {
     json_t *signer = json_object_get(md, "signer");
     ck_assert_str_eq(json_string_value(json_object_get(signer, "authority")), "T/M BAN THƯỜNG VỤ");
     ck_assert_str_eq(json_string_value(json_object_get(signer, "position")), "PHÓ BÍ THƯ");
+    json_decref(p);
+    /* a place whose name has a word in lower case */
+    p = extract_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 5/KH-UBND\nThành phố Hồ Chí Minh, ngày 3 tháng 2 năm 2026\n"
+                     "KẾ HOẠCH\nChuyển đổi số\nI. NHIỆM VỤ\n1. Số hóa hồ sơ.\n");
+    md = json_object_get(p, "metadata");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "place")), "Thành phố Hồ Chí Minh");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "issuer")), "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
     json_decref(p);
 }
 END_TEST
