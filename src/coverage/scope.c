@@ -106,7 +106,12 @@ bool cov_units_build(vnplan_coverage_index *idx) {
     for (size_t i = 0; i < idx->n_docs; i++) {
         const json_t *t = json_array_get(tasks, i);
         cov_task_units *tu = &idx->units[i];
-        if (!build_list(idx, json_object_get(t, "lead"), &tu->lead, &tu->n_lead) ||
+        /* A table whose only unit column is the implementer's ("Trách nhiệm
+         * thực hiện"): those units carry the task, so they scope it as a lead would. */
+        const json_t *lead = json_object_get(t, "lead");
+        if (!json_array_size(lead))
+            lead = json_object_get(t, "implementer");
+        if (!build_list(idx, lead, &tu->lead, &tu->n_lead) ||
             !build_list(idx, json_object_get(t, "support"), &tu->support, &tu->n_support))
             return false;
     }

@@ -27,9 +27,11 @@ typedef struct ex_folded_list {
 bool ex_fold_list(const vnplan_rules *rules, const char *name, ex_folded_list *out);
 void ex_folded_list_free(ex_folded_list *l);
 
-/* The task-table column synonym lists of the rules, in this order:
- * column.stt, .task, .lead, .support, .time, .output, .note. */
-enum { EX_COL_STT, EX_COL_TASK, EX_COL_LEAD, EX_COL_SUPPORT, EX_COL_TIME, EX_COL_OUTPUT, EX_COL_NOTE, EX_COL__N };
+/* The roles of a task table's columns, and their synonym lists in the rules:
+ * column.stt, .task, .lead, .support, .time, .output, .note, .implementer. */
+enum { EX_COL_STT, EX_COL_TASK, EX_COL_LEAD, EX_COL_SUPPORT, EX_COL_TIME, EX_COL_OUTPUT, EX_COL_NOTE,
+       EX_COL_IMPLEMENTER, EX_COL__N };
+struct ex_column_word;
 
 /* A top-level block of the document with its text ready for rules. */
 typedef struct ex_item {
@@ -97,20 +99,27 @@ typedef struct ex {
     ex_folded_list collectives;          /* unit.collectives (items NULL: folded when needed) */
     ex_folded_list columns[EX_COL__N];   /* the column synonyms, folded on first use (ex_columns) */
     bool columns_folded;
+    struct ex_column_word *column_words; /* column.words, folded on first use (columns.c) */
+    size_t n_column_words;
+    bool column_words_folded;
     /* Sections (sections.c). */
     ex_frame stack[EX_MAX_DEPTH];
     int depth;
     int top_ordinal;
     /* The appendix table being read, chunk after chunk (appendix.c). */
     struct ex_table_state *table;
+    struct ex_table_state *held_table;   /* the last one, which the next table may continue */
     char appendix[16];
     int appendix_count;
+    char body_table_section[256];   /* the section of the last table in the body, and its tables */
+    int body_tables;
 } ex;
 
 /* A line of a block (metadata.c): cells split at paragraphs and line breaks. */
 typedef struct ex_line {
     char *text;
     int side;              /* 0 left (or no table), 1 right */
+    bool bold;             /* its paragraph is bold throughout */
 } ex_line;
 void ex_lines_free(vn_vec *lines);
 
@@ -121,6 +130,9 @@ void ex_free_collectives(ex *e);
  * asked for (a list that could not be folded is empty). */
 const ex_folded_list *ex_columns(ex *e);
 void ex_free_columns(ex *e);
+/* The role (EX_COL_*) a task table's header cell names, by the synonyms at
+ * its start or else by the role words it contains; -1 when none (columns.c). */
+int ex_column_role(ex *e, const char *text);
 
 /* A malloc'ed, NUL-terminated copy with line breaks and tabs as spaces. */
 char *ex_flat(const char *s, size_t len);
@@ -199,6 +211,14 @@ void ex_section_closed(ex *e, ex_frame *f);
 json_t *ex_timeframe(const ex *e, const char *text);
 /* Splits a responsible-bodies cell into unit names (JSON array of strings). */
 json_t *ex_split_units(const ex *e, const char *text);
+/* True when a responsible-bodies text names no unit but refers elsewhere
+ * (unit.whole: "Theo phân công tại Quyết định số ..."). */
+bool ex_unit_reference(const ex *e, const char *text);
+/* The same for a table cell's text, its paragraphs on lines: a line break
+ * separates two names ("Đỗ Mạnh Cường" / "Vũ Việt Linh") unless the name
+ * goes on over it ("Lãnh đạo" / "Sở Y tế", "Văn phòng HĐND và" / "UBND xã").
+ * NULL gives []. */
+json_t *ex_split_cell_units(const ex *e, const char *raw);
 /* criteria {criterion, score, max} found in text, or NULL. */
 json_t *ex_criteria(const ex *e, const char *text);
 /* True when s starts like a unit name ("Sở ", "Phòng ", "Trung tâm", "Các ", ...). */
@@ -218,6 +238,8 @@ void ex_flat_layout_free(ex_flat_layout *l);
  * NULL when no row was found (or out of memory). */
 vnplan_block *ex_flat_table_build(ex *e, const ex_flat_layout *l, char **lines, size_t n_lines);
 
+/* The task members naming units, and the units[] lists of their task ids. */
+extern const char *const ex_unit_roles[3], *const ex_unit_lists[3];
 /* Fills units[] from the tasks (tree). */
 void ex_units(ex *e);
 /* The canonical name of a unit: abbreviations the document defines expanded. */

@@ -64,23 +64,6 @@ void ex_folded_list_free(ex_folded_list *l) {
     l->n = 0;
 }
 
-const ex_folded_list *ex_columns(ex *e) {
-    static const char *const names[EX_COL__N] = {"column.stt",  "column.task",   "column.lead", "column.support",
-                                                 "column.time", "column.output", "column.note"};
-    if (!e->columns_folded) {
-        for (int c = 0; c < EX_COL__N; c++)
-            ex_fold_list(e->rules, names[c], &e->columns[c]);   /* empty when out of memory */
-        e->columns_folded = true;
-    }
-    return e->columns;
-}
-
-void ex_free_columns(ex *e) {
-    for (int c = 0; c < EX_COL__N; c++)
-        ex_folded_list_free(&e->columns[c]);
-    e->columns_folded = false;
-}
-
 bool ex_folded_starts(const char *text, const char *prefix) {
     /* Keys map each character on its own, so the key of the text's first
      * words is the start of the key of the whole text: fold only enough of

@@ -1,5 +1,5 @@
-/* Timeframes, responsible units, criteria, and the units and abbreviations
- * of the whole plan. */
+/* Responsible units, criteria, and the units and abbreviations of the whole
+ * plan (timeframes: timeframe.c). */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,99 +7,6 @@
 #include <utf8proc.h>
 
 #include "extract/extract_internal.h"
-
-static int quarter_of(const char *p, size_t n) {
-    if (n == 1 && p[0] >= '1' && p[0] <= '4')
-        return p[0] - '0';
-    if (n == 1 && p[0] == 'I') return 1;
-    if (n == 2 && !strncmp(p, "II", 2)) return 2;
-    if (n == 3 && !strncmp(p, "III", 3)) return 3;
-    if (n == 2 && !strncmp(p, "IV", 2)) return 4;
-    return 0;
-}
-
-static const char *const quarter_end[] = {"", "03-31", "06-30", "09-30", "12-31"};
-static const char *const quarter_start[] = {"", "01-01", "04-01", "07-01", "10-01"};
-
-static int days_in_month(int y, int m) {
-    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return 29;
-    return m >= 1 && m <= 12 ? d[m - 1] : 31;
-}
-
-static int group_int(const vn_match *m, const char *name) {
-    const char *p;
-    size_t n;
-    return vn_match_group(m, name, &p, &n) ? atoi(p) : 0;
-}
-
-json_t *ex_timeframe(const ex *e, const char *text) {
-    json_t *tf = json_object();
-    char *flat = text ? ex_flat(text, strlen(text)) : NULL;
-    json_object_set_new(tf, "text", flat && *flat ? json_string(flat) : json_null());
-    const char *kind = "unknown";
-    char start[40] = "", end[40] = "";
-    vn_match m;
-    size_t len = flat ? strlen(flat) : 0;
-    const char *p;
-    size_t n;
-    if (!flat || !*flat) {
-        kind = "unknown";
-    } else if (vn_rule_match(e->rules, "time.before_quarter", flat, len, 0, &m)) {
-        int q = vn_match_group(&m, "q", &p, &n) ? quarter_of(p, n) : 0;
-        int y = group_int(&m, "year");
-        kind = "before";
-        if (q == 1)
-            snprintf(end, sizeof end, "%04d-12-31", y - 1);
-        else if (q > 1)
-            snprintf(end, sizeof end, "%04d-%s", y, quarter_end[q - 1]);
-    } else if (vn_rule_match(e->rules, "time.quarter", flat, len, 0, &m)) {
-        int q = vn_match_group(&m, "q", &p, &n) ? quarter_of(p, n) : 0;
-        int y = group_int(&m, "year");
-        kind = "quarter";
-        if (q) {
-            snprintf(start, sizeof start, "%04d-%s", y, quarter_start[q]);
-            snprintf(end, sizeof end, "%04d-%s", y, quarter_end[q]);
-        }
-    } else if (vn_rule_match(e->rules, "time.half", flat, len, 0, &m)) {
-        kind = "during";
-        int y = group_int(&m, "year");
-        bool first = vn_match_group(&m, "half", &p, &n) && ex_folded_starts(p, "đầu");
-        if (y) {
-            snprintf(start, sizeof start, "%04d-%s", y, first ? "01-01" : "07-01");
-            snprintf(end, sizeof end, "%04d-%s", y, first ? "06-30" : "12-31");
-        }
-    } else if (vn_rule_match(e->rules, "time.before_date", flat, len, 0, &m)) {
-        kind = "before";
-        snprintf(end, sizeof end, "%04d-%02d-%02d", group_int(&m, "year"), group_int(&m, "month"), group_int(&m, "day"));
-    } else if (vn_rule_match(e->rules, "time.month", flat, len, 0, &m)) {
-        int y = group_int(&m, "year"), mo = group_int(&m, "month");
-        kind = "month";
-        if (mo >= 1 && mo <= 12) {
-            snprintf(start, sizeof start, "%04d-%02d-01", y, mo);
-            snprintf(end, sizeof end, "%04d-%02d-%02d", y, mo, days_in_month(y, mo));
-        }
-    } else if (vn_rule_match(e->rules, "time.date", flat, len, 0, &m)) {
-        kind = "date";
-        snprintf(start, sizeof start, "%04d-%02d-%02d", group_int(&m, "year"), group_int(&m, "month"), group_int(&m, "day"));
-        snprintf(end, sizeof end, "%s", start);
-    } else if (vn_rule_match(e->rules, "time.continuous", flat, len, 0, &m)) {
-        kind = "continuous";
-    } else if (vn_rule_match(e->rules, "time.year", flat, len, 0, &m)) {
-        int y = group_int(&m, "year");
-        kind = "year";
-        snprintf(start, sizeof start, "%04d-01-01", y);
-        snprintf(end, sizeof end, "%04d-12-31", y);
-    } else if (vn_rule_match(e->rules, "time.during", flat, len, 0, &m)) {
-        kind = "during";
-    }
-    json_object_set_new(tf, "kind", json_string(kind));
-    json_object_set_new(tf, "start", start[0] ? json_string(start) : json_null());
-    json_object_set_new(tf, "end", end[0] ? json_string(end) : json_null());
-    free(flat);
-    return tf;
-}
 
 json_t *ex_criteria(const ex *e, const char *text) {
     vn_match m;
@@ -130,8 +37,13 @@ bool ex_starts_unit(const char *s) {
  * does not begin a unit name ("tiêu chí", "ngành"), so the comma is inside
  * one name. */
 static bool continues_name(const char *s) {
+    /* in lower case after a comma, these still begin another unit ("..., đơn vị sự nghiệp công lập") */
+    static const char *const lower_heads[] = {"đơn vị ", "cơ quan "};
     while (*s == ' ')
         s++;
+    for (size_t i = 0; i < sizeof lower_heads / sizeof lower_heads[0]; i++)
+        if (!strncmp(s, lower_heads[i], strlen(lower_heads[i])))
+            return false;
     return ex_first_category(s) == UTF8PROC_CATEGORY_LL && !ex_starts_unit(s);
 }
 
@@ -144,6 +56,38 @@ static void push_unit(json_t *arr, const char *s, size_t n) {
         json_array_append_new(arr, json_stringn(s, n));
 }
 
+/* The length in bytes of the collective or comma-holding name (unit.collectives)
+ * that s starts with, the longest; 0 when none. */
+static size_t collective_at(const ex *e, const char *s) {
+    size_t keep = 0;
+    char *fs = ex_folded(s);
+    for (size_t i = 0; fs && i < e->collectives.n; i++) {
+        const char *fc = e->collectives.items[i];
+        size_t fl = strlen(fc);
+        if (strncmp(fs, fc, fl) || (fs[fl] && fs[fl] != ' ' && fs[fl] != ',' && fs[fl] != ';'))
+            continue;
+        /* map the folded length back: count the same number of characters */
+        size_t chars = 0;
+        for (const char *q = fc; *q; q++)
+            chars += ((unsigned char)*q & 0xC0) != 0x80;
+        size_t bytes = 0;
+        for (size_t c = 0; s[bytes] && c < chars; c++) {
+            bytes++;
+            while (((unsigned char)s[bytes] & 0xC0) == 0x80)
+                bytes++;
+        }
+        if (bytes > keep)
+            keep = bytes;
+    }
+    free(fs);
+    return keep;
+}
+
+bool ex_unit_reference(const ex *e, const char *text) {
+    vn_match m;
+    return text && vn_rule_match(e->rules, "unit.whole", text, strlen(text), 0, &m);
+}
+
 json_t *ex_split_units(const ex *e, const char *text) {
     json_t *arr = json_array();
     if (!text)
@@ -151,13 +95,8 @@ json_t *ex_split_units(const ex *e, const char *text) {
     char *flat = strdup(text);
     if (!flat)
         return arr;
-    vn_match m;
-    if (vn_rule_match(e->rules, "unit.whole", text, strlen(text), 0, &m)) {
-        /* "Theo phân công tại Quyết định số 112/QĐ-STP ...": one entry, never split. */
-        char *flat0 = ex_flat(text, strlen(text));
-        if (flat0)
-            json_array_append_new(arr, json_string(flat0));
-        free(flat0);
+    if (ex_unit_reference(e, text)) {
+        /* "Theo phân công tại Quyết định số 112/QĐ-STP ...": no unit named */
         free(flat);
         return arr;
     }
@@ -174,25 +113,7 @@ json_t *ex_split_units(const ex *e, const char *text) {
         if (!*s)
             break;
         /* A collective ("Các sở, ban, ngành") keeps its commas. */
-        size_t keep = 0;
-        char *fs = ex_folded(s);
-        for (size_t i = 0; fs && i < tmp.collectives.n; i++) {
-            const char *fc = tmp.collectives.items[i];
-            if (!strncmp(fs, fc, strlen(fc)) && strlen(fc) > keep) {
-                /* map the folded length back: count the same number of characters */
-                size_t chars = 0;
-                for (const char *q = fc; *q; q++)
-                    chars += ((unsigned char)*q & 0xC0) != 0x80;
-                size_t bytes = 0;
-                for (size_t c = 0; s[bytes] && c < chars; c++) {
-                    bytes++;
-                    while (((unsigned char)s[bytes] & 0xC0) == 0x80)
-                        bytes++;
-                }
-                keep = bytes;
-            }
-        }
-        free(fs);
+        size_t keep = collective_at(&tmp, s);
         size_t i = keep;
         size_t cut = strlen(s);
         int depth = 0;   /* inside brackets a comma lists members of one name */
@@ -203,9 +124,18 @@ json_t *ex_split_units(const ex *e, const char *text) {
                 depth--;
             if (depth)
                 continue;
+            /* ... also inside a name: "Lãnh đạo Sở Văn hóa, Thể thao và Du lịch" */
+            if (i && s[i - 1] == ' ' && s[i] != ' ') {
+                size_t k = collective_at(&tmp, s + i);
+                if (k) {
+                    i += k - 1;
+                    continue;
+                }
+            }
             /* '/' separates names, not numbers and dates ("93/QĐ", "05/01"). */
+            /* ... nor inside an abbreviation ("Đ/c Lâm": the word after it is in lower case). */
             bool slash = s[i] == '/' && !(i > 0 && isdigit((unsigned char)s[i - 1])) &&
-                         !isdigit((unsigned char)s[i + 1]);
+                         !isdigit((unsigned char)s[i + 1]) && ex_first_category(s + i + 1) != UTF8PROC_CATEGORY_LL;
             /* A comma followed by lower-case words that do not start a name
              * goes on describing the same body ("Các cơ quan được giao tham mưu
              * các lĩnh vực, tiêu chí CCHC"; "các bộ, ngành Trung ương"). */
@@ -230,6 +160,69 @@ json_t *ex_split_units(const ex *e, const char *text) {
         ex_free_collectives(&tmp);
     free(flat);
     return arr;
+}
+
+static size_t count_words(const char *s, size_t n) {
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return w;
+}
+
+static bool ends_with_word(const char *s, size_t n, const char *w) {
+    size_t wl = strlen(w);
+    return n >= wl && !strncmp(s + n - wl, w, wl) && (n == wl || s[n - wl - 1] == ' ');
+}
+
+/* True when a unit name goes on over the line break between line
+ * p[0..pn) and the next line q. */
+static bool name_goes_on(const char *p, size_t pn, const char *q) {
+    while (pn && p[pn - 1] == ' ')
+        pn--;
+    while (*p == ' ' && pn)
+        p++, pn--;
+    q += strspn(q, " ");
+    if (!pn || !*q)
+        return true;
+    if (ex_first_category(q) == UTF8PROC_CATEGORY_LL || *q == '(' || *q == '&')
+        return true;
+    char last = p[pn - 1];
+    if (last == ',' || last == '-' || last == '&' || ends_with_word(p, pn, "và") || ends_with_word(p, pn, "của"))
+        return true;
+    bool p_unit = ex_starts_unit(p) && *p != '-';
+    /* "Lãnh đạo" / "Sở Y tế": a title over the body it heads */
+    if (!p_unit && *p != '-' && ex_starts_unit(q) && count_words(p, pn) <= 3)
+        return true;
+    /* "Trung tâm" / "TT&DVĐN": a unit's head word alone */
+    return p_unit && count_words(p, pn) <= 2 && !ex_starts_unit(q) && *q != '-';
+}
+
+json_t *ex_split_cell_units(const ex *e, const char *raw) {
+    if (!raw)
+        return json_array();
+    char *t = strdup(raw);
+    if (!t)
+        return json_array();
+    const char *line = t;
+    for (char *nl; (nl = strchr(line, '\n')); line = nl + 1)
+        if (name_goes_on(line, (size_t)(nl - line), nl + 1))
+            *nl = ' ';
+    /* spaces collapsed (not ex_flat, which would join every line); the line
+     * breaks that separate names kept */
+    size_t n = 0;
+    for (size_t i = 0; t[i]; i++) {
+        if (t[i] == '\t' || t[i] == '\r')
+            t[i] = ' ';
+        if (t[i] == ' ' && (n == 0 || t[n - 1] == ' ' || t[n - 1] == '\n'))
+            continue;
+        if (t[i] == '\n' && n && t[n - 1] == ' ')
+            n--;
+        t[n++] = t[i];
+    }
+    t[n] = '\0';
+    json_t *units = ex_split_units(e, t);
+    free(t);
+    return units;
 }
 
 bool ex_fold_collectives(ex *e) { return ex_fold_list(e->rules, "unit.collectives", &e->collectives); }
@@ -345,6 +338,9 @@ void ex_definitions_item(ex *e, const ex_item *it) {
     }
 }
 
+const char *const ex_unit_roles[3] = {"lead", "support", "implementer"};
+const char *const ex_unit_lists[3] = {"leads", "supports", "implements"};
+
 void ex_units(ex *e) {
     vn_strmap index;
     vn_strmap_init(&index);
@@ -352,8 +348,8 @@ void ex_units(ex *e) {
     json_t *task;
     json_array_foreach(e->tasks, i, task) {
         const char *id = json_string_value(json_object_get(task, "id"));
-        for (int role = 0; role < 2; role++) {
-            json_t *names = json_object_get(task, role ? "support" : "lead");
+        for (int role = 0; role < 3; role++) {
+            json_t *names = json_object_get(task, ex_unit_roles[role]);
             size_t k;
             json_t *name;
             json_array_foreach(names, k, name) {
@@ -366,14 +362,14 @@ void ex_units(ex *e) {
                     char *c = ex_canonical(e, n);
                     json_object_set_new(unit, "canonical", json_string(c ? c : n));
                     free(c);
-                    json_object_set_new(unit, "leads", json_array());
-                    json_object_set_new(unit, "supports", json_array());
+                    for (int r = 0; r < 3; r++)
+                        json_object_set_new(unit, ex_unit_lists[r], json_array());
                     vn_strmap_put(&index, n, (long)json_array_size(e->units));
                     json_array_append_new(e->units, unit);
                 } else {
                     unit = json_array_get(e->units, (size_t)at);
                 }
-                json_array_append_new(json_object_get(unit, role ? "supports" : "leads"), json_string(id));
+                json_array_append_new(json_object_get(unit, ex_unit_lists[role]), json_string(id));
             }
         }
     }

@@ -7,7 +7,7 @@
 
 #include "reader/block_stream.h"
 
-static void push_line(vn_vec *lines, const char *s, size_t len, int side) {
+static void push_line_bold(vn_vec *lines, const char *s, size_t len, int side, bool bold) {
     char *t = ex_flat(s, len);
     if (!t || !*t) {
         free(t);
@@ -20,15 +20,19 @@ static void push_line(vn_vec *lines, const char *s, size_t len, int side) {
     }
     l->text = t;
     l->side = side;
+    l->bold = bold;
 }
+
+static void push_line(vn_vec *lines, const char *s, size_t len, int side) { push_line_bold(lines, s, len, side, false); }
 
 /* Lines of a block: a table's cells split at paragraphs and line breaks. */
 static void block_lines(const vnplan_block *b, vn_vec *lines, int side) {
     if (b->kind == VNPLAN_BLOCK_PARAGRAPH) {
         const char *t = b->u.paragraph.text;
+        bool bold = b->u.paragraph.bold_all;
         for (const char *nl; (nl = strchr(t, '\n')); t = nl + 1)
-            push_line(lines, t, (size_t)(nl - t), side);
-        push_line(lines, t, strlen(t), side);
+            push_line_bold(lines, t, (size_t)(nl - t), side, bold);
+        push_line_bold(lines, t, strlen(t), side, bold);
         return;
     }
     if (b->kind != VNPLAN_BLOCK_TABLE)
@@ -59,7 +63,7 @@ void ex_lines_free(vn_vec *lines) {
 
 /* A header line that names the place of the body on the line above. */
 static bool is_place_line(const char *s) {
-    static const char *const words[] = {"tinh ", "thanh pho ", "huyen ", "xa ", "phuong ", "quan ", "thi xa ", "dac khu "};
+    static const char *const words[] = {"tinh ", "thanh pho ", "huyen ", "xa ", "phuong ", "quan ", "thi xa ", "thi tran ", "dac khu "};
     char *f = ex_folded(s);
     bool r = false;
     for (size_t i = 0; f && i < sizeof words / sizeof words[0]; i++)
@@ -135,6 +139,46 @@ static bool is_heading(const ex *e, const char *t) {
            vn_rule_match(e->rules, "heading.part", t, strlen(t), 0, &m);
 }
 
+/* True when the folded s starts with an entry of the folded list (whole words). */
+static bool starts_with_entry(const ex_folded_list *l, const char *s) {
+    char *f = ex_folded(s);
+    bool r = false;
+    for (size_t i = 0; f && !r && i < l->n; i++) {
+        size_t n = strlen(l->items[i]);
+        r = !strncmp(f, l->items[i], n) && (f[n] == '\0' || f[n] == ' ' || f[n] == ',');
+    }
+    free(f);
+    return r;
+}
+
+/* Header lines all in the same type: a line that does not begin a body's
+ * name (issuer.heads: "ỦY BAN", "SỞ", "CÔNG TY", ...) goes on the name above
+ * it ("CÔNG TY THAN" / "VÀNG DANH BẮC - VINACOMIN"). Where bold tells the
+ * issuer from its parent, it is not needed. */
+static void join_continued_names(const ex *e, vn_vec *groups, bool *bold) {
+    for (size_t i = 1; i < groups->n; i++)
+        if (bold[i] != bold[0])
+            return;
+    ex_folded_list heads;
+    if (!ex_fold_list(e->rules, "issuer.heads", &heads))
+        return;
+    for (size_t i = 1; i < groups->n;) {
+        vn_buf *g = vn_vec_at(groups, i);
+        if (starts_with_entry(&heads, vn_buf_cstr(g)) || !heads.n) {
+            i++;
+            continue;
+        }
+        vn_buf *prev = vn_vec_at(groups, i - 1);
+        vn_buf_putc(prev, ' ');
+        vn_buf_append(prev, g->data, g->len);
+        vn_buf_free(g);
+        memmove(g, g + 1, (groups->n - i - 1) * sizeof *g);
+        memmove(bold + i, bold + i + 1, (groups->n - i - 1) * sizeof *bold);
+        groups->n--;
+    }
+    ex_folded_list_free(&heads);
+}
+
 static void header(ex *e, long type_line) {
     json_t *md = e->metadata;
     vn_vec lines;
@@ -174,6 +218,7 @@ static void header(ex *e, long type_line) {
      * is its parent. */
     vn_vec groups;
     vn_vec_init(&groups, sizeof(vn_buf));
+    bool group_bold[64];   /* of the first 64 groups: every line bold */
     /* Without a "Số:" line there is no header to read an issuer from
      * (speeches, letters without a number), unless a header table exists. */
     bool has_table = false;
@@ -190,20 +235,53 @@ static void header(ex *e, long type_line) {
             vn_buf *g = vn_vec_at(&groups, groups.n - 1);
             vn_buf_putc(g, ' ');
             vn_buf_puts(g, l->text);
+            if (groups.n <= 64)
+                group_bold[groups.n - 1] &= l->bold;
         } else {
             vn_buf *g = vn_vec_push(&groups);
-            if (g)
+            if (g) {
+                vn_buf_init(g);
                 vn_buf_puts(g, l->text);
+                if (groups.n <= 64)
+                    group_bold[groups.n - 1] = l->bold;
+            }
         }
     }
+    if (groups.n >= 2 && groups.n <= 64)
+        join_continued_names(e, &groups, group_bold);
     json_t *issuer = json_null(), *parent = json_null();
+    /* Decree 30 prints the issuing body in bold under its parent in plain
+     * type: where the header says so, the bold lines at the end are the
+     * issuer and the plain ones above them the parent, each over as many
+     * lines as it takes ("TẬP ĐOÀN ..." / "CÔNG TY THAN" / "VÀNG DANH BẮC").
+     * Otherwise the last line is the issuer, the one above it the parent. */
+    size_t n = groups.n <= 64 ? groups.n : 0, first_bold = n;
+    while (first_bold && group_bold[first_bold - 1])
+        first_bold--;
+    size_t plain = first_bold;
+    while (plain && !group_bold[plain - 1])
+        plain--;
+    size_t is_from = groups.n ? groups.n - 1 : 0, par_from = is_from ? is_from - 1 : 0, par_to = is_from;
+    if (n >= 2 && first_bold < n && first_bold > 0 && plain == 0) {
+        is_from = first_bold;
+        par_from = 0;
+        par_to = first_bold;
+    }
     if (groups.n >= 1) {
+        vn_buf b = VN_BUF_INIT;
+        for (size_t i = is_from; i < groups.n; i++)
+            vn_buf_printf(&b, "%s%s", b.len ? " " : "", vn_buf_cstr(vn_vec_at(&groups, i)));
         json_decref(issuer);
-        issuer = json_string(vn_buf_cstr(vn_vec_at(&groups, groups.n - 1)));
+        issuer = json_string(vn_buf_cstr(&b));
+        vn_buf_free(&b);
     }
     if (groups.n >= 2) {
+        vn_buf b = VN_BUF_INIT;
+        for (size_t i = par_from; i < par_to; i++)
+            vn_buf_printf(&b, "%s%s", b.len ? " " : "", vn_buf_cstr(vn_vec_at(&groups, i)));
         json_decref(parent);
-        parent = json_string(vn_buf_cstr(vn_vec_at(&groups, groups.n - 2)));
+        parent = json_string(vn_buf_cstr(&b));
+        vn_buf_free(&b);
     }
     json_object_set_new(md, "issuer", issuer);
     json_object_set_new(md, "parent_issuer", parent);
@@ -296,7 +374,7 @@ static void signer_from_lines(ex *e, vn_vec *lines) {
             const char *p;
             size_t n;
             vn_match_group(&m, "prefix", &p, &n);
-            if (n == 2 && !strncmp(p, "TM", 2)) {
+            if ((n == 2 && !strncmp(p, "TM", 2)) || (n == 3 && !strncmp(p, "T/M", 3))) {
                 json_decref(authority);
                 authority = json_string(t);
             } else {

@@ -397,13 +397,13 @@ static const char *plan_json_problem(const json_t *root) {
     json_array_foreach(tasks, i, t) {
         if (!json_is_object(t) || !vn_json_str(t, "id") || !vn_json_str(t, "text"))
             return "a task without a string \"id\" and \"text\"";
-        const char *roles[] = {"lead", "support"};
-        for (int r = 0; r < 2; r++) {
+        const char *roles[] = {"lead", "support", "implementer"};   /* implementer: absent in older plans */
+        for (int r = 0; r < 3; r++) {
             const json_t *list = json_object_get(t, roles[r]);
             size_t k;
             const json_t *u;
             if (list && !json_is_array(list))
-                return "a task's \"lead\" or \"support\" is not an array";
+                return "a task's \"lead\", \"support\" or \"implementer\" is not an array";
             json_array_foreach(list, k, u) if (!json_is_string(u)) return "a unit name that is not a string";
         }
     }

@@ -99,6 +99,7 @@ static json_t *new_task(const ex *e, const char *id, const char *area, const cha
     json_object_set_new(t, "text", json_string(text));
     json_object_set_new(t, "lead", json_array());
     json_object_set_new(t, "support", json_array());
+    json_object_set_new(t, "implementer", json_array());
     json_object_set_new(t, "timeframe", ex_timeframe(e, NULL));
     json_object_set_new(t, "output", json_null());
     json_t *c = ex_criteria(e, text);

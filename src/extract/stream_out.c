@@ -13,7 +13,7 @@
  * tasks and appendix tasks apart (the tree lists the body's first). */
 typedef struct unit {
     char *name;
-    vn_vec ids[2][2];      /* [appendix][support]: char * */
+    vn_vec ids[2][3];      /* [appendix][role: lead, support, implementer]: char * */
     bool seen[2];          /* named by a body task, an appendix task */
 } unit;
 
@@ -54,7 +54,7 @@ void ex_stream_free(ex_stream *s) {
         unit *u = vn_vec_at(&s->units, i);
         free(u->name);
         for (int a = 0; a < 2; a++)
-            for (int r = 0; r < 2; r++) {
+            for (int r = 0; r < 3; r++) {
                 for (size_t k = 0; k < u->ids[a][r].n; k++)
                     free(*(char **)vn_vec_at(&u->ids[a][r], k));
                 vn_vec_free(&u->ids[a][r]);
@@ -112,8 +112,8 @@ void ex_stream_section_closed(ex *e, ex_frame *f) {
 /* The units a task names, noted for units[]. */
 static void note_units(ex_stream *s, const json_t *task, int appendix) {
     const char *id = json_string_value(json_object_get(task, "id"));
-    for (int role = 0; role < 2; role++) {
-        const json_t *names = json_object_get(task, role ? "support" : "lead");
+    for (int role = 0; role < 3; role++) {
+        const json_t *names = json_object_get(task, ex_unit_roles[role]);
         size_t k;
         const json_t *name;
         json_array_foreach(names, k, name) {
@@ -129,7 +129,7 @@ static void note_units(ex_stream *s, const json_t *task, int appendix) {
                     return;
                 }
                 for (int a = 0; a < 2; a++)
-                    for (int r = 0; r < 2; r++)
+                    for (int r = 0; r < 3; r++)
                         vn_vec_init(&u->ids[a][r], sizeof(char *));
                 u->seen[0] = u->seen[1] = false;
                 at = (long)(s->units.n - 1);
@@ -230,8 +230,8 @@ static bool write_units(ex *e, FILE *fp) {
             char *c = ex_canonical(e, u->name);
             json_object_set_new(o, "canonical", json_string(c ? c : u->name));
             free(c);
-            json_object_set_new(o, "leads", ids_json(u, 0));
-            json_object_set_new(o, "supports", ids_json(u, 1));
+            for (int r = 0; r < 3; r++)
+                json_object_set_new(o, ex_unit_lists[r], ids_json(u, r));
             vn_buf_putc(&s->b, written ? ',' : '[');
             vn_json_indent(&s->b, s->pretty, 2);
             ok &= o && vn_json_append_at(&s->b, o, s->pretty, 2);

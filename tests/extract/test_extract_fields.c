@@ -53,6 +53,125 @@ START_TEST(timeframes) {
 }
 END_TEST
 
+/* The issue's defence plan and the tune plans (tests/extract/truth/tune): the old spelling
+ * "Quí", dates without a year (the plan's: its date, else the year in its title), written-out
+ * days, month ranges and lists that run to their last date. */
+START_TEST(timeframes_of_other_plans) {
+    json_t *md = json_pack("{s:s}", "date", "2024-01-14");
+    e.metadata = md;
+    check_tf("Quí I/2024", "quarter", "2024-01-01", "2024-03-31");
+    check_tf("Quí II", "quarter", "2024-04-01", "2024-06-30");
+    check_tf("Trước 10/5", "before", NULL, "2024-05-10");
+    check_tf("trước ngày 15/12/2026.", "before", NULL, "2026-12-15");
+    check_tf("Tháng 8-9/2025", "during", "2025-08-01", "2025-09-30");
+    check_tf("Tháng 01/2026; tháng 5/2026", "during", "2026-01-01", "2026-05-31");
+    check_tf("Từ ngày 01/8/2024 đến 31/12/2024", "during", "2024-08-01", "2024-12-31");
+    check_tf("Tháng 6/2025 và trước ngày 15/11/2025", "during", "2025-06-01", "2025-11-15");
+    check_tf("6 tháng đầu năm", "during", "2024-01-01", "2024-06-30");
+    /* a date left blank: the year of the title (corpus 12: "... năm 2026") */
+    json_object_set_new(md, "date", json_null());
+    json_object_set_new(md, "title", json_string("Tuyên truyền Cải cách hành chính năm 2026"));
+    check_tf("Từ 20 giờ 15’- 20 giờ 45’ ngày 23 tháng 1", "date", "2026-01-23", "2026-01-23");
+    /* corpus 04 and 05 (a plan for "năm 2026" dated 12/2025): its year is 2026; references and
+     * recurring deadlines have no dates */
+    json_object_set_new(md, "date", json_string("2025-12"));
+    json_object_set_new(md, "title", json_string("Cải cách hành chính nhà nước năm 2026 tỉnh Lâm Đồng"));
+    check_tf("Thường xuyên trong năm", "continuous", "2026-01-01", "2026-12-31");
+    check_tf("Trong năm", "during", "2026-01-01", "2026-12-31");
+    check_tf("Thường xuyên", "continuous", NULL, NULL);
+    check_tf("Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ", "during", NULL, NULL);
+    check_tf("Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2026 của tỉnh", "during", NULL, NULL);
+    check_tf("Trước ngày 31/01 năm liền kề", "continuous", NULL, NULL);
+    check_tf("Trước ngày 05 của tháng liền kề", "continuous", NULL, NULL);
+    check_tf("Định kỳ hằng quý", "continuous", NULL, NULL);
+    check_tf("Triển khai ... và báo cáo kết quả thực hiện chậm nhất trong tháng 9/2026", "before", NULL, "2026-09-30");
+    check_tf("trước tháng 9/2026", "before", NULL, "2026-08-31");
+    check_tf("Ban hành kế hoạch trong tháng 01/2026, tổ chức kiểm tra chậm nhất trong tháng 6/2026 và báo cáo "
+             "kết quả chậm nhất trong tháng 8/2026", "during", "2026-01-01", "2026-08-31");
+    /* corpus 02, a plan "giai đoạn 2026 - 2030": every year of it */
+    json_object_set_new(md, "title", json_string("Cải cách hành chính nhà nước giai đoạn 2026 - 2030 của tỉnh Lâm Đồng"));
+    check_tf("Hằng năm", "continuous", "2026-01-01", "2030-12-31");
+    check_tf("Ban hành kế hoạch trong tháng 01 hằng năm và tổ chức thực hiện", "continuous", NULL, NULL);
+    check_tf("Bắt đầu thực hiện từ năm 2026", "during", "2026-01-01", NULL);
+    check_tf("Trong quý I năm 2026", "quarter", "2026-01-01", "2026-03-31");
+    /* ranges and deadlines over years and quarters (tune 02: "đến hết năm 2026") */
+    check_tf("Quý I, II/2026", "quarter", "2026-01-01", "2026-06-30");
+    check_tf("Năm 2026 - 2027", "during", "2026-01-01", "2027-12-31");
+    check_tf("đến hết năm 2026", "before", NULL, "2026-12-31");
+    check_tf("trước năm 2027", "before", NULL, "2026-12-31");
+    check_tf("Hoàn thành đến ngày 30/6/2026", "before", NULL, "2026-06-30");
+    check_tf("Tháng 6, 7/2026", "during", "2026-06-01", "2026-07-31");
+    /* neither: the kind without dates */
+    json_object_set_new(md, "date", json_null());
+    json_object_set_new(md, "title", json_null());
+    check_tf("Trước 30/7", "before", NULL, NULL);
+    check_tf("Quý III", "quarter", NULL, NULL);
+    e.metadata = NULL;
+    json_decref(md);
+}
+END_TEST
+
+static int role(const char *header) { return ex_column_role(&e, header); }
+
+/* Header cells of real and tune plans, and the issue's: the synonyms, then the role words. */
+START_TEST(column_roles) {
+    ck_assert_int_eq(role("Sở, ngành chủ trì tham mưu"), EX_COL_LEAD);
+    ck_assert_int_eq(role("Cơ quan chủ trì tham mưu"), EX_COL_LEAD);
+    ck_assert_int_eq(role("Đơn vị chủ trì thực hiện"), EX_COL_LEAD);
+    ck_assert_int_eq(role("Chủ trì thực hiện"), EX_COL_LEAD);
+    ck_assert_int_eq(role("Cơ quan, đơn vị phối hợp thực hiện"), EX_COL_SUPPORT);
+    ck_assert_int_eq(role("Phối hợp\nthực hiện"), EX_COL_SUPPORT);
+    ck_assert_int_eq(role("Thời hạn hoàn thành/Tiến độ"), EX_COL_TIME);
+    ck_assert_int_eq(role("Thời gian\n(Năm 2026)"), EX_COL_TIME);
+    ck_assert_int_eq(role("Kết quả/sản phẩm đầu ra"), EX_COL_OUTPUT);
+    ck_assert_int_eq(role("Dự kiến sản phẩm"), EX_COL_OUTPUT);
+    ck_assert_int_eq(role("Nhiệm vụ thực hiện"), EX_COL_TASK);
+    ck_assert_int_eq(role("Nội dung nhiệm vụ"), EX_COL_TASK);
+    ck_assert_int_eq(role("Trách nhiệm\nthực hiện"), EX_COL_IMPLEMENTER);
+    ck_assert_int_eq(role("Người thực hiện"), EX_COL_IMPLEMENTER);
+    ck_assert_int_eq(role("Thực hiện"), EX_COL_IMPLEMENTER);
+    ck_assert_int_eq(role("Số TT"), EX_COL_STT);
+    /* headers of national and ministry plans (DOMAIN.md's columns, and their variants) */
+    ck_assert_int_eq(role("Hình thức văn bản"), EX_COL_OUTPUT);
+    ck_assert_int_eq(role("Thời điểm hoàn thành"), EX_COL_TIME);
+    ck_assert_int_eq(role("Hạn hoàn thành"), EX_COL_TIME);
+    ck_assert_int_eq(role("Sản phẩm hoàn thành"), EX_COL_OUTPUT);
+    ck_assert_int_eq(role("Tên đề án, dự án"), EX_COL_TASK);
+    ck_assert_int_eq(role("Đơn vị/cá nhân thực hiện"), EX_COL_IMPLEMENTER);
+    /* both roles named: none; no role word: none */
+    ck_assert_int_eq(role("Vai trò (Chủ trì/ Phối hợp)"), -1);
+    ck_assert_int_eq(role("Theo dõi, kiểm tra, đôn đốc"), -1);
+    ck_assert_int_eq(role("Kinh phí"), -1);
+    ex_free_columns(&e);
+}
+END_TEST
+
+static void check_cell_units(const char *raw, size_t n, const char *first, const char *last) {
+    json_t *a = ex_split_cell_units(&e, raw);
+    ck_assert_msg(json_array_size(a) == n, "%s: %zu units, expected %zu", raw, json_array_size(a), n);
+    ck_assert_str_eq(json_string_value(json_array_get(a, 0)), first);
+    ck_assert_str_eq(json_string_value(json_array_get(a, n - 1)), last);
+    json_decref(a);
+}
+
+/* Unit cells with their paragraphs (corpus 12 and 33, tune 01, 03 and 04). */
+START_TEST(cell_units) {
+    check_cell_units("Đỗ Mạnh Cường\nVũ Việt Linh\nNguyễn Thị Loan", 3, "Đỗ Mạnh Cường", "Nguyễn Thị Loan");
+    check_cell_units("Lãnh đạo\nSở Giáo dục và Đào tạo", 1, "Lãnh đạo Sở Giáo dục và Đào tạo",
+                     "Lãnh đạo Sở Giáo dục và Đào tạo");
+    check_cell_units("Lãnh đạo Sở Văn hóa, Thể thao và Du lịch", 1, "Lãnh đạo Sở Văn hóa, Thể thao và Du lịch",
+                     "Lãnh đạo Sở Văn hóa, Thể thao và Du lịch");
+    check_cell_units("Công an xã, Văn phòng HĐND và UBND xã", 2, "Công an xã", "Văn phòng HĐND và UBND xã");
+    check_cell_units("Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện", 1,
+                     "Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện",
+                     "Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện");
+    check_cell_units("Đ/c Hòa - PHT; Tổ Tin học", 2, "Đ/c Hòa - PHT", "Tổ Tin học");
+    check_cell_units("Trung tâm\nTT&DVĐN", 1, "Trung tâm TT&DVĐN", "Trung tâm TT&DVĐN");
+    check_cell_units("Phòng Kinh tế\nCông an xã", 2, "Phòng Kinh tế", "Công an xã");
+    json_decref(ex_split_cell_units(&e, NULL));
+}
+END_TEST
+
 static void check_units(const char *text, size_t n, const char *first, const char *last) {
     json_t *a = ex_split_units(&e, text);
     ck_assert_msg(json_array_size(a) == n, "%s: %zu units, expected %zu", text, json_array_size(a), n);
@@ -69,9 +188,10 @@ START_TEST(unit_lists) {
     check_units("Sở Nội vụ và Sở Tư pháp", 2, "Sở Nội vụ", "Sở Tư pháp");
     check_units("Các sở, ban, ngành; UBND các xã", 2, "Các sở, ban, ngành", "UBND các xã");
     check_units("Văn phòng UBND tỉnh; Sở Tư pháp;\nSở Tài chính.", 3, "Văn phòng UBND tỉnh", "Sở Tài chính");
-    check_units("Theo phân công tại Quyết định số 112/QĐ-STP ngày 05/01/2026", 1,
-                "Theo phân công tại Quyết định số 112/QĐ-STP ngày 05/01/2026",
-                "Theo phân công tại Quyết định số 112/QĐ-STP ngày 05/01/2026");
+    /* an assignment by reference names no unit (corpus 04, 05: "Theo phân công tại Quyết định số ...") */
+    json_t *none = ex_split_units(&e, "Theo phân công tại Quyết định số 112/QĐ-STP ngày 05/01/2026");
+    ck_assert_uint_eq(json_array_size(none), 0);
+    json_decref(none);
     /* commas inside brackets, and commas followed by words that go on describing one body */
     check_units("Các doanh nghiệp (Công ty Điện lực, Viễn thông Lạng Sơn), Bưu điện tỉnh", 2,
                 "Các doanh nghiệp (Công ty Điện lực, Viễn thông Lạng Sơn)", "Bưu điện tỉnh");
@@ -155,14 +275,52 @@ START_TEST(small_plan_as_text) {
 }
 END_TEST
 
+/* Tune plan 05's header as plain text (no bold to tell the issuer from its parent): a line
+ * that begins no body's name goes on the one above it. */
+START_TEST(issuer_over_two_lines_without_bold) {
+    json_t *p = extract_text("TẬP ĐOÀN CÔNG NGHIỆP\nTHAN - KHOÁNG SẢN VIỆT NAM\nCÔNG TY THAN\nVÀNG DANH BẮC - VINACOMIN\n"
+                             "Số: 35/KH-VDB\nQuảng Ninh, ngày 14 tháng 01 năm 2025\nKẾ HOẠCH\n"
+                             "Công tác quốc phòng năm 2025\nI. NHIỆM VỤ\n1. Huấn luyện tự vệ.\n");
+    json_t *md = json_object_get(p, "metadata");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "issuer")), "CÔNG TY THAN VÀNG DANH BẮC - VINACOMIN");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "parent_issuer")),
+                     "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM");
+    json_decref(p);
+    /* tune plan 02: a Party committee, its star, "Số 12-KH/TU" without a colon, T/M */
+    p = extract_text("TỈNH ỦY ĐIỆN BIÊN\n*\nSố 12-KH/TU\nĐiện Biên, ngày 18 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                     "thực hiện Kết luận số 132-KL/TW\nI. NHIỆM VỤ\n1. Quán triệt.\n"
+                     "Nơi nhận:\n- Các đảng ủy;\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLò Văn A\n");
+    md = json_object_get(p, "metadata");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "issuer")), "TỈNH ỦY ĐIỆN BIÊN");
+    ck_assert(json_is_null(json_object_get(md, "parent_issuer")));
+    ck_assert_str_eq(json_string_value(json_object_get(md, "number")), "12");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "symbol")), "KH/TU");
+    json_t *signer = json_object_get(md, "signer");
+    ck_assert_str_eq(json_string_value(json_object_get(signer, "authority")), "T/M BAN THƯỜNG VỤ");
+    ck_assert_str_eq(json_string_value(json_object_get(signer, "position")), "PHÓ BÍ THƯ");
+    json_decref(p);
+    /* a place whose name has a word in lower case */
+    p = extract_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 5/KH-UBND\nThành phố Hồ Chí Minh, ngày 3 tháng 2 năm 2026\n"
+                     "KẾ HOẠCH\nChuyển đổi số\nI. NHIỆM VỤ\n1. Số hóa hồ sơ.\n");
+    md = json_object_get(p, "metadata");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "place")), "Thành phố Hồ Chí Minh");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "issuer")), "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
+    json_decref(p);
+}
+END_TEST
+
 static Suite *suite(void) {
     Suite *s = suite_create("extract_fields");
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, timeframes);
+    tcase_add_test(tc, timeframes_of_other_plans);
+    tcase_add_test(tc, column_roles);
+    tcase_add_test(tc, cell_units);
     tcase_add_test(tc, unit_lists);
     tcase_add_test(tc, criteria_with_scores);
     tcase_add_test(tc, small_plan_as_text);
+    tcase_add_test(tc, issuer_over_two_lines_without_bold);
     suite_add_tcase(s, tc);
     return s;
 }
