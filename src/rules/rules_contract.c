@@ -140,18 +140,18 @@ vnplan_status vn_rules_check(vnplan_ctx *ctx, vnplan_rules *rules, const vn_vec 
             continue;
         const vn_rule_contract *c = contract_of(s->kind, s->name);
         if (!c) {
-            char msg[300];
-            snprintf(msg, sizeof msg, "%s:%ld: [%s %s] is not read by vnplan (a misspelled name?)", s->file,
-                     s->line, kind_name(s->kind), s->name);
+            char what[200];
+            snprintf(what, sizeof what, "[%s %s] is not read by vnplan (a misspelled name?)", kind_name(s->kind),
+                     s->name);
             if (rules->strict)
-                return vn_fail_line(ctx, VNPLAN_ERULES, s->file, s->line,
-                                    "[%s %s] is not read by vnplan (a misspelled name?)", kind_name(s->kind),
-                                    s->name);
-            char *copy = vn_arena_strdup(&rules->arena, msg);
-            const char **slot = copy ? vn_vec_push(&rules->warnings) : NULL;
+                return vn_fail_line(ctx, VNPLAN_ERULES, s->file, s->line, "%s", what);
+            char buf[400];
+            snprintf(buf, sizeof buf, "%s:%ld: %s", s->file, s->line, what);
+            char *line = vn_arena_strdup(&rules->arena, buf);
+            const char **slot = line ? vn_vec_push(&rules->warnings) : NULL;
             if (!slot)
                 return vn_fail_nomem(ctx);
-            *slot = copy;
+            *slot = line;
             continue;
         }
         char missing[64];
