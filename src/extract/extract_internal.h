@@ -140,6 +140,9 @@ char *ex_flat(const char *s, size_t len);
 char *ex_folded(const char *s);
 /* True when the folded key of `text` starts with the folded `prefix`. */
 bool ex_folded_starts(const char *text, const char *prefix);
+/* True when the folded text starts with an entry of the rules list `name`
+ * as whole words (not followed by a letter or digit). */
+bool ex_folded_starts_listed(const ex *e, const char *name, const char *text);
 /* A JSON string of s[0..len) with surrounding spaces trimmed (null for empty). */
 json_t *ex_jstr(const char *s, size_t len);
 /* Group `name` of a match as JSON (null when absent). */
@@ -222,7 +225,7 @@ json_t *ex_split_cell_units(const ex *e, const char *raw);
 /* criteria {criterion, score, max} found in text, or NULL. */
 json_t *ex_criteria(const ex *e, const char *text);
 /* True when s starts like a unit name ("Sở ", "Phòng ", "Trung tâm", "Các ", ...). */
-bool ex_starts_unit(const char *s);
+bool ex_starts_unit(const ex *e, const char *s);
 
 /* A task table flattened into lines by a PDF extraction (flat_table.c). */
 typedef struct ex_flat_layout {

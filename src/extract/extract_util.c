@@ -64,7 +64,7 @@ void ex_folded_list_free(ex_folded_list *l) {
     l->n = 0;
 }
 
-bool ex_folded_starts(const char *text, const char *prefix) {
+static bool folded_starts(const char *text, const char *prefix, bool whole_word) {
     /* Keys map each character on its own, so the key of the text's first
      * words is the start of the key of the whole text: fold only enough of
      * it (cut at a space), and the whole text only when that fell short. */
@@ -78,9 +78,24 @@ bool ex_folded_starts(const char *text, const char *prefix) {
         a = ex_folded(text);
     }
     bool r = a && b && strncmp(a, b, strlen(b)) == 0;
+    if (r && whole_word && a[strlen(b)]) {
+        int c = ex_first_category(a + strlen(b));
+        r = !(c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) && !(c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
+    }
     free(a);
     free(b);
     return r;
+}
+
+bool ex_folded_starts(const char *text, const char *prefix) { return folded_starts(text, prefix, false); }
+
+bool ex_folded_starts_listed(const ex *e, const char *name, const char *text) {
+    const char *const *items;
+    size_t n = vnplan_rules_list(e->rules, name, &items);
+    for (size_t i = 0; i < n; i++)
+        if (folded_starts(text, items[i], true))
+            return true;
+    return false;
 }
 
 json_t *ex_jstr(const char *s, size_t len) {

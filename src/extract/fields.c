@@ -22,29 +22,64 @@ json_t *ex_criteria(const ex *e, const char *text) {
     return c;
 }
 
-/* Words that begin a unit's name: "và" splits only between two of them. */
-bool ex_starts_unit(const char *s) {
-    static const char *const heads[] = {"Sở ", "Phòng ", "Văn phòng", "Trung tâm", "Công an", "UBND", "Ủy ban",
-                                        "Uỷ ban", "Ban ", "Thanh tra", "Cục ", "Chi cục", "Các ", "các ",
-                                        "Đoàn ", "Hội ", "Bộ ", "Kho bạc", "Bảo hiểm", "Đài ", "Báo "};
-    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
-        if (!strncmp(s, heads[i], strlen(heads[i])))
+/* True when s starts with the word or words w as written, followed by a
+ * space, punctuation or the end (not by more letters). */
+static bool starts_with_word(const char *s, const char *w) {
+    size_t n = strlen(w);
+    if (!n || strncmp(s, w, n) != 0)
+        return false;
+    if (!s[n])
+        return true;
+    int c = ex_first_category(s + n);
+    bool letter = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+    bool digit = c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO;
+    return !letter && !digit;
+}
+
+/* True when s starts with an entry of the rules list `name`, as written:
+ * case is what tells a unit's head word ("Ban", "Sở") from a common word. */
+static bool starts_with_listed(const ex *e, const char *name, const char *s) {
+    const char *const *items;
+    size_t n = vnplan_rules_list(e->rules, name, &items);
+    for (size_t i = 0; i < n; i++)
+        if (starts_with_word(s, items[i]))
             return true;
     return false;
 }
 
+/* Words that begin a unit's name (unit.heads): "và" splits only between two of them. */
+bool ex_starts_unit(const ex *e, const char *s) { return starts_with_listed(e, "unit.heads", s); }
+
 /* True when the text after a comma starts with a lower-case word that
  * does not begin a unit name ("tiêu chí", "ngành"), so the comma is inside
- * one name. */
-static bool continues_name(const char *s) {
-    /* in lower case after a comma, these still begin another unit ("..., đơn vị sự nghiệp công lập") */
-    static const char *const lower_heads[] = {"đơn vị ", "cơ quan "};
+ * one name; unit.heads_lower, followed by more words, begin another unit
+ * even in lower case. */
+static bool continues_name(const ex *e, const char *s) {
     while (*s == ' ')
         s++;
-    for (size_t i = 0; i < sizeof lower_heads / sizeof lower_heads[0]; i++)
-        if (!strncmp(s, lower_heads[i], strlen(lower_heads[i])))
+    const char *const *lower;
+    size_t n_lower = vnplan_rules_list(e->rules, "unit.heads_lower", &lower);
+    for (size_t i = 0; i < n_lower; i++) {
+        /* followed by more words: "đơn vị" ending the text is the end of a collective ("Các phòng, ban, đơn vị") */
+        size_t wl = strlen(lower[i]);
+        if (wl && !strncmp(s, lower[i], wl) && s[wl] == ' ')
             return false;
-    return ex_first_category(s) == UTF8PROC_CATEGORY_LL && !ex_starts_unit(s);
+    }
+    return ex_first_category(s) == UTF8PROC_CATEGORY_LL && !ex_starts_unit(e, s);
+}
+
+/* The length of " và " (a unit.conjunctions word between spaces) at s, 0 when none. */
+static size_t conjunction_at(const ex *e, const char *s) {
+    if (*s != ' ')
+        return 0;
+    const char *const *items;
+    size_t n = vnplan_rules_list(e->rules, "unit.conjunctions", &items);
+    for (size_t i = 0; i < n; i++) {
+        size_t wl = strlen(items[i]);
+        if (wl && !strncmp(s + 1, items[i], wl) && s[1 + wl] == ' ')
+            return wl + 2;
+    }
+    return 0;
 }
 
 static void push_unit(json_t *arr, const char *s, size_t n) {
@@ -139,22 +174,22 @@ json_t *ex_split_units(const ex *e, const char *text) {
             /* A comma followed by lower-case words that do not start a name
              * goes on describing the same body ("Các cơ quan được giao tham mưu
              * các lĩnh vực, tiêu chí CCHC"; "các bộ, ngành Trung ương"). */
-            if (s[i] == ',' && continues_name(s + i + 1))
+            if (s[i] == ',' && continues_name(e, s + i + 1))
                 continue;
             if (s[i] == ',' || s[i] == ';' || slash || s[i] == '\n') {
                 cut = i;
                 break;
             }
             /* "và" between two unit names */
-            if (!strncmp(s + i, " và ", strlen(" và ")) && ex_starts_unit(s + i + strlen(" và ")) && ex_starts_unit(s)) {
+            size_t and_len = conjunction_at(e, s + i);
+            if (and_len && ex_starts_unit(e, s + i + and_len) && ex_starts_unit(e, s)) {
                 cut = i;
                 break;
             }
         }
         push_unit(arr, s, cut);
         s += cut;
-        if (!strncmp(s, " và ", strlen(" và ")))
-            s += strlen(" và ");
+        s += conjunction_at(e, s);
     }
     if (own)
         ex_free_collectives(&tmp);
@@ -174,9 +209,19 @@ static bool ends_with_word(const char *s, size_t n, const char *w) {
     return n >= wl && !strncmp(s + n - wl, w, wl) && (n == wl || s[n - wl - 1] == ' ');
 }
 
+/* True when s[0..n) ends with a word of the rules list `name`. */
+static bool ends_with_listed(const ex *e, const char *name, const char *s, size_t n) {
+    const char *const *items;
+    size_t k = vnplan_rules_list(e->rules, name, &items);
+    for (size_t i = 0; i < k; i++)
+        if (ends_with_word(s, n, items[i]))
+            return true;
+    return false;
+}
+
 /* True when a unit name goes on over the line break between line
  * p[0..pn) and the next line q. */
-static bool name_goes_on(const char *p, size_t pn, const char *q) {
+static bool name_goes_on(const ex *e, const char *p, size_t pn, const char *q) {
     while (pn && p[pn - 1] == ' ')
         pn--;
     while (*p == ' ' && pn)
@@ -187,14 +232,14 @@ static bool name_goes_on(const char *p, size_t pn, const char *q) {
     if (ex_first_category(q) == UTF8PROC_CATEGORY_LL || *q == '(' || *q == '&')
         return true;
     char last = p[pn - 1];
-    if (last == ',' || last == '-' || last == '&' || ends_with_word(p, pn, "và") || ends_with_word(p, pn, "của"))
+    if (last == ',' || last == '-' || last == '&' || ends_with_listed(e, "unit.line_goes_on", p, pn))
         return true;
-    bool p_unit = ex_starts_unit(p) && *p != '-';
+    bool p_unit = ex_starts_unit(e, p) && *p != '-';
     /* "Lãnh đạo" / "Sở Y tế": a title over the body it heads */
-    if (!p_unit && *p != '-' && ex_starts_unit(q) && count_words(p, pn) <= 3)
+    if (!p_unit && *p != '-' && ex_starts_unit(e, q) && count_words(p, pn) <= 3)
         return true;
     /* "Trung tâm" / "TT&DVĐN": a unit's head word alone */
-    return p_unit && count_words(p, pn) <= 2 && !ex_starts_unit(q) && *q != '-';
+    return p_unit && count_words(p, pn) <= 2 && !ex_starts_unit(e, q) && *q != '-';
 }
 
 json_t *ex_split_cell_units(const ex *e, const char *raw) {
@@ -205,7 +250,7 @@ json_t *ex_split_cell_units(const ex *e, const char *raw) {
         return json_array();
     const char *line = t;
     for (char *nl; (nl = strchr(line, '\n')); line = nl + 1)
-        if (name_goes_on(line, (size_t)(nl - line), nl + 1))
+        if (name_goes_on(e, line, (size_t)(nl - line), nl + 1))
             *nl = ' ';
     /* spaces collapsed (not ex_flat, which would join every line); the line
      * breaks that separate names kept */

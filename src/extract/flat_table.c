@@ -225,7 +225,7 @@ static bool date_tail(const char *line) {
  * hyphen goes on. */
 static void row_line(const ex *e, const ex_flat_layout *l, flat_row *r, int *col, const char *line) {
     size_t tp = time_prefix(e, line);
-    bool unit = ex_starts_unit(line) && starts_upper(line);
+    bool unit = ex_starts_unit(e, line) && starts_upper(line);
     int c = *col;
     if (c == C_STT)
         c = C_TASK;

@@ -124,13 +124,6 @@ static long find_type_line(const ex *e) {
     return -1;
 }
 
-static bool starts_preamble(const char *t) {
-    static const char *const starts[] = {"Căn cứ", "Thực hiện", "Theo ", "Kính gửi", "Nhằm ", "Triển khai"};
-    for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
-        if (ex_folded_starts(t, starts[i]))
-            return true;
-    return false;
-}
 
 static bool is_heading(const ex *e, const char *t) {
     vn_match m;
@@ -321,8 +314,8 @@ static size_t title(ex *e, long type_line) {
          * the title when it reads like one: no final stop or colon, not long. */
         size_t tl = strlen(t);
         bool title_like = !aligned && !b.len && tl <= 400 && !strchr(".:;", t[tl - 1]);
-        bool preamble = starts_preamble(t) &&
-                        (!(centred || title_like) || ex_folded_starts(t, "Căn cứ") || ex_folded_starts(t, "Kính gửi"));
+        bool preamble = ex_folded_starts_listed(e, "meta.preamble", t) &&
+                        (!(centred || title_like) || ex_folded_starts_listed(e, "meta.preamble_never_title", t));
         if (preamble || is_heading(e, t) || it->label)
             break;
         if (aligned && it->block->u.paragraph.align != VNPLAN_ALIGN_CENTER)

@@ -263,14 +263,18 @@ static char *named_body(const ex *e, const char *heading, bool topic, const char
     /* A duty sentence, no colon: "Văn phòng Sở theo dõi, đôn đốc ... ." names the body
      * before its verb (a heading without a final stop names a body whole: "Các cơ quan
      * được giao phụ trách tham mưu các lĩnh vực"). */
-    if (!colon && n && heading[n - 1] == '.' && ex_starts_unit(heading) &&
+    if (!colon && n && heading[n - 1] == '.' && ex_starts_unit(e, heading) &&
         vn_rule_match(e->rules, "assign.subject", heading, n, 0, &m) &&
         vn_match_group(&m, "unit", &p, &pn))
         return ex_flat(p, pn);
-    static const char *const prefixes[] = {"Đề nghị ", "Giao "};
-    for (size_t i = 0; i < 2; i++)
-        if (!strncmp(heading, prefixes[i], strlen(prefixes[i])))
-            heading += strlen(prefixes[i]), n -= strlen(prefixes[i]);
+    /* "Đề nghị Sở ...", "Giao Sở ...": the unit without the verb (assign.prefixes) */
+    const char *const *prefixes;
+    size_t n_prefixes = vnplan_rules_list(e->rules, "assign.prefixes", &prefixes);
+    for (size_t i = 0; i < n_prefixes; i++) {
+        size_t pl = strlen(prefixes[i]);
+        if (pl && pl < n && !strncmp(heading, prefixes[i], pl) && heading[pl] == ' ')
+            heading += pl + 1, n -= pl + 1;
+    }
     return ex_flat(heading, n);
 }
 

@@ -39,12 +39,11 @@ static int group_int(const vn_match *m, const char *name) {
 static int plan_year(const ex *e) {
     /* A plan for "năm 2026" issued in December 2025 is 2026's. */
     const char *t = json_string_value(json_object_get(e->metadata, "title"));
-    static const char nam[] = "năm ";
-    for (const char *p = t ? strstr(t, nam) : NULL; p; p = strstr(p + 1, nam)) {
-        const char *y = p + strlen(nam);
-        if ((y[0] == '1' || y[0] == '2') && isdigit((unsigned char)y[1]) && isdigit((unsigned char)y[2]) &&
-            isdigit((unsigned char)y[3]) && !isdigit((unsigned char)y[4]))
-            return atoi(y);
+    vn_match m;
+    if (t && vn_rule_match(e->rules, "meta.title_year", t, strlen(t), 0, &m)) {
+        int y = group_int(&m, "year");
+        if (y)
+            return y;
     }
     const char *date = json_string_value(json_object_get(e->metadata, "date"));
     if (date && strlen(date) >= 4)
@@ -259,7 +258,7 @@ json_t *ex_timeframe(const ex *e, const char *text) {
     } else if (vn_rule_match(e->rules, "time.half", flat, len, 0, &m)) {
         kind = "during";
         int y = year_of(e, &m);
-        bool first = vn_match_group(&m, "half", &p, &n) && ex_folded_starts(p, "đầu");
+        bool first = vn_match_group(&m, "first", &p, &n);
         if (y) {
             snprintf(start, sizeof start, "%04d-%s", y, first ? "01-01" : "07-01");
             snprintf(end, sizeof end, "%04d-%s", y, first ? "06-30" : "12-31");
