@@ -10,6 +10,7 @@
 #include "vnplan/document.h"
 #include "vnplan/rules.h"
 #include "vnplan/plan.h"
+#include "vnplan/plan_model.h"
 #include "vnplan/coverage.h"
 
 #endif

@@ -1,0 +1,1 @@
+list(APPEND VNPLAN_SOURCES api/plan_model.c)
