@@ -12,5 +12,6 @@
 #include "vnplan/plan.h"
 #include "vnplan/plan_model.h"
 #include "vnplan/coverage.h"
+#include "vnplan/coverage_model.h"
 
 #endif

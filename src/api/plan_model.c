@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "api/json_path.h"
 #include "extract/plan_internal.h"
 #include "util/ctx.h"
 #include "vnplan/plan_model.h"
@@ -13,21 +14,7 @@ static const json_t *root_get(const vnplan_plan *plan, const char *key) {
     return plan ? json_object_get(plan->root, key) : NULL;
 }
 
-/* The string at dotted path `field` ("signer.name") under object `o`. */
-static const char *path_str(const json_t *o, const char *field) {
-    if (!o || !field)
-        return NULL;
-    const char *dot = strchr(field, '.');
-    if (!dot)
-        return vn_json_str(o, field);
-    char head[64];
-    size_t n = (size_t)(dot - field);
-    if (n >= sizeof head)
-        return NULL;
-    memcpy(head, field, n);
-    head[n] = '\0';
-    return path_str(json_object_get(o, head), dot + 1);
-}
+static const char *path_str(const json_t *o, const char *field) { return vn_json_path_str(o, field); }
 
 static const char *array_str(const json_t *a, size_t i) {
     return json_string_value(json_array_get(a, i));

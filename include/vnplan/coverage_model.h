@@ -1,0 +1,85 @@
+/*
+ * vnplan/coverage_model.h - reading a coverage report without JSON: the
+ * summary, the lower plans, the items (one per upper task in scope) and
+ * their matches, the extra lower tasks and the findings.
+ *
+ * As vnplan/plan_model.h: handles and strings are borrowed from the report
+ * (valid until vnplan_coverage_free); a NULL handle or an index out of range
+ * gives NULL, 0 or -1 as documented; a field the report leaves null reads
+ * as NULL. The fields are those of docs/coverage.schema.json, named by the
+ * same keys ("upper_task.id", "scope.rule", "summary.covered").
+ */
+#ifndef VNPLAN_COVERAGE_MODEL_H
+#define VNPLAN_COVERAGE_MODEL_H
+
+#include <stddef.h>
+
+#include "vnplan/coverage.h"
+#include "vnplan/error.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vnplan_coverage_item vnplan_coverage_item;
+typedef struct vnplan_coverage_match vnplan_coverage_match;
+typedef struct vnplan_coverage_extra vnplan_coverage_extra;
+typedef struct vnplan_coverage_finding vnplan_coverage_finding;
+
+/* A number of the report's "summary": "in_scope", "covered", "partial",
+ * "missing", "extra", "upper_tasks", "coverage" (the share covered, 0..1).
+ * -1 when absent. */
+VNPLAN_EXTERN double vnplan_coverage_summary(const vnplan_coverage *report, const char *field);
+
+/* The lower plans compared, in order: a string field ("unit", "unit_from",
+ * "source.path", "metadata.issuer", ...) and a number ("tasks",
+ * "summary.covered", ...; -1 when absent). */
+VNPLAN_EXTERN size_t vnplan_coverage_lower_count(const vnplan_coverage *report);
+VNPLAN_EXTERN const char *vnplan_coverage_lower_str(const vnplan_coverage *report, size_t i, const char *field);
+VNPLAN_EXTERN double vnplan_coverage_lower_number(const vnplan_coverage *report, size_t i, const char *field);
+
+/* The items: one per upper task in scope, in the upper plan's order. */
+VNPLAN_EXTERN size_t vnplan_coverage_item_count(const vnplan_coverage *report);
+VNPLAN_EXTERN const vnplan_coverage_item *vnplan_coverage_item_at(const vnplan_coverage *report, size_t i);
+VNPLAN_EXTERN const char *vnplan_coverage_item_upper_id(const vnplan_coverage_item *item);
+VNPLAN_EXTERN const char *vnplan_coverage_item_upper_text(const vnplan_coverage_item *item);
+VNPLAN_EXTERN const char *vnplan_coverage_item_upper_area(const vnplan_coverage_item *item);
+/* "covered", "partial" or "missing". */
+VNPLAN_EXTERN const char *vnplan_coverage_item_status(const vnplan_coverage_item *item);
+/* The best score and the share of the upper task's weight matched (0..1; -1 for NULL). */
+VNPLAN_EXTERN double vnplan_coverage_item_score(const vnplan_coverage_item *item);
+VNPLAN_EXTERN double vnplan_coverage_item_share(const vnplan_coverage_item *item);
+/* Any other string field: "scope.rule", "scope.unit", "scope.role". */
+VNPLAN_EXTERN const char *vnplan_coverage_item_str(const vnplan_coverage_item *item, const char *field);
+
+/* The best matching lower tasks of an item, best first. */
+VNPLAN_EXTERN size_t vnplan_coverage_item_match_count(const vnplan_coverage_item *item);
+VNPLAN_EXTERN const vnplan_coverage_match *vnplan_coverage_item_match(const vnplan_coverage_item *item, size_t i);
+VNPLAN_EXTERN const char *vnplan_coverage_match_lower_id(const vnplan_coverage_match *m);
+VNPLAN_EXTERN const char *vnplan_coverage_match_lower_text(const vnplan_coverage_match *m);
+/* The index of the lower plan (as vnplan_coverage_lower_*), -1 for NULL. */
+VNPLAN_EXTERN long vnplan_coverage_match_lower(const vnplan_coverage_match *m);
+VNPLAN_EXTERN double vnplan_coverage_match_score(const vnplan_coverage_match *m);
+/* The shared terms that scored, in order. */
+VNPLAN_EXTERN size_t vnplan_coverage_match_term_count(const vnplan_coverage_match *m);
+VNPLAN_EXTERN const char *vnplan_coverage_match_term(const vnplan_coverage_match *m, size_t i);
+
+/* Lower tasks that answer no upper task in scope. */
+VNPLAN_EXTERN size_t vnplan_coverage_extra_count(const vnplan_coverage *report);
+VNPLAN_EXTERN const vnplan_coverage_extra *vnplan_coverage_extra_at(const vnplan_coverage *report, size_t i);
+/* "lower_task.id", "lower_task.text", "lower_task.source", "best_upper". */
+VNPLAN_EXTERN const char *vnplan_coverage_extra_str(const vnplan_coverage_extra *e, const char *field);
+VNPLAN_EXTERN long vnplan_coverage_extra_lower(const vnplan_coverage_extra *e);
+VNPLAN_EXTERN double vnplan_coverage_extra_score(const vnplan_coverage_extra *e);
+
+/* Findings (a lower plan's deadline later than the upper plan's, ...). */
+VNPLAN_EXTERN size_t vnplan_coverage_finding_count(const vnplan_coverage *report);
+VNPLAN_EXTERN const vnplan_coverage_finding *vnplan_coverage_finding_at(const vnplan_coverage *report, size_t i);
+/* "kind", "upper_task", "text", "due", "issued", "status", "message". */
+VNPLAN_EXTERN const char *vnplan_coverage_finding_str(const vnplan_coverage_finding *f, const char *field);
+VNPLAN_EXTERN long vnplan_coverage_finding_lower(const vnplan_coverage_finding *f);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,94 @@
+/* The coverage report read API (vnplan/coverage_model.h) over the report's
+ * jansson tree; handles are the JSON objects, cast, as in plan_model.c. */
+#include "api/json_path.h"
+#include "coverage/coverage_internal.h"
+#include "vnplan/coverage_model.h"
+
+#define J(h) ((const json_t *)(h))
+
+static const json_t *root_get(const vnplan_coverage *report, const char *key) {
+    return report ? json_object_get(report->root, key) : NULL;
+}
+
+static long index_or(const json_t *o, const char *key) {
+    const json_t *v = json_object_get(o, key);
+    return json_is_integer(v) ? (long)json_integer_value(v) : -1;
+}
+
+double vnplan_coverage_summary(const vnplan_coverage *report, const char *field) {
+    return vn_json_path_number(root_get(report, "summary"), field, -1);
+}
+
+size_t vnplan_coverage_lower_count(const vnplan_coverage *report) { return json_array_size(root_get(report, "lower")); }
+
+const char *vnplan_coverage_lower_str(const vnplan_coverage *report, size_t i, const char *field) {
+    return vn_json_path_str(json_array_get(root_get(report, "lower"), i), field);
+}
+
+double vnplan_coverage_lower_number(const vnplan_coverage *report, size_t i, const char *field) {
+    return vn_json_path_number(json_array_get(root_get(report, "lower"), i), field, -1);
+}
+
+size_t vnplan_coverage_item_count(const vnplan_coverage *report) { return json_array_size(root_get(report, "items")); }
+
+const vnplan_coverage_item *vnplan_coverage_item_at(const vnplan_coverage *report, size_t i) {
+    return (const vnplan_coverage_item *)json_array_get(root_get(report, "items"), i);
+}
+
+const char *vnplan_coverage_item_upper_id(const vnplan_coverage_item *item) {
+    return vn_json_path_str(J(item), "upper_task.id");
+}
+const char *vnplan_coverage_item_upper_text(const vnplan_coverage_item *item) {
+    return vn_json_path_str(J(item), "upper_task.text");
+}
+const char *vnplan_coverage_item_upper_area(const vnplan_coverage_item *item) {
+    return vn_json_path_str(J(item), "upper_task.area");
+}
+const char *vnplan_coverage_item_status(const vnplan_coverage_item *item) { return vn_json_path_str(J(item), "status"); }
+double vnplan_coverage_item_score(const vnplan_coverage_item *item) { return vn_json_path_number(J(item), "score", -1); }
+double vnplan_coverage_item_share(const vnplan_coverage_item *item) { return vn_json_path_number(J(item), "share", -1); }
+const char *vnplan_coverage_item_str(const vnplan_coverage_item *item, const char *field) {
+    return vn_json_path_str(J(item), field);
+}
+
+size_t vnplan_coverage_item_match_count(const vnplan_coverage_item *item) {
+    return json_array_size(json_object_get(J(item), "matches"));
+}
+const vnplan_coverage_match *vnplan_coverage_item_match(const vnplan_coverage_item *item, size_t i) {
+    return (const vnplan_coverage_match *)json_array_get(json_object_get(J(item), "matches"), i);
+}
+const char *vnplan_coverage_match_lower_id(const vnplan_coverage_match *m) {
+    return vn_json_path_str(J(m), "lower_task.id");
+}
+const char *vnplan_coverage_match_lower_text(const vnplan_coverage_match *m) {
+    return vn_json_path_str(J(m), "lower_task.text");
+}
+long vnplan_coverage_match_lower(const vnplan_coverage_match *m) { return index_or(J(m), "lower"); }
+double vnplan_coverage_match_score(const vnplan_coverage_match *m) { return vn_json_path_number(J(m), "score", -1); }
+size_t vnplan_coverage_match_term_count(const vnplan_coverage_match *m) {
+    return json_array_size(json_object_get(J(m), "terms"));
+}
+const char *vnplan_coverage_match_term(const vnplan_coverage_match *m, size_t i) {
+    return json_string_value(json_array_get(json_object_get(J(m), "terms"), i));
+}
+
+size_t vnplan_coverage_extra_count(const vnplan_coverage *report) { return json_array_size(root_get(report, "extra")); }
+const vnplan_coverage_extra *vnplan_coverage_extra_at(const vnplan_coverage *report, size_t i) {
+    return (const vnplan_coverage_extra *)json_array_get(root_get(report, "extra"), i);
+}
+const char *vnplan_coverage_extra_str(const vnplan_coverage_extra *e, const char *field) {
+    return vn_json_path_str(J(e), field);
+}
+long vnplan_coverage_extra_lower(const vnplan_coverage_extra *e) { return index_or(J(e), "lower"); }
+double vnplan_coverage_extra_score(const vnplan_coverage_extra *e) { return vn_json_path_number(J(e), "score", -1); }
+
+size_t vnplan_coverage_finding_count(const vnplan_coverage *report) {
+    return json_array_size(root_get(report, "findings"));
+}
+const vnplan_coverage_finding *vnplan_coverage_finding_at(const vnplan_coverage *report, size_t i) {
+    return (const vnplan_coverage_finding *)json_array_get(root_get(report, "findings"), i);
+}
+const char *vnplan_coverage_finding_str(const vnplan_coverage_finding *f, const char *field) {
+    return vn_json_path_str(J(f), field);
+}
+long vnplan_coverage_finding_lower(const vnplan_coverage_finding *f) { return index_or(J(f), "lower"); }

@@ -1,0 +1,140 @@
+/* The coverage report read API (vnplan/coverage_model.h): every accessor on
+ * the report of the provincial sample against samples/sngv-2026-chi-so.docx,
+ * whose values are those `vnplan coverage` writes as JSON for the same pair
+ * (reviewed in docs/coverage.md). */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_main.h"
+#include "vnplan/vnplan.h"
+
+static vnplan_ctx *ctx;
+static vnplan_rules *rules;
+static vnplan_coverage *report;
+
+static vnplan_plan *sample(const char *name) {
+    char path[1024];
+    snprintf(path, sizeof path, "%s/samples/%s.docx", getenv("VNPLAN_SOURCE_DIR"), name);
+    vnplan_plan *p = NULL;
+    ck_assert_int_eq(vnplan_extract_file(ctx, rules, path, &p), VNPLAN_OK);
+    return p;
+}
+
+static void setup(void) {
+    ctx = vnplan_ctx_new();
+    ck_assert_int_eq(vnplan_rules_load_default(ctx, &rules), VNPLAN_OK);
+    vnplan_plan *upper = sample("ubnd-2026-par-sipas"), *lower = sample("sngv-2026-chi-so");
+    vnplan_coverage_index *idx = NULL;
+    ck_assert_int_eq(vnplan_coverage_index_new(ctx, rules, upper, &idx), VNPLAN_OK);
+    const vnplan_plan *lowers[1] = {lower};
+    ck_assert_int_eq(vnplan_coverage_compare(ctx, idx, lowers, 1, NULL, &report), VNPLAN_OK);
+    vnplan_coverage_index_free(idx);
+    vnplan_plan_free(lower);
+    vnplan_plan_free(upper);
+}
+
+static void teardown(void) {
+    vnplan_coverage_free(report);
+    vnplan_rules_free(rules);
+    vnplan_ctx_free(ctx);
+}
+
+START_TEST(summary_and_lower_plans) {
+    ck_assert(vnplan_coverage_summary(report, "in_scope") == 44);
+    ck_assert(vnplan_coverage_summary(report, "covered") == 1);
+    ck_assert(vnplan_coverage_summary(report, "partial") == 27);
+    ck_assert(vnplan_coverage_summary(report, "missing") == 16);
+    ck_assert(vnplan_coverage_summary(report, "extra") == 5);
+    ck_assert(vnplan_coverage_summary(report, "upper_tasks") == 61);
+    ck_assert_double_eq_tol(vnplan_coverage_summary(report, "coverage"), 0.3295, 1e-9);
+    ck_assert(vnplan_coverage_summary(report, "nothing") == -1);
+    ck_assert_uint_eq(vnplan_coverage_lower_count(report), 1);
+    ck_assert_str_eq(vnplan_coverage_lower_str(report, 0, "unit"), "SỞ NGOẠI VỤ");
+    ck_assert_str_eq(vnplan_coverage_lower_str(report, 0, "unit_from"), "metadata");
+    ck_assert_str_eq(vnplan_coverage_lower_str(report, 0, "metadata.symbol"), "KH-SNgV");
+    ck_assert_ptr_nonnull(strstr(vnplan_coverage_lower_str(report, 0, "source.path"), "samples/sngv-2026-chi-so.docx"));
+    ck_assert(vnplan_coverage_lower_number(report, 0, "tasks") == 32);
+    ck_assert(vnplan_coverage_lower_number(report, 0, "summary.partial") == 27);
+    ck_assert_ptr_null(vnplan_coverage_lower_str(report, 1, "unit"));
+}
+END_TEST
+
+START_TEST(items_and_matches) {
+    ck_assert_uint_eq(vnplan_coverage_item_count(report), 44);
+    const vnplan_coverage_item *it = vnplan_coverage_item_at(report, 0);
+    ck_assert_str_eq(vnplan_coverage_item_upper_id(it), "II.1.a#1");
+    ck_assert_ptr_nonnull(strstr(vnplan_coverage_item_upper_text(it), "Phát huy tính chủ động"));
+    ck_assert_str_eq(vnplan_coverage_item_upper_area(it), "Công tác chỉ đạo, điều hành CCHC");
+    ck_assert_str_eq(vnplan_coverage_item_status(it), "partial");
+    ck_assert_double_eq_tol(vnplan_coverage_item_score(it), 0.375, 1e-9);
+    ck_assert_double_eq_tol(vnplan_coverage_item_share(it), 0.2553, 1e-9);
+    ck_assert_str_eq(vnplan_coverage_item_str(it, "scope.rule"), "unassigned");
+    ck_assert_ptr_null(vnplan_coverage_item_str(it, "scope.unit"));
+    ck_assert_uint_eq(vnplan_coverage_item_match_count(it), 3);
+    const vnplan_coverage_match *m = vnplan_coverage_item_match(it, 0);
+    ck_assert_str_eq(vnplan_coverage_match_lower_id(m), "II.1#1");
+    ck_assert_ptr_nonnull(strstr(vnplan_coverage_match_lower_text(m), "Công tác chỉ đạo, điều hành CCHC"));
+    ck_assert_int_eq(vnplan_coverage_match_lower(m), 0);
+    ck_assert_double_eq_tol(vnplan_coverage_match_score(m), 0.375, 1e-9);
+    ck_assert_uint_eq(vnplan_coverage_match_term_count(m), 8);
+    ck_assert_str_eq(vnplan_coverage_match_term(m, 0), "Phát huy");
+    ck_assert_str_eq(vnplan_coverage_match_term(m, 7), "nhân rộng");
+    ck_assert_ptr_null(vnplan_coverage_match_term(m, 8));
+    ck_assert_ptr_null(vnplan_coverage_item_match(it, 3));
+    ck_assert_ptr_null(vnplan_coverage_item_at(report, 44));
+    /* The one covered item. */
+    size_t covered = 0;
+    for (size_t i = 0; i < vnplan_coverage_item_count(report); i++)
+        if (!strcmp(vnplan_coverage_item_status(vnplan_coverage_item_at(report, i)), "covered")) {
+            ck_assert_str_eq(vnplan_coverage_item_upper_id(vnplan_coverage_item_at(report, i)), "II.1.c#1");
+            covered++;
+        }
+    ck_assert_uint_eq(covered, 1);
+}
+END_TEST
+
+START_TEST(extra_and_findings) {
+    ck_assert_uint_eq(vnplan_coverage_extra_count(report), 5);
+    const vnplan_coverage_extra *e = vnplan_coverage_extra_at(report, 0);
+    ck_assert_str_eq(vnplan_coverage_extra_str(e, "lower_task.id"), "PLI.I.2");
+    ck_assert_str_eq(vnplan_coverage_extra_str(e, "best_upper"), "II.1.a#1");
+    ck_assert_int_eq(vnplan_coverage_extra_lower(e), 0);
+    ck_assert_double_eq_tol(vnplan_coverage_extra_score(e), 0.2172, 1e-9);
+    ck_assert_uint_eq(vnplan_coverage_finding_count(report), 1);
+    const vnplan_coverage_finding *f = vnplan_coverage_finding_at(report, 0);
+    ck_assert_str_eq(vnplan_coverage_finding_str(f, "kind"), "deadline");
+    ck_assert_str_eq(vnplan_coverage_finding_str(f, "upper_task"), "III.1.a");
+    ck_assert_str_eq(vnplan_coverage_finding_str(f, "text"), "chậm nhất sau 15 ngày kể từ ngày ban hành");
+    ck_assert_str_eq(vnplan_coverage_finding_str(f, "status"), "unknown");
+    ck_assert_ptr_null(vnplan_coverage_finding_str(f, "due"));
+    ck_assert_str_eq(vnplan_coverage_finding_str(f, "message"), "the upper plan's issue date is not known in full (2026-06)");
+    ck_assert_int_eq(vnplan_coverage_finding_lower(f), 0);
+}
+END_TEST
+
+START_TEST(null_report) {
+    ck_assert(vnplan_coverage_summary(NULL, "covered") == -1);
+    ck_assert_uint_eq(vnplan_coverage_item_count(NULL), 0);
+    ck_assert_ptr_null(vnplan_coverage_item_status(NULL));
+    ck_assert(vnplan_coverage_item_score(NULL) == -1);
+    ck_assert_int_eq(vnplan_coverage_match_lower(NULL), -1);
+    ck_assert_uint_eq(vnplan_coverage_extra_count(NULL), 0);
+    ck_assert_uint_eq(vnplan_coverage_finding_count(NULL), 0);
+    ck_assert_ptr_null(vnplan_coverage_finding_str(NULL, "kind"));
+}
+END_TEST
+
+int main(void) {
+    Suite *s = suite_create("coverage_model");
+    TCase *tc = tcase_create("coverage_model");
+    tcase_set_timeout(tc, 60);
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, summary_and_lower_plans);
+    tcase_add_test(tc, items_and_matches);
+    tcase_add_test(tc, extra_and_findings);
+    tcase_add_test(tc, null_report);
+    suite_add_tcase(s, tc);
+    return vn_check_run(s);
+}
