@@ -74,6 +74,10 @@ bool cli_output_close(cli_output *out, bool success);
 /* Whether `output` is the same file as one of the inputs ("output is one of
  * the inputs": a usage error). */
 bool cli_output_is_input(const char *output, char *const *files, int n);
+/* With no FILE on the command line and standard input not a terminal (a
+ * pipe, a redirected file), the input is standard input: sets *files to
+ * {"-"} and *n to 1 and returns true; otherwise returns false. */
+bool cli_stdin_as_input(char ***files, int *n);
 
 /* The default rules, strict (--strict, taken like the limit options) when
  * asked; and a user's rules file added with its warnings (sections vnplan

@@ -48,7 +48,7 @@ static void coverage_help(FILE *out) {
           "  --strict          a --rules file section vnplan does not read is an error\n"
           "  --rules FILE      add or override rules (stopwords, abbreviations,\n"
           "                    collectives: docs/rules.md); may be repeated\n"
-          "  --quiet           no warnings, no progress line\n"
+          "  -q, --quiet       no warnings, no progress line\n"
           "  -h, --help        this help\n"
           "\n"
           "Exit status: 0 report written, 1 an input could not be read or is not a plan,\n"
@@ -94,7 +94,7 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "ho:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "hqo:", opts, NULL)) != -1) {
         switch (c) {
         case 'h': coverage_help(stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = true; break;

@@ -28,9 +28,9 @@ static void extract_help(FILE *out) {
           "  -o FILE           write to FILE (atomically) instead of standard output\n"
           "  --keep-going      in a batch, go on after a file fails (the default)\n"
           "  --fail-fast       stop at the first file that fails\n"
-          "  --jobs N          extract N files at a time (default: the number of cores);\n"
+          "  -j, --jobs N      extract N files at a time (default: the number of cores);\n"
           "                    the output keeps the order of the files\n"
-          "  --quiet           no warnings, no progress line\n"
+          "  -q, --quiet       no warnings, no progress line\n"
           "  -h, --help        this help\n"
           "\n"
           "One file gives one JSON object; several files give a JSON array (or, with\n"
@@ -96,7 +96,7 @@ static int extract_run(int argc, char **argv) {
     static const struct option opts[] = {{"help", no_argument, NULL, 'h'},
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"pretty", no_argument, NULL, 'p'},
-                                         {"jsonl", no_argument, NULL, 'j'},
+                                         {"jsonl", no_argument, NULL, 'L'},
                                          {"rules", required_argument, NULL, 'r'},
                                          {"keep-going", no_argument, NULL, 'k'},
                                          {"fail-fast", no_argument, NULL, 'f'},
@@ -105,15 +105,16 @@ static int extract_run(int argc, char **argv) {
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "ho:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "hqo:j:", opts, NULL)) != -1) {
         switch (c) {
         case 'h': extract_help(stdout); return CLI_EXIT_OK;
         case 'q': cli_quiet = true; break;
         case 'o': output = optarg; break;
         case 'p': pretty = true; break;
-        case 'j': jsonl = true; break;
+        case 'L': jsonl = true; break;
         case 'k': fail_fast = false; break;
         case 'f': fail_fast = true; break;
+        case 'j':
         case 'J': {
             char *end;
             errno = 0;
@@ -129,13 +130,23 @@ static int extract_run(int argc, char **argv) {
             rules_files[n_rules++] = optarg;
             break;
         default:
-            if (optopt == 'o' || optopt == 'r' || optopt == 'J')
+            if (optopt == 'j' || optopt == 'J')
+                return cli_usage_error("extract", "option '%s' needs a number", argv[optind - 1]);
+            if (optopt == 'o' || optopt == 'r')
                 return cli_usage_error("extract", "option '%s' needs a file name", argv[optind - 1]);
             return cli_usage_error("extract", "unknown option '%s'", argv[optind - 1]);
         }
     }
-    if (optind >= argc)
-        return cli_usage_error("extract", "no input file (use '-' for standard input)");
+    if (optind >= argc) {
+        /* No FILE: standard input when it is not a terminal. */
+        char **in;
+        int n_in;
+        if (!cli_stdin_as_input(&in, &n_in))
+            return cli_usage_error("extract", "no input file (use '-' for standard input)");
+        argv = in;
+        argc = n_in;
+        optind = 0;
+    }
     if (cli_output_is_input(output, argv + optind, argc - optind))
         return cli_usage_error("extract", "output '%s' is one of the inputs", output);
     if (jsonl)

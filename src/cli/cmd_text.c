@@ -28,7 +28,7 @@ static void text_help(FILE *out) {
           "\n"
           "Options:\n"
           "  -o FILE     write to FILE (atomically) instead of standard output\n"
-          "  --quiet     no warnings\n"
+          "  -q, --quiet no warnings\n"
           "  -h, --help  this help\n"
           "\n"
           "Exit status: 0 ok, 1 a file could not be read (the others are still\n"
@@ -48,7 +48,7 @@ static void dump_help(FILE *out) {
           "Options:\n"
           "  -o FILE     write to FILE (atomically) instead of standard output\n"
           "  --compact   one line per file instead of indented JSON\n"
-          "  --quiet     no warnings\n"
+          "  -q, --quiet no warnings\n"
           "  -h, --help  this help\n"
           "\n"
           "Exit status: 0 ok, 1 a file could not be read, 2 usage error, 3 internal error,\n"
@@ -209,7 +209,7 @@ static int run(int argc, char **argv, bool json) {
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "ho:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "hqo:", opts, NULL)) != -1) {
         switch (c) {
         case 'h':
             (json ? dump_help : text_help)(stdout);
@@ -227,8 +227,16 @@ static int run(int argc, char **argv, bool json) {
             return cli_usage_error(name, "unknown option '%s'", argv[optind - 1]);
         }
     }
-    if (optind >= argc)
-        return cli_usage_error(name, "no input file (use '-' for standard input)");
+    if (optind >= argc) {
+        /* No FILE: standard input when it is not a terminal. */
+        char **in;
+        int n_in;
+        if (!cli_stdin_as_input(&in, &n_in))
+            return cli_usage_error(name, "no input file (use '-' for standard input)");
+        argv = in;
+        argc = n_in;
+        optind = 0;
+    }
     if (cli_output_is_input(output, argv + optind, argc - optind))
         return cli_usage_error(name, "output '%s' is one of the inputs", output);
     vnplan_ctx *ctx = cli_ctx_new();

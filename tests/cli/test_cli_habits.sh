@@ -1,0 +1,42 @@
+#!/bin/sh
+# CLI habits users of pandoc, jq and csvkit expect: standard input when no
+# FILE is given and it is not a terminal, the short options -q and -j N,
+# `vnplan help COMMAND`.
+#   test_cli_habits.sh VNPLAN SAMPLES_DIR
+set -u
+VNPLAN=$1 SAMPLES=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failed=0
+fail() { echo "FAIL: $*"; failed=1; }
+doc=$SAMPLES/sngv-2024-par-sipas-papi.docx
+
+# No FILE, standard input redirected: the same as '-'.
+"$VNPLAN" extract - <"$doc" >"$tmp/dash.json" 2>"$tmp/err" || fail "extract - exited $?: $(cat "$tmp/err")"
+"$VNPLAN" extract <"$doc" >"$tmp/none.json" 2>"$tmp/err" || fail "extract (no FILE) exited $?: $(cat "$tmp/err")"
+cmp -s "$tmp/dash.json" "$tmp/none.json" || fail "extract with no FILE differs from extract -"
+grep -q '"symbol": *"KH-SNgV"' "$tmp/none.json" || fail "extract from stdin: not the sample's plan"
+printf 'KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát thủ tục hành chính.\n' | "$VNPLAN" text >"$tmp/text" 2>&1 ||
+    fail "text from a pipe exited $?: $(cat "$tmp/text")"
+grep -q "Rà soát thủ tục hành chính" "$tmp/text" || fail "text from a pipe: $(cat "$tmp/text")"
+
+# -q is --quiet, -j N is --jobs N.
+"$VNPLAN" extract -q -j 2 "$doc" "$doc" >"$tmp/two.json" 2>"$tmp/err" || fail "extract -q -j 2 exited $?"
+[ -s "$tmp/err" ] && fail "extract -q wrote to stderr: $(cat "$tmp/err")"
+[ "$(grep -o '"vnplan":"1"' "$tmp/two.json" | wc -l)" = 2 ] || fail "extract -j 2 of two files: not two plans"
+"$VNPLAN" extract -j 0 "$doc" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc = 2 ] || fail "extract -j 0 exited $rc, not 2"
+grep -q -- "--jobs needs a number from 1 to 256, not '0'" "$tmp/err" || fail "extract -j 0: $(cat "$tmp/err")"
+"$VNPLAN" extract "$doc" -j >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc = 2 ] || fail "extract -j (no number) exited $rc, not 2"
+grep -q "option '-j' needs a number" "$tmp/err" || fail "extract -j: $(cat "$tmp/err")"
+"$VNPLAN" text -q "$doc" >/dev/null || fail "text -q"
+"$VNPLAN" coverage -q "$doc" "$doc" >/dev/null || fail "coverage -q"
+
+# vnplan help COMMAND is COMMAND --help.
+"$VNPLAN" help extract >"$tmp/h1" && "$VNPLAN" extract --help >"$tmp/h2" || fail "help extract"
+cmp -s "$tmp/h1" "$tmp/h2" || fail "vnplan help extract differs from vnplan extract --help"
+grep -q -- "-j, --jobs N" "$tmp/h1" || fail "extract --help does not show -j"
+
+[ $failed = 0 ] && echo "cli habits: ok"
+exit $failed
