@@ -78,6 +78,13 @@ bool cli_output_is_input(const char *output, char *const *files, int n);
  * pipe, a redirected file), the input is standard input: sets *files to
  * {"-"} and *n to 1 and returns true; otherwise returns false. */
 bool cli_stdin_as_input(char ***files, int *n);
+/* The batch progress line "vnplan: VERB k/n PATH" on stderr, the path cut
+ * to the terminal's width (the caller checks that stderr is a terminal). */
+void cli_progress(const char *verb, int k, int n, const char *path);
+/* A monotonic clock in seconds, and the line that ends a batch on stderr:
+ * "vnplan: VERB: 12 done, 1 failed, 3.4 s". */
+double cli_seconds(void);
+void cli_batch_summary(const char *verb, int done, int failed, double seconds);
 
 /* The default rules, strict (--strict, taken like the limit options) when
  * asked; and a user's rules file added with its warnings (sections vnplan

@@ -22,8 +22,11 @@ static vnplan_status read_input(vnplan_ctx *ctx, const char *path, char **data, 
  * asked for it. Any other OLE2 file (a password-protected .docx, an Excel
  * file) is left to the reader, which refuses it with its own message.
  * On failure *data is freed. */
-static vnplan_status prepare(vnplan_ctx *ctx, const char *path, char **data, size_t *len, bool *text) {
+static vnplan_status prepare(vnplan_ctx *ctx, const char *path, char **data, size_t *len, bool *text,
+                             bool *converted) {
     *text = vn_input_is_text(path, *data, *len);
+    if (converted)
+        *converted = false;
     if (*text || !cli_convert_enabled() || !vn_is_legacy_word((const unsigned char *)*data, *len))
         return VNPLAN_OK;
     char *docx;
@@ -32,19 +35,27 @@ static vnplan_status prepare(vnplan_ctx *ctx, const char *path, char **data, siz
     free(*data);
     *data = st ? NULL : docx;
     *len = st ? 0 : docx_len;
+    if (converted)
+        *converted = st == VNPLAN_OK;
     return st;
 }
 
 const char *cli_input_name(const char *path) { return strcmp(path, "-") ? path : "<stdin>"; }
 
-vnplan_status cli_read_input(vnplan_ctx *ctx, const char *path, char **data, size_t *len, bool *text,
-                             char sha256[65]) {
+/* cli_read_input, telling also whether a legacy .doc was converted. */
+static vnplan_status read_prepared(vnplan_ctx *ctx, const char *path, char **data, size_t *len, bool *text,
+                                   char sha256[65], bool *converted) {
     vnplan_status st = read_input(ctx, path, data, len);
     if (st)
         return st;
     if (sha256)
         vn_sha256_hex(*data, *len, sha256);
-    return prepare(ctx, path, data, len, text);
+    return prepare(ctx, path, data, len, text, converted);
+}
+
+vnplan_status cli_read_input(vnplan_ctx *ctx, const char *path, char **data, size_t *len, bool *text,
+                             char sha256[65]) {
+    return read_prepared(ctx, path, data, len, text, sha256, NULL);
 }
 
 /* The document in data[0..len) (freed here), read from `path`. */
@@ -72,10 +83,12 @@ vnplan_status cli_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, cons
     size_t len;
     bool text;
     char sha256[65];
-    vnplan_status st = cli_read_input(ctx, path, &data, &len, &text, sha256);
+    bool converted;
+    vnplan_status st = read_prepared(ctx, path, &data, &len, &text, sha256, &converted);
     if (st)
         return st;
-    vnplan_source src = {path, sha256, NULL};
+    /* A converted .doc says so in source.format (its digest is the .doc's). */
+    vnplan_source src = {path, sha256, converted ? "doc" : NULL};
     if (!text) {
         st = vnplan_extract_docx_write(ctx, rules, data, len, cli_input_name(path), &src, flags, fp);
         free(data);
@@ -116,14 +129,14 @@ vnplan_status cli_open_plan(vnplan_ctx *ctx, const vnplan_rules *rules, const ch
     }
     char sha256[65];
     vn_sha256_hex(data, len, sha256);
-    bool text;
-    if ((st = prepare(ctx, path, &data, &len, &text)))
+    bool text, converted;
+    if ((st = prepare(ctx, path, &data, &len, &text, &converted)))
         return st;
     vnplan_document *doc;
     st = document_from_data(ctx, path, data, len, text, &doc);
     if (st)
         return st;
-    vnplan_source src = {path, sha256, NULL};
+    vnplan_source src = {path, sha256, converted ? "doc" : NULL};
     st = vnplan_extract(ctx, rules, doc, &src, out);
     vnplan_document_free(doc);
     return st;

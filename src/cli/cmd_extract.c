@@ -204,10 +204,12 @@ static int extract_run(int argc, char **argv) {
         return CLI_EXIT_INTERNAL;
     }
     /* Results come back in the order of the files, whatever thread made them. */
+    double started = cli_seconds();
+    int n_done = 0, n_failed = 0;
     for (int k = 0; k < n_files; k++) {
         const char *path = argv[optind + k];
         if (progress)
-            fprintf(stderr, "\rvnplan: extract %d/%d %.60s\033[K", k + 1, n_files, path);
+            cli_progress("extract", k + 1, n_files, path);
         extract_result r;
         extract_pool_next(pool, k, &r);
         if (array && written)
@@ -215,7 +217,9 @@ static int extract_run(int argc, char **argv) {
         if (r.status == VNPLAN_OK) {
             extract_result_write(&r, out.fp);
             written++;
+            n_done++;
         } else {
+            n_failed++;
             if (progress)
                 fputc('\n', stderr);
             int code = cli_report_error(&r.error, path);
@@ -240,6 +244,10 @@ static int extract_run(int argc, char **argv) {
     /* One file that failed leaves no output; a batch keeps the good results. */
     bool keep = batch ? written > 0 : status == CLI_EXIT_OK;
     bool ok = cli_output_close(&out, keep);
+    /* The summary, after the output is in place (an output that failed is
+     * the one thing to say, and has been said). */
+    if (ok && n_files > 1 && !cli_quiet)
+        cli_batch_summary("extract", n_done, n_failed, cli_seconds() - started);
     vnplan_rules_free(rules);
     vnplan_ctx_free(ctx);
     return ok ? status : CLI_EXIT_OUTPUT;

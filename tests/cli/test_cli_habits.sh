@@ -1,7 +1,7 @@
 #!/bin/sh
 # CLI habits users of pandoc, jq and csvkit expect: standard input when no
 # FILE is given and it is not a terminal, the short options -q and -j N,
-# `vnplan help COMMAND`.
+# `vnplan help COMMAND`, the summary line that ends a batch.
 #   test_cli_habits.sh VNPLAN SAMPLES_DIR
 set -u
 VNPLAN=$1 SAMPLES=$2
@@ -32,6 +32,14 @@ grep -q -- "--jobs needs a number from 1 to 256, not '0'" "$tmp/err" || fail "ex
 grep -q "option '-j' needs a number" "$tmp/err" || fail "extract -j: $(cat "$tmp/err")"
 "$VNPLAN" text -q "$doc" >/dev/null || fail "text -q"
 "$VNPLAN" coverage -q "$doc" "$doc" >/dev/null || fail "coverage -q"
+
+# A batch ends with one summary line (not with -q).
+printf 'not a plan' >"$tmp/bad.docx"
+"$VNPLAN" extract "$doc" "$tmp/bad.docx" "$doc" >/dev/null 2>"$tmp/err"
+tail -n 1 "$tmp/err" | grep -Eq '^vnplan: extract: 2 done, 1 failed, [0-9]+\.[0-9] s$' ||
+    fail "batch summary line: $(cat "$tmp/err")"
+"$VNPLAN" extract -q "$doc" "$tmp/bad.docx" >/dev/null 2>"$tmp/err"
+grep -q "done," "$tmp/err" && fail "extract -q printed the summary"
 
 # vnplan help COMMAND is COMMAND --help.
 "$VNPLAN" help extract >"$tmp/h1" && "$VNPLAN" extract --help >"$tmp/h2" || fail "help extract"

@@ -55,6 +55,9 @@ done
 sum=$(sha256sum "$doc" | cut -c1-64)
 "$VNPLAN" extract --convert "$doc" 2>/dev/null | grep -q "\"sha256\":\"$sum\"" && passed=$((passed + 1)) ||
     { echo "FAIL extract --convert"; failed=$((failed + 1)); }
+# ... and its source.format says it was a .doc.
+"$VNPLAN" extract --convert "$doc" 2>/dev/null | grep -q '"format":"doc"' && passed=$((passed + 1)) ||
+    { echo "FAIL extract --convert: source.format is not doc"; failed=$((failed + 1)); }
 # The environment variable does the same.
 VNPLAN_CONVERT=soffice "$VNPLAN" text "$doc" >/dev/null 2>&1 && passed=$((passed + 1)) ||
     { echo "FAIL VNPLAN_CONVERT=soffice"; failed=$((failed + 1)); }
