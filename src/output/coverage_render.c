@@ -238,6 +238,8 @@ static void render_csv(const json_t *r, vn_buf *b) {
 
 char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_format format, unsigned flags,
                              size_t *len) {
+    if (!report)
+        return NULL;
     if (format == VNPLAN_COVERAGE_JSON) {
         vn_buf b = VN_BUF_INIT;
         if (!vn_json_append(&b, report->root, flags & VNPLAN_JSON_PRETTY)) {
@@ -274,7 +276,10 @@ char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_form
 }
 
 vnplan_status vnplan_coverage_from_json(vnplan_ctx *ctx, const char *json, size_t len, vnplan_coverage **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
+    VN_REQUIRE_ARG(ctx, json);
     json_error_t err;
     json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &err);
     if (!root)
