@@ -94,9 +94,9 @@ VNPLAN_EXTERN void vnplan_coverage_run_free(vnplan_coverage_run *run);
  * number in the order the lower plans were added, from 0) and one-line
  * message. The strings belong to the report. VNPLAN_EINVAL when an argument
  * is NULL or i is not below the count. */
-size_t vnplan_coverage_finding_count(const vnplan_coverage *report);
-vnplan_status vnplan_coverage_finding(const vnplan_coverage *report, size_t i, const char **kind, size_t *lower,
-                                      const char **message);
+VNPLAN_EXTERN size_t vnplan_coverage_finding_count(const vnplan_coverage *report);
+VNPLAN_EXTERN vnplan_status vnplan_coverage_finding(const vnplan_coverage *report, size_t i, const char **kind,
+                                                    size_t *lower, const char **message);
 
 typedef enum vnplan_coverage_format {
     VNPLAN_COVERAGE_JSON = 0,  /* docs/coverage.schema.json */
