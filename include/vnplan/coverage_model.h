@@ -24,7 +24,7 @@ extern "C" {
 typedef struct vnplan_coverage_item vnplan_coverage_item;
 typedef struct vnplan_coverage_match vnplan_coverage_match;
 typedef struct vnplan_coverage_extra vnplan_coverage_extra;
-typedef struct vnplan_coverage_finding vnplan_coverage_finding;
+typedef struct vnplan_finding vnplan_finding;
 
 /* A number of the report's "summary": "in_scope", "covered", "partial",
  * "missing", "extra", "upper_tasks", "coverage" (the share covered, 0..1).
@@ -72,12 +72,12 @@ VNPLAN_EXTERN const char *vnplan_coverage_extra_str(const vnplan_coverage_extra 
 VNPLAN_EXTERN long vnplan_coverage_extra_lower(const vnplan_coverage_extra *e);
 VNPLAN_EXTERN double vnplan_coverage_extra_score(const vnplan_coverage_extra *e);
 
-/* Findings (a lower plan's deadline later than the upper plan's, ...). */
-VNPLAN_EXTERN size_t vnplan_coverage_finding_count(const vnplan_coverage *report);
-VNPLAN_EXTERN const vnplan_coverage_finding *vnplan_coverage_finding_at(const vnplan_coverage *report, size_t i);
+/* Findings (a deadline for the lower plan, sanity findings), counted by
+ * vnplan_coverage_finding_count (coverage.h). */
+VNPLAN_EXTERN const vnplan_finding *vnplan_coverage_finding_at(const vnplan_coverage *report, size_t i);
 /* "kind", "upper_task", "text", "due", "issued", "status", "message". */
-VNPLAN_EXTERN const char *vnplan_coverage_finding_str(const vnplan_coverage_finding *f, const char *field);
-VNPLAN_EXTERN long vnplan_coverage_finding_lower(const vnplan_coverage_finding *f);
+VNPLAN_EXTERN const char *vnplan_coverage_finding_str(const vnplan_finding *f, const char *field);
+VNPLAN_EXTERN long vnplan_coverage_finding_lower(const vnplan_finding *f);
 
 #ifdef __cplusplus
 }

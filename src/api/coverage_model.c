@@ -82,13 +82,10 @@ const char *vnplan_coverage_extra_str(const vnplan_coverage_extra *e, const char
 long vnplan_coverage_extra_lower(const vnplan_coverage_extra *e) { return index_or(J(e), "lower"); }
 double vnplan_coverage_extra_score(const vnplan_coverage_extra *e) { return vn_json_path_number(J(e), "score", -1); }
 
-size_t vnplan_coverage_finding_count(const vnplan_coverage *report) {
-    return json_array_size(root_get(report, "findings"));
+const vnplan_finding *vnplan_coverage_finding_at(const vnplan_coverage *report, size_t i) {
+    return (const vnplan_finding *)json_array_get(root_get(report, "findings"), i);
 }
-const vnplan_coverage_finding *vnplan_coverage_finding_at(const vnplan_coverage *report, size_t i) {
-    return (const vnplan_coverage_finding *)json_array_get(root_get(report, "findings"), i);
-}
-const char *vnplan_coverage_finding_str(const vnplan_coverage_finding *f, const char *field) {
+const char *vnplan_coverage_finding_str(const vnplan_finding *f, const char *field) {
     return vn_json_path_str(J(f), field);
 }
-long vnplan_coverage_finding_lower(const vnplan_coverage_finding *f) { return index_or(J(f), "lower"); }
+long vnplan_coverage_finding_lower(const vnplan_finding *f) { return index_or(J(f), "lower"); }

@@ -101,6 +101,6 @@ void cli_rules_jit_for(struct vnplan_rules *rules, char **files, int n);
 
 /* The commands. */
 extern const cli_command cli_cmd_text, cli_cmd_dump, cli_cmd_extract, cli_cmd_normalize,
-    cli_cmd_coverage;
+    cli_cmd_coverage, cli_cmd_serve;
 
 #endif

@@ -120,7 +120,8 @@ bool cli_take_limit_options(int *argc, char **argv) {
             cli_strict_rules = true;
             continue;
         }
-        if (strncmp(a, "--max-", 6) != 0) {
+        /* --max-upload is serve's own option, not a library limit. */
+        if (strncmp(a, "--max-", 6) != 0 || strncmp(a, "--max-upload", 12) == 0) {
             argv[out++] = argv[i];
             continue;
         }

@@ -244,9 +244,10 @@ static int extract_run(int argc, char **argv) {
     /* One file that failed leaves no output; a batch keeps the good results. */
     bool keep = batch ? written > 0 : status == CLI_EXIT_OK;
     bool ok = cli_output_close(&out, keep);
-    /* The summary, after the output is in place (an output that failed is
-     * the one thing to say, and has been said). */
-    if (ok && n_files > 1 && !cli_quiet)
+    /* The summary, for a person at a terminal as the progress line is, after
+     * the output is in place (an output that failed is the one thing to
+     * say, and has been said). */
+    if (ok && n_files > 1 && !cli_quiet && isatty(2))
         cli_batch_summary("extract", n_done, n_failed, cli_seconds() - started);
     vnplan_rules_free(rules);
     vnplan_ctx_free(ctx);

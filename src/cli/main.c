@@ -6,7 +6,7 @@
 #include "vnplan/version.h"
 
 static const cli_command *const commands[] = {
-    &cli_cmd_extract, &cli_cmd_coverage, &cli_cmd_text, &cli_cmd_dump, &cli_cmd_normalize,
+    &cli_cmd_extract, &cli_cmd_coverage, &cli_cmd_text, &cli_cmd_dump, &cli_cmd_normalize, &cli_cmd_serve,
 };
 enum { N_COMMANDS = sizeof commands / sizeof commands[0] };
 

@@ -159,6 +159,8 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
         n_extra++;
     }
     if (ok)
+        ok = cov_sanity(idx, plan, k, n, findings);
+    if (ok)
         cov_deadlines(idx, scope, plan, k, findings);
     json_t *entry = json_object();
     json_object_set(entry, "source", json_object_get(plan, "source"));
@@ -427,6 +429,22 @@ vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_ind
         return st;
     }
     return vnplan_coverage_finish(ctx, run, out);
+}
+
+size_t vnplan_coverage_finding_count(const vnplan_coverage *report) {
+    return report ? json_array_size(json_object_get(report->root, "findings")) : 0;
+}
+
+vnplan_status vnplan_coverage_finding(const vnplan_coverage *report, size_t i, const char **kind, size_t *lower,
+                                      const char **message) {
+    if (!report || !kind || !lower || !message || i >= vnplan_coverage_finding_count(report))
+        return VNPLAN_EINVAL;
+    const json_t *f = json_array_get(json_object_get(report->root, "findings"), i);
+    json_int_t k = json_integer_value(json_object_get(f, "lower"));
+    *kind = vn_json_str(f, "kind");
+    *message = vn_json_str(f, "message");
+    *lower = k > 0 ? (size_t)k : 0;
+    return *kind && *message ? VNPLAN_OK : VNPLAN_EINVAL;
 }
 
 void vnplan_coverage_free(vnplan_coverage *report) {

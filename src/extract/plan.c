@@ -11,7 +11,7 @@
 #include "util/ctx.h"
 #include "util/file.h"
 #include "util/json_out.h"
-#include "util/sha256.h"
+#include "util/digest.h"
 
 /* Markdown-like noise of text extractions: "**bold**", "<http://...>". */
 static char *strip_markup(const char *s) {
@@ -371,7 +371,10 @@ vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, co
     if (st)
         return st;
     char digest[65];
-    vn_sha256_hex(data, len, digest);
+    if (!vn_sha256_hex(data, len, digest)) {
+        free(data);
+        return vn_fail_nomem(ctx);
+    }
     vnplan_document *doc = NULL;
     bool text = vn_input_is_text(path, data, len);
     st = text ? vnplan_document_from_text(ctx, data, len, &doc)

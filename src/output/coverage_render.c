@@ -156,9 +156,14 @@ static void render_text(const json_t *r, vn_buf *b) {
     const json_t *findings = json_object_get(r, "findings");
     if (json_array_size(findings)) {
         vn_buf_puts(b, "\nFINDINGS\n");
-        json_array_foreach(findings, i, x)
-            vn_buf_printf(b, "  %s %s: %s: \"%s\" - %s\n", out_str(x, "kind", ""), out_str(x, "upper_task", ""),
-                          out_str(x, "status", ""), out_str(x, "text", ""), out_str(x, "message", ""));
+        json_array_foreach(findings, i, x) {
+            if (json_object_get(x, "upper_task"))
+                vn_buf_printf(b, "  %s %s: %s: \"%s\" - %s\n", out_str(x, "kind", ""), out_str(x, "upper_task", ""),
+                              out_str(x, "status", ""), out_str(x, "text", ""), out_str(x, "message", ""));
+            else   /* a sanity finding about the pair of plans */
+                vn_buf_printf(b, "  %s (lower %lld): %s\n", out_str(x, "kind", ""),
+                              (long long)json_integer_value(json_object_get(x, "lower")), out_str(x, "message", ""));
+        }
     }
 }
 

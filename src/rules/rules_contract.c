@@ -97,6 +97,7 @@ static const vn_rule_contract contracts[] = {
     {VN_SECTION_MAP, "abbreviations", ""},
     /* coverage */
     {VN_SECTION_RULE, "coverage.plan_demand", ""},
+    {VN_SECTION_RULE, "coverage.province", "province"},
     {VN_SECTION_MAP, "coverage.collectives", ""},
     {VN_SECTION_LIST, "stopwords", ""},
 };

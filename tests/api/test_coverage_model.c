@@ -102,8 +102,14 @@ START_TEST(extra_and_findings) {
     ck_assert_str_eq(vnplan_coverage_extra_str(e, "best_upper"), "II.1.a#1");
     ck_assert_int_eq(vnplan_coverage_extra_lower(e), 0);
     ck_assert_double_eq_tol(vnplan_coverage_extra_score(e), 0.2172, 1e-9);
-    ck_assert_uint_eq(vnplan_coverage_finding_count(report), 1);
-    const vnplan_coverage_finding *f = vnplan_coverage_finding_at(report, 0);
+    ck_assert_uint_eq(vnplan_coverage_finding_count(report), 2);
+    const vnplan_finding *s0 = vnplan_coverage_finding_at(report, 0);
+    ck_assert_str_eq(vnplan_coverage_finding_str(s0, "kind"), "issued_before");
+    ck_assert_str_eq(vnplan_coverage_finding_str(s0, "message"),
+                     "the lower plan (2026-02) was issued before the upper plan (2026-06)");
+    ck_assert_ptr_null(vnplan_coverage_finding_str(s0, "upper_task"));
+    ck_assert_int_eq(vnplan_coverage_finding_lower(s0), 0);
+    const vnplan_finding *f = vnplan_coverage_finding_at(report, 1);
     ck_assert_str_eq(vnplan_coverage_finding_str(f, "kind"), "deadline");
     ck_assert_str_eq(vnplan_coverage_finding_str(f, "upper_task"), "III.1.a");
     ck_assert_str_eq(vnplan_coverage_finding_str(f, "text"), "chậm nhất sau 15 ngày kể từ ngày ban hành");
