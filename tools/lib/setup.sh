@@ -6,8 +6,8 @@ VNPLAN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 # Packages needed to build vnplan and run its tests.
 VNPLAN_BUILD_PACKAGES="gcc make cmake pkg-config zlib1g-dev libzip-dev libxml2-dev libpcre2-dev
-  libutf8proc-dev check libjansson-dev"
-VNPLAN_TEST_PACKAGES="python3 python3-jsonschema valgrind recode libreoffice-writer-nogui g++"
+  libutf8proc-dev check libjansson-dev libxlsxwriter-dev"
+VNPLAN_TEST_PACKAGES="python3 python3-jsonschema valgrind recode libreoffice-writer-nogui g++ chromium nodejs"
 
 vnplan_die() {
     echo "vnplan setup: $*" >&2
