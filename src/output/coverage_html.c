@@ -36,7 +36,8 @@ static const char css[] =
     "tr.s-missing>td:first-child{border-left:5px solid #c62828}"
     "td.c-covered{background:#dcefe0}td.c-partial{background:#fbf0c8}td.c-missing{background:#f8d7d7}"
     "td.c-none{background:#f4f4f4;color:#999}.matrix td{white-space:nowrap}.matrix td.t{white-space:normal}"
-    ".wrap{overflow-x:auto}"
+    ".wrap{overflow-x:auto}th{overflow-wrap:normal}table.items td.id{white-space:nowrap}"
+    "table.items td.area{min-width:7rem;width:12%}"
     ".legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;font-size:.85rem;margin:.5rem 0}"
     ".filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:.5rem 0 .8rem;"
     "padding:.5rem;background:#f6f7fa;border:1px solid #e0e3ea}.filters label{display:flex;flex-direction:column;"
@@ -44,16 +45,22 @@ static const char css[] =
     "footer{margin-top:2rem;font-size:.8rem;color:#666;border-top:1px solid #ddd;padding-top:.5rem}"
     ".none{color:#888;font-style:italic}"
     "@media (max-width:700px){body{margin:.6rem}table.items thead{display:none}"
-    "table.items,table.items tbody,table.items tr,table.items td{display:block;width:auto}"
+    "table.items,table.items tbody,table.items tr,table.items td{display:block;width:auto;min-width:0}"
     "table.items tr{margin:0 0 .8rem;border:1px solid #d4d8e0}table.items td{border:0;border-top:1px solid #eee}"
     "table.items td[data-label]:before{content:attr(data-label);display:block;font-size:.75rem;color:#777}"
     ".bar{min-width:3rem}}"
-    "@media print{@page{size:A4;margin:12mm}body{margin:0;font-size:9.5pt}.filters,.noprint{display:none}"
+    /* print: the area is in the matrix and the area table, and only the best match of each task is
+     * printed (the others are on screen); a row must fit on a page to stay whole */
+    "@media print{@page{size:A4;margin:12mm}body{margin:0;font-size:8pt;line-height:1.3}.filters,.noprint{display:none}"
+    "table.items th:nth-child(2),table.items td.area{display:none}th,td{padding:.2rem .3rem}"
+    ".match{margin:0 0 .3rem}.match+.match{display:none}.legend{font-size:8pt}"
     "thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}"
     "h2{break-after:avoid}.wrap{overflow:visible}}";
 
 /* Filters, search and sorting over the rows of table.items; the rows carry
- * what they are filtered by in data- attributes. */
+ * what they are filtered by in data- attributes. With a lower plan chosen,
+ * the status filter is that plan's status for the task (data-by "k:status"):
+ * "which tasks has this department not answered". */
 static const char script[] =
     "(function(){var f=document.getElementById('filters');if(!f)return;f.hidden=false;"
     "var t=document.querySelector('table.items'),rows=[].slice.call(t.tBodies[0].rows),"
@@ -61,7 +68,7 @@ static const char script[] =
     "function v(id){return document.getElementById(id).value;}"
     "function low(s){return s.normalize('NFC').toLowerCase();}"
     "function apply(){var st=v('f-status'),ar=v('f-area'),un=v('f-unit'),pl=v('f-plan'),q=low(v('f-q')),k=0;"
-    "rows.forEach(function(r){var d=r.dataset,ok=(!st||d.status===st)&&(!ar||d.area===ar)&&"
+    "rows.forEach(function(r){var d=r.dataset,ok=(!st||(pl?(' '+d.by+' ').indexOf(' '+pl+':'+st+' ')>=0:d.status===st))&&(!ar||d.area===ar)&&"
     "(!un||d.unit===un)&&(!pl||(' '+d.plans+' ').indexOf(' '+pl+' ')>=0)&&(!q||low(r.textContent).indexOf(q)>=0);"
     "r.hidden=!ok;if(ok)k++;});n.textContent=k;}"
     "f.addEventListener('input',apply);f.addEventListener('change',apply);"
@@ -303,11 +310,17 @@ static void items_table(vn_buf *b, const json_t *items, const out_labels *l, boo
         vn_buf_puts(b, "\" data-plans=\"");
         size_t k;
         const json_t *c;
-        if (json_array_size(json_object_get(x, "by_lower")))
-            json_array_foreach(json_object_get(x, "by_lower"), k, c) vn_buf_printf(b, "%s%lld", k ? " " : "",
-                                                                                  out_int(c, "lower"));
+        const json_t *by = json_object_get(x, "by_lower");
+        if (json_array_size(by))
+            json_array_foreach(by, k, c) vn_buf_printf(b, "%s%lld", k ? " " : "", out_int(c, "lower"));
         else
             vn_buf_puts(b, "0");
+        vn_buf_puts(b, "\" data-by=\"");
+        if (json_array_size(by))
+            json_array_foreach(by, k, c) vn_buf_printf(b, "%s%lld:%s", k ? " " : "", out_int(c, "lower"),
+                                                       status_class(out_str(c, "status", "")));
+        else
+            vn_buf_printf(b, "0:%s", status_class(status));
         vn_buf_printf(b, "\"><td class=\"id\" data-label=\"%s\">", l->upper_id);
         esc_str(b, out_str(ut, "id", ""));
         vn_buf_printf(b, "</td><td class=\"area\" data-label=\"%s\">", l->area);
