@@ -105,9 +105,13 @@ typedef enum vnplan_coverage_format {
     VNPLAN_COVERAGE_HTML       /* one self-contained page */
 } vnplan_coverage_format;
 
-/* The report in `format` (flags: VNPLAN_JSON_PRETTY for JSON); owned by
- * the caller: free with vnplan_free. NULL when out of memory or when
- * `report` is NULL. */
+/* Render flag: English labels in text, CSV and HTML (Vietnamese is the
+ * default); JSON always keeps its machine names. */
+#define VNPLAN_COVERAGE_ENGLISH (1u << 8)
+
+/* The report in `format` (flags: VNPLAN_JSON_PRETTY for JSON,
+ * VNPLAN_COVERAGE_ENGLISH for the others); owned by the caller: free with
+ * vnplan_free. NULL when out of memory or when `report` is NULL. */
 VNPLAN_EXTERN char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_format format,
                              unsigned flags, size_t *len);
 

@@ -7,11 +7,13 @@
 
 #include "cli/cli.h"
 #include "cli/cli_input.h"
+#include "cli/cli_xlsx.h"
 #include "cli/plan_loader.h"
 #include "vnplan/coverage.h"
 
 static void coverage_help(FILE *out) {
     fputs("Usage: vnplan coverage [options] UPPER LOWER...\n"
+          "       vnplan coverage --from-json REPORT.json [--format F] [--lang L] [-o FILE]\n"
           "\n"
           "Checks which tasks of the UPPER plan (a province's) the LOWER plans (a\n"
           "department's, a commune's) answer. Each plan is a .docx, a UTF-8 .txt, or the\n"
@@ -29,7 +31,12 @@ static void coverage_help(FILE *out) {
           "scoring; docs/coverage.schema.json is the JSON format.\n"
           "\n"
           "Options:\n"
-          "  --format FORMAT   json (default), text (a table), csv, or html (one page)\n"
+          "  --format FORMAT   json (default), text (a table), csv, html (one page), or\n"
+          "                    xlsx (a workbook: summary, tasks, matrix)\n"
+          "  --lang LANG       vi (default) or en: the words of text, csv, html, xlsx\n"
+          "                    (JSON keeps its machine names)\n"
+          "  --from-json FILE  render a report that `coverage` wrote as JSON again,\n"
+          "                    without the plans ('-': standard input)\n"
           "  --pretty          indent the JSON\n"
           "  -o FILE           write to FILE (atomically) instead of standard output\n"
           "  --unit NAME       the lower plans' issuer (default: from each plan's metadata)\n"
@@ -68,9 +75,10 @@ static bool parse_score(const char *s, double *out) {
 }
 
 typedef struct coverage_args {
-    const char *output, *rules_files[32];
+    const char *output, *rules_files[32], *from_json;
     int n_rules;
-    bool pretty;
+    bool pretty, xlsx;
+    unsigned lang;   /* 0 or VNPLAN_COVERAGE_ENGLISH */
     vnplan_coverage_format format;
     vnplan_coverage_options options;
 } coverage_args;
@@ -90,6 +98,8 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
                                          {"bigram-weight", required_argument, NULL, 'B'},
                                          {"top", required_argument, NULL, 'T'},
                                          {"rules", required_argument, NULL, 'r'},
+                                         {"lang", required_argument, NULL, 'L'},
+                                         {"from-json", required_argument, NULL, 'J'},
                                          {NULL, 0, NULL, 0}};
     optind = 1;
     opterr = 0;
@@ -115,9 +125,22 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
                 a->format = VNPLAN_COVERAGE_CSV;
             else if (!strcmp(optarg, "html"))
                 a->format = VNPLAN_COVERAGE_HTML;
+            else if (!strcmp(optarg, "xlsx"))
+                a->xlsx = true;
             else
-                return cli_usage_error("coverage", "--format is json, text, csv or html, not '%s'", optarg);
+                return cli_usage_error("coverage", "--format is json, text, csv, html or xlsx, not '%s'", optarg);
+            if (strcmp(optarg, "xlsx"))
+                a->xlsx = false;
             break;
+        case 'L':
+            if (!strcmp(optarg, "vi"))
+                a->lang = 0;
+            else if (!strcmp(optarg, "en"))
+                a->lang = VNPLAN_COVERAGE_ENGLISH;
+            else
+                return cli_usage_error("coverage", "--lang is vi or en, not '%s'", optarg);
+            break;
+        case 'J': a->from_json = optarg; break;
         case 'C':
         case 'P':
         case 'S':
@@ -160,6 +183,14 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
             return cli_usage_error("coverage", "unknown option '%s'", argv[optind - 1]);
         }
     }
+    if (a->from_json) {
+        if (argc > optind)
+            return cli_usage_error("coverage", "--from-json takes no plans, not '%s'", argv[optind]);
+        char *in[1] = {(char *)a->from_json};
+        if (cli_output_is_input(a->output, in, 1))
+            return cli_usage_error("coverage", "output '%s' is the input", a->output);
+        return -1;
+    }
     if (argc - optind < 2)
         return cli_usage_error("coverage", "needs an upper plan and at least one lower plan");
     if (a->options.partial > a->options.covered)
@@ -175,6 +206,49 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
     return -1;
 }
 
+/* Writes the report in the format asked for to -o or standard output. */
+static int write_report(const vnplan_coverage *report, const coverage_args *a) {
+    size_t len;
+    char *text = a->xlsx ? cli_coverage_xlsx(report, a->lang, &len)
+                         : vnplan_coverage_render(report, a->format, (a->pretty ? VNPLAN_JSON_PRETTY : 0) | a->lang, &len);
+    int status = CLI_EXIT_OK;
+    cli_output out;
+    if (!text) {
+        if (!a->xlsx)   /* cli_coverage_xlsx said why */
+            cli_error("out of memory");
+        status = CLI_EXIT_INTERNAL;
+    } else if (!cli_output_open(&out, a->output)) {
+        status = CLI_EXIT_OUTPUT;
+    } else {
+        fwrite(text, 1, len, out.fp);
+        if (!cli_output_close(&out, true))
+            status = CLI_EXIT_OUTPUT;
+    }
+    free(text);
+    return status;
+}
+
+/* --from-json: a saved report rendered again. */
+static int render_saved(const coverage_args *a) {
+    vnplan_ctx *ctx = cli_ctx_new();
+    if (!ctx)
+        return CLI_EXIT_INTERNAL;
+    char *data = NULL;
+    size_t len;
+    bool text;
+    vnplan_coverage *report = NULL;
+    int status = CLI_EXIT_OK;
+    if (cli_read_input(ctx, a->from_json, &data, &len, &text, NULL) != VNPLAN_OK ||
+        vnplan_coverage_from_json(ctx, data, len, &report) != VNPLAN_OK)
+        status = cli_report(ctx, cli_input_name(a->from_json));
+    free(data);
+    if (!status)
+        status = write_report(report, a);
+    vnplan_coverage_free(report);
+    vnplan_ctx_free(ctx);
+    return status;
+}
+
 static int coverage_run(int argc, char **argv) {
     coverage_args a;
     memset(&a, 0, sizeof a);
@@ -182,6 +256,8 @@ static int coverage_run(int argc, char **argv) {
     int code = parse_args(argc, argv, &a);
     if (code >= 0)
         return code;
+    if (a.from_json)
+        return render_saved(&a);
     vnplan_ctx *ctx = cli_ctx_new();
     if (!ctx)
         return CLI_EXIT_INTERNAL;
@@ -260,22 +336,8 @@ static int coverage_run(int argc, char **argv) {
             lower < (size_t)n_lower)
             cli_warn("%s: %s", argv[optind + 1 + lower], message);
     }
-    if (!status) {
-        size_t len;
-        char *text = vnplan_coverage_render(report, a.format, a.pretty ? VNPLAN_JSON_PRETTY : 0, &len);
-        cli_output out;
-        if (!text) {
-            cli_error("out of memory");
-            status = CLI_EXIT_INTERNAL;
-        } else if (!cli_output_open(&out, a.output)) {
-            status = CLI_EXIT_OUTPUT;
-        } else {
-            fwrite(text, 1, len, out.fp);
-            if (!cli_output_close(&out, true))
-                status = CLI_EXIT_OUTPUT;
-        }
-        free(text);
-    }
+    if (!status)
+        status = write_report(report, &a);
     vnplan_coverage_free(report);
     vnplan_coverage_run_free(run);
     vnplan_coverage_index_free(idx);

@@ -6,6 +6,9 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/cli_xlsx.h"
+#include "output/output_internal.h"
+#include "output/plan_table.h"
 #include "cli/cli_input.h"
 #include "cli/extract_pool.h"
 #include "vnplan/plan.h"
@@ -21,6 +24,10 @@ static void extract_help(FILE *out) {
           "reflowed), or '-' for standard input. The format: docs/plan.schema.json.\n"
           "\n"
           "Options:\n"
+          "  --format FORMAT   json (default), csv (the task table) or xlsx (sheets of\n"
+          "                    tasks, sections and metadata); csv and xlsx take one FILE,\n"
+          "                    which may also be the JSON that extract wrote\n"
+          "  --lang LANG       vi (default) or en: the column heads of csv and xlsx\n"
           "  --pretty          indent the JSON\n"
           "  --jsonl           one compact JSON object per line, one line per file\n"
           "  --strict          a --rules file section vnplan does not read is an error\n"
@@ -86,6 +93,49 @@ static void error_record(FILE *fp, const char *path, const vnplan_error *e, bool
     fprintf(fp, "%s%s}%s}", nl, in, nl);
 }
 
+/* --format csv / xlsx: the plan of one file as a table. */
+static int write_table(vnplan_ctx *ctx, const vnplan_rules *rules, const char *path, int table, unsigned lang,
+                       const char *output) {
+    vnplan_plan *plan = NULL;
+    if (cli_open_plan(ctx, rules, path, &plan) != VNPLAN_OK)
+        return cli_report(ctx, cli_input_name(path));
+    size_t json_len, len = 0;
+    char *json = vnplan_plan_to_json(plan, 0, &json_len), *data = NULL;
+    vnplan_plan_free(plan);
+    if (json && table == 'x') {
+        data = cli_plan_xlsx(json, json_len, lang, &len);
+        if (!data) {
+            free(json);
+            return CLI_EXIT_INTERNAL;   /* cli_plan_xlsx said why */
+        }
+    } else if (json) {
+        json_t *root = json_loadb(json, json_len, 0, NULL);
+        vn_buf b = VN_BUF_INIT;
+        if (root)
+            out_plan_csv(root, out_labels_for(lang), &b);
+        json_decref(root);
+        if (root && !b.failed)
+            data = vn_buf_detach(&b, &len);
+        vn_buf_free(&b);
+    }
+    free(json);
+    if (!data) {
+        cli_error("out of memory");
+        return CLI_EXIT_INTERNAL;
+    }
+    cli_output out;
+    int status = CLI_EXIT_OK;
+    if (!cli_output_open(&out, output)) {
+        status = CLI_EXIT_OUTPUT;
+    } else {
+        fwrite(data, 1, len, out.fp);
+        if (!cli_output_close(&out, true))
+            status = CLI_EXIT_OUTPUT;
+    }
+    free(data);
+    return status;
+}
+
 static int extract_run(int argc, char **argv) {
     const char *output = NULL;
     bool pretty = false, jsonl = false, fail_fast = false;
@@ -93,6 +143,8 @@ static int extract_run(int argc, char **argv) {
     int jobs = cores > 0 ? (int)cores : 1;
     const char *rules_files[32];
     int n_rules = 0;
+    int table = 0;        /* 0 JSON, 'c' CSV, 'x' xlsx */
+    unsigned lang = 0;    /* 0 or VNPLAN_COVERAGE_ENGLISH */
     static const struct option opts[] = {{"help", no_argument, NULL, 'h'},
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"pretty", no_argument, NULL, 'p'},
@@ -101,6 +153,8 @@ static int extract_run(int argc, char **argv) {
                                          {"keep-going", no_argument, NULL, 'k'},
                                          {"fail-fast", no_argument, NULL, 'f'},
                                          {"jobs", required_argument, NULL, 'J'},
+                                         {"format", required_argument, NULL, 'F'},
+                                         {"lang", required_argument, NULL, 'G'},
                                          {NULL, 0, NULL, 0}};
     optind = 1;
     opterr = 0;
@@ -124,6 +178,24 @@ static int extract_run(int argc, char **argv) {
             jobs = (int)v;
             break;
         }
+        case 'F':
+            if (!strcmp(optarg, "json"))
+                table = 0;
+            else if (!strcmp(optarg, "csv"))
+                table = 'c';
+            else if (!strcmp(optarg, "xlsx"))
+                table = 'x';
+            else
+                return cli_usage_error("extract", "--format is json, csv or xlsx, not '%s'", optarg);
+            break;
+        case 'G':
+            if (!strcmp(optarg, "vi"))
+                lang = 0;
+            else if (!strcmp(optarg, "en"))
+                lang = VNPLAN_COVERAGE_ENGLISH;
+            else
+                return cli_usage_error("extract", "--lang is vi or en, not '%s'", optarg);
+            break;
         case 'r':
             if (n_rules == 32)
                 return cli_usage_error("extract", "at most 32 --rules files");
@@ -132,6 +204,8 @@ static int extract_run(int argc, char **argv) {
         default:
             if (optopt == 'j' || optopt == 'J')
                 return cli_usage_error("extract", "option '%s' needs a number", argv[optind - 1]);
+            if (optopt == 'F' || optopt == 'G')
+                return cli_usage_error("extract", "option '%s' needs a value", argv[optind - 1]);
             if (optopt == 'o' || optopt == 'r')
                 return cli_usage_error("extract", "option '%s' needs a file name", argv[optind - 1]);
             return cli_usage_error("extract", "unknown option '%s'", argv[optind - 1]);
@@ -149,6 +223,8 @@ static int extract_run(int argc, char **argv) {
     }
     if (cli_output_is_input(output, argv + optind, argc - optind))
         return cli_usage_error("extract", "output '%s' is one of the inputs", output);
+    if (table && (argc - optind != 1 || jsonl))
+        return cli_usage_error("extract", "--format %s takes one file", table == 'c' ? "csv" : "xlsx");
     if (jsonl)
         pretty = false;
     vnplan_ctx *ctx = cli_ctx_new();
@@ -168,6 +244,12 @@ static int extract_run(int argc, char **argv) {
             return code;
         }
     cli_rules_jit_for(rules, argv + optind, argc - optind);
+    if (table) {
+        int code = write_table(ctx, rules, argv[optind], table, lang, output);
+        vnplan_rules_free(rules);
+        vnplan_ctx_free(ctx);
+        return code;
+    }
     cli_output out;
     if (!cli_output_open(&out, output)) {
         vnplan_rules_free(rules);

@@ -3,6 +3,7 @@
  * renderers read the report's JSON tree, so a saved report can be rendered
  * again (vnplan_coverage_from_json).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +27,20 @@ double out_num(const json_t *o, const char *key) {
 
 long long out_int(const json_t *o, const char *key) {
     return (long long)json_integer_value(json_object_get(o, key));
+}
+
+const json_t *out_by_lower(const json_t *item, size_t k) {
+    size_t i;
+    const json_t *c;
+    json_array_foreach(json_object_get(item, "by_lower"), i, c) {
+        if (json_is_integer(json_object_get(c, "lower")) && (size_t)out_int(c, "lower") == k)
+            return c;
+    }
+    return NULL;
+}
+
+const out_labels *out_labels_for(unsigned flags) {
+    return flags & VNPLAN_COVERAGE_ENGLISH ? &out_labels_en : &out_labels_vi;
 }
 
 /* Display columns of UTF-8 text: one per code point, none for combining
@@ -85,84 +100,175 @@ static void text_plan_line(vn_buf *b, const char *label, const json_t *p) {
     vn_buf_putc(b, '\n');
 }
 
-static void render_text(const json_t *r, vn_buf *b) {
+static void trim_line(vn_buf *b) {
+    /* trailing spaces of the padding are not worth keeping */
+    while (b->len && b->data[b->len - 1] == ' ')
+        vn_buf_truncate(b, b->len - 1);
+    vn_buf_putc(b, '\n');
+}
+
+/* A number right-aligned in `width` columns after two spaces. */
+static void num_cell(vn_buf *b, long long v, size_t width) {
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%lld", v);
+    vn_buf_puts(b, "  ");
+    for (size_t k = strlen(tmp); k < width; k++)
+        vn_buf_putc(b, ' ');
+    vn_buf_puts(b, tmp);
+}
+
+/* The matrix: upper tasks as rows, lower plans (L1, L2, ... named above it)
+ * as columns, the status and score of each plan in each cell, and the count
+ * of covered + partial tasks per plan at the bottom. */
+static void text_matrix(const json_t *r, const out_labels *l, vn_buf *b) {
+    const json_t *lower = json_object_get(r, "lower"), *x;
+    size_t n = json_array_size(lower), i;
+    vn_buf_printf(b, "\n%s\n", l->matrix_heading);
+    json_array_foreach(lower, i, x) vn_buf_printf(b, "  L%zu = %s (%s)\n", i + 1, out_str(x, "unit", l->unknown_unit),
+                                                  out_str(json_object_get(x, "source"), "path", "-"));
+    vn_buf_printf(b, "  %s\n\n", l->matrix_note);
+    cell(b, l->upper_id, 12);
+    vn_buf_puts(b, "  ");
+    cell(b, l->area, 24);
+    for (size_t k = 0; k < n; k++) {
+        char h[32];
+        snprintf(h, sizeof h, "L%zu", k + 1);
+        vn_buf_puts(b, "  ");
+        cell(b, h, 13);
+    }
+    trim_line(b);
+    json_array_foreach(json_object_get(r, "items"), i, x) {
+        const json_t *ut = json_object_get(x, "upper_task");
+        cell(b, out_str(ut, "id", ""), 12);
+        vn_buf_puts(b, "  ");
+        const char *area = out_str(ut, "area", "");
+        cell(b, *area ? area : l->no_area, 24);
+        for (size_t k = 0; k < n; k++) {
+            const json_t *c = out_by_lower(x, k);
+            char v[48] = "";
+            if (c)
+                snprintf(v, sizeof v, "%s %.2f", out_label_status_short(l, out_str(c, "status", "")),
+                         out_num(c, "score"));
+            vn_buf_puts(b, "  ");
+            cell(b, v, 13);
+        }
+        trim_line(b);
+    }
+    cell(b, l->matrix_total, 38);
+    for (size_t k = 0; k < n; k++) {
+        const json_t *s = json_object_get(json_array_get(lower, k), "summary");
+        char v[48];
+        snprintf(v, sizeof v, "%lld/%lld", out_int(s, "covered") + out_int(s, "partial"), out_int(s, "in_scope"));
+        vn_buf_puts(b, "  ");
+        cell(b, v, 13);
+    }
+    trim_line(b);
+}
+
+static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
     const json_t *sum = json_object_get(r, "summary"), *x;
     size_t i;
-    text_plan_line(b, "Upper:", json_object_get(r, "upper"));
+    vn_buf_printf(b, "%s\n", l->title);
+    text_plan_line(b, l->upper_plan, json_object_get(r, "upper"));
     json_array_foreach(json_object_get(r, "lower"), i, x) {
-        text_plan_line(b, "Lower:", x);
+        text_plan_line(b, l->lower_plan, x);
         const json_t *s = json_object_get(x, "summary");
-        vn_buf_printf(b, "       unit: %s (%s); %lld tasks; %lld in scope: %lld covered, %lld partial, %lld missing; "
-                         "%lld extra\n",
-                      out_str(x, "unit", "unknown"), out_str(x, "unit_from", "?"), out_int(x, "tasks"),
-                      out_int(s, "in_scope"), out_int(s, "covered"), out_int(s, "partial"), out_int(s, "missing"),
-                      out_int(s, "extra"));
-    }
-    vn_buf_printf(b, "\n%lld of %lld upper tasks in scope: %lld covered, %lld partial, %lld missing; %lld extra lower "
-                     "tasks\n\n",
-                  out_int(sum, "in_scope"), out_int(sum, "upper_tasks"), out_int(sum, "covered"),
-                  out_int(sum, "partial"), out_int(sum, "missing"), out_int(sum, "extra"));
-    cell(b, "AREA", 48);
-    vn_buf_puts(b, "  SCOPE  COVERED  PARTIAL  MISSING\n");
-    json_array_foreach(json_object_get(r, "areas"), i, x) {
-        const char *area = out_str(x, "area", "");
-        cell(b, *area ? area : "(no area)", 48);
-        vn_buf_printf(b, "  %5lld  %7lld  %7lld  %7lld\n", out_int(x, "in_scope"), out_int(x, "covered"),
-                      out_int(x, "partial"), out_int(x, "missing"));
+        vn_buf_printf(b, "       %s: %s (%s); %lld %s; %lld %s: %lld %s, %lld %s, %lld %s; %lld %s\n", l->unit,
+                      out_str(x, "unit", l->unknown_unit), out_label_unit_from(l, out_str(x, "unit_from", "?")),
+                      out_int(x, "tasks"), l->tasks, out_int(s, "in_scope"), l->in_scope_n, out_int(s, "covered"),
+                      l->covered_n, out_int(s, "partial"), l->partial_n, out_int(s, "missing"), l->missing_n,
+                      out_int(s, "extra"), l->extra);
     }
     vn_buf_putc(b, '\n');
-    cell(b, "UPPER TASK", 12);
-    vn_buf_puts(b, "  STATUS   SCORE  ");
-    cell(b, "SCOPE", 12);
+    vn_buf_printf(b, l->summary_of, out_int(sum, "in_scope"), out_int(sum, "upper_tasks"));
+    vn_buf_printf(b, ": %lld %s, %lld %s, %lld %s; %lld %s\n\n", out_int(sum, "covered"), l->covered_n,
+                  out_int(sum, "partial"), l->partial_n, out_int(sum, "missing"), l->missing_n, out_int(sum, "extra"),
+                  l->extra_lower_tasks);
+    /* the column heads of the area table are as wide as their words */
+    const char *heads[4] = {l->in_scope, l->covered, l->partial, l->missing};
+    size_t widths[4];
+    cell(b, l->area, 48);
+    for (int k = 0; k < 4; k++) {
+        widths[k] = columns(heads[k], strlen(heads[k]));
+        if (widths[k] < 5)
+            widths[k] = 5;
+        vn_buf_puts(b, "  ");
+        cell(b, heads[k], widths[k]);
+    }
+    trim_line(b);
+    json_array_foreach(json_object_get(r, "areas"), i, x) {
+        const char *area = out_str(x, "area", "");
+        cell(b, *area ? area : l->no_area, 48);
+        num_cell(b, out_int(x, "in_scope"), widths[0]);
+        num_cell(b, out_int(x, "covered"), widths[1]);
+        num_cell(b, out_int(x, "partial"), widths[2]);
+        num_cell(b, out_int(x, "missing"), widths[3]);
+        trim_line(b);
+    }
+    vn_buf_putc(b, '\n');
+    cell(b, l->upper_id, 12);
     vn_buf_puts(b, "  ");
-    cell(b, "TEXT", 40);
-    vn_buf_puts(b, "  BEST MATCH\n");
+    cell(b, l->status, 16);
+    vn_buf_puts(b, "  ");
+    cell(b, l->score, 5);
+    vn_buf_puts(b, "  ");
+    cell(b, l->scope, 16);
+    vn_buf_puts(b, "  ");
+    cell(b, l->text, 40);
+    vn_buf_puts(b, "  ");
+    vn_buf_puts(b, l->best_match);
+    trim_line(b);
+    bool several = json_array_size(json_object_get(r, "lower")) > 1;
     json_array_foreach(json_object_get(r, "items"), i, x) {
         const json_t *ut = json_object_get(x, "upper_task");
         const json_t *m = json_array_get(json_object_get(x, "matches"), 0);
         cell(b, out_str(ut, "id", ""), 12);
         vn_buf_puts(b, "  ");
-        cell(b, out_str(x, "status", ""), 7);
+        cell(b, out_label_status(l, out_str(x, "status", "")), 16);
         vn_buf_printf(b, "  %.2f   ", out_num(x, "score"));
-        cell(b, out_str(json_object_get(x, "scope"), "rule", ""), 12);
+        cell(b, out_label_scope(l, out_str(json_object_get(x, "scope"), "rule", "")), 16);
         vn_buf_puts(b, "  ");
         cell(b, out_str(ut, "text", ""), 40);
         if (m) {
             const json_t *lt = json_object_get(m, "lower_task");
             vn_buf_puts(b, "  ");
+            if (several)   /* whose match it is */
+                vn_buf_printf(b, "L%lld ", out_int(m, "lower") + 1);
             vn_buf_puts(b, out_str(lt, "id", ""));
             vn_buf_puts(b, " ");
             cell(b, out_str(lt, "text", ""), 40);
         }
-        /* trailing spaces of the padding are not worth keeping */
-        while (b->len && b->data[b->len - 1] == ' ')
-            vn_buf_truncate(b, b->len - 1);
-        vn_buf_putc(b, '\n');
+        trim_line(b);
     }
+    if (several)
+        text_matrix(r, l, b);
     const json_t *extra = json_object_get(r, "extra");
     if (json_array_size(extra)) {
-        vn_buf_puts(b, "\nEXTRA (lower tasks that answer no upper task)\n");
+        vn_buf_printf(b, "\n%s\n", l->extra_heading);
         json_array_foreach(extra, i, x) {
             const json_t *lt = json_object_get(x, "lower_task");
             vn_buf_puts(b, "  ");
+            if (several)
+                vn_buf_printf(b, "L%lld ", out_int(x, "lower") + 1);
             cell(b, out_str(lt, "id", ""), 12);
             vn_buf_puts(b, "  ");
             cell(b, out_str(lt, "text", ""), 80);
-            while (b->len && b->data[b->len - 1] == ' ')
-                vn_buf_truncate(b, b->len - 1);
-            vn_buf_putc(b, '\n');
+            trim_line(b);
         }
     }
     const json_t *findings = json_object_get(r, "findings");
     if (json_array_size(findings)) {
-        vn_buf_puts(b, "\nFINDINGS\n");
+        vn_buf_printf(b, "\n%s\n", l->findings_heading);
         json_array_foreach(findings, i, x) {
+            vn_buf_puts(b, "  ");
+            if (several)
+                vn_buf_printf(b, "L%lld ", out_int(x, "lower") + 1);
             if (json_object_get(x, "upper_task"))
-                vn_buf_printf(b, "  %s %s: %s: \"%s\" - %s\n", out_str(x, "kind", ""), out_str(x, "upper_task", ""),
-                              out_str(x, "status", ""), out_str(x, "text", ""), out_str(x, "message", ""));
+                vn_buf_printf(b, "%s %s: %s: \"%s\" - %s\n", l->finding_deadline, out_str(x, "upper_task", ""),
+                              out_label_deadline(l, out_str(x, "status", "")), out_str(x, "text", ""),
+                              out_str(x, "message", ""));
             else   /* a sanity finding about the pair of plans */
-                vn_buf_printf(b, "  %s (lower %lld): %s\n", out_str(x, "kind", ""),
-                              (long long)json_integer_value(json_object_get(x, "lower")), out_str(x, "message", ""));
+                vn_buf_printf(b, "%s: %s\n", out_label_finding(l, out_str(x, "kind", "")), out_str(x, "message", ""));
         }
     }
 }
@@ -170,10 +276,11 @@ static void render_text(const json_t *r, vn_buf *b) {
 /* ---- CSV ----------------------------------------------------------------------------------- */
 
 /* One RFC 4180 field. A cell that a spreadsheet would take for a formula
- * (=, +, @ first) gets a leading apostrophe. */
-static void csv_field(vn_buf *b, const char *s, bool last) {
+ * (=, +, -, @, tab or carriage return first: the OWASP list) gets a leading
+ * apostrophe, which the spreadsheet shows as text. */
+void out_csv_field(vn_buf *b, const char *s, bool last) {
     vn_buf_putc(b, '"');
-    if (*s == '=' || *s == '+' || *s == '@')
+    if (*s == '=' || *s == '+' || *s == '-' || *s == '@' || *s == '\t' || *s == '\r')
         vn_buf_putc(b, '\'');
     for (; *s; s++) {
         if (*s == '"')
@@ -184,38 +291,78 @@ static void csv_field(vn_buf *b, const char *s, bool last) {
     vn_buf_puts(b, last ? "\r\n" : ",");
 }
 
-static void csv_num(vn_buf *b, double v) {
-    vn_buf_printf(b, "%.4f,", v);
+/* A score as a whole percentage: an integer reads as a number under every
+ * locale, where "0.52" is text for a spreadsheet whose decimal separator is
+ * a comma (Vietnamese). The JSON and the xlsx keep the exact score. */
+static void csv_score(vn_buf *b, double v, bool last) {
+    vn_buf_printf(b, "%d%s", (int)(v * 100 + 0.5), last ? "\r\n" : ",");
 }
 
-static void render_csv(const json_t *r, vn_buf *b) {
+static void csv_head(vn_buf *b, const char *s, const char *suffix) {
+    vn_buf t = VN_BUF_INIT;
+    vn_buf_printf(&t, "%s%s", s, suffix);
+    out_csv_field(b, vn_buf_cstr(&t), false);
+    b->failed |= t.failed;
+    vn_buf_free(&t);
+}
+
+static void render_csv(const json_t *r, const out_labels *l, vn_buf *b) {
+    const json_t *lower = json_object_get(r, "lower");
+    size_t n_lower = json_array_size(lower);
     vn_buf_puts(b, "\xEF\xBB\xBF");   /* BOM: spreadsheets then read the file as UTF-8 */
-    vn_buf_puts(b, "upper_id,area,status,score,scope,scope_unit,upper_text,"
-                   "match_1_id,match_1_score,match_1_source,match_1_text,match_1_terms,"
-                   "match_2_id,match_2_score,match_3_id,match_3_score\r\n");
+    csv_head(b, l->upper_id, "");
+    csv_head(b, l->area, "");
+    csv_head(b, l->status, "");
+    csv_head(b, l->score, " (%)");
+    csv_head(b, l->scope, "");
+    csv_head(b, l->scope_unit, "");
+    csv_head(b, l->upper_task, "");
+    for (int k = 1; k <= 3; k++) {
+        char suffix[8];
+        snprintf(suffix, sizeof suffix, " %d", k);
+        csv_head(b, l->match_id, suffix);
+        csv_head(b, l->match_score, k == 1 ? " 1 (%)" : k == 2 ? " 2 (%)" : " 3 (%)");
+        csv_head(b, l->match_source, suffix);
+        if (k == 1) {
+            csv_head(b, l->match_text, suffix);
+            csv_head(b, l->shared_terms, suffix);
+        }
+    }
+    /* with several lower plans, the matrix: a status and a score per plan */
     size_t i;
     const json_t *x;
+    json_array_foreach(lower, i, x) {
+        if (n_lower < 2)
+            break;
+        vn_buf t = VN_BUF_INIT;
+        vn_buf_printf(&t, "L%zu %s: ", i + 1, out_str(x, "unit", l->unknown_unit));
+        csv_head(b, vn_buf_cstr(&t), l->status);
+        csv_head(b, vn_buf_cstr(&t), l->score);
+        b->failed |= t.failed;
+        vn_buf_free(&t);
+    }
+    b->len--;   /* the last head's comma */
+    vn_buf_puts(b, "\r\n");
     json_array_foreach(json_object_get(r, "items"), i, x) {
         const json_t *ut = json_object_get(x, "upper_task"), *scope = json_object_get(x, "scope");
         const json_t *matches = json_object_get(x, "matches");
-        csv_field(b, out_str(ut, "id", ""), false);
-        csv_field(b, out_str(ut, "area", ""), false);
-        csv_field(b, out_str(x, "status", ""), false);
-        csv_num(b, out_num(x, "score"));
-        csv_field(b, out_str(scope, "rule", ""), false);
-        csv_field(b, out_str(scope, "unit", ""), false);
-        csv_field(b, out_str(ut, "text", ""), false);
+        out_csv_field(b, out_str(ut, "id", ""), false);
+        out_csv_field(b, out_str(ut, "area", ""), false);
+        out_csv_field(b, out_label_status(l, out_str(x, "status", "")), false);
+        csv_score(b, out_num(x, "score"), false);
+        out_csv_field(b, out_label_scope(l, out_str(scope, "rule", "")), false);
+        out_csv_field(b, out_str(scope, "unit", ""), false);
+        out_csv_field(b, out_str(ut, "text", ""), false);
         for (size_t k = 0; k < 3; k++) {
             const json_t *m = json_array_get(matches, k), *lt = json_object_get(m, "lower_task");
-            bool last = k == 2;
-            csv_field(b, out_str(lt, "id", ""), false);
+            out_csv_field(b, out_str(lt, "id", ""), false);
             if (m)
-                vn_buf_printf(b, "%.4f%s", out_num(m, "score"), last ? "\r\n" : ",");
+                csv_score(b, out_num(m, "score"), false);
             else
-                vn_buf_puts(b, last ? "\r\n" : ",");
+                vn_buf_puts(b, ",");
+            out_csv_field(b, m ? out_str(lt, "source", "") : "", false);
             if (k == 0) {
-                csv_field(b, out_str(lt, "source", ""), false);
-                csv_field(b, out_str(lt, "text", ""), false);
+                out_csv_field(b, out_str(lt, "text", ""), false);
                 vn_buf t = VN_BUF_INIT;
                 size_t j;
                 const json_t *term;
@@ -226,11 +373,21 @@ static void render_csv(const json_t *r, vn_buf *b) {
                         vn_buf_puts(&t, "; ");
                     vn_buf_puts(&t, json_string_value(term));
                 }
-                csv_field(b, vn_buf_cstr(&t), false);
+                out_csv_field(b, vn_buf_cstr(&t), false);
                 b->failed |= t.failed;
                 vn_buf_free(&t);
             }
         }
+        for (size_t k = 0; n_lower > 1 && k < n_lower; k++) {
+            const json_t *c = out_by_lower(x, k);
+            out_csv_field(b, c ? out_label_status(l, out_str(c, "status", "")) : "", false);
+            if (c)
+                csv_score(b, out_num(c, "score"), false);
+            else
+                vn_buf_puts(b, ",");
+        }
+        b->len--;
+        vn_buf_puts(b, "\r\n");
     }
 }
 
@@ -262,12 +419,13 @@ char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_form
         return t;
     }
     vn_buf b = VN_BUF_INIT;
+    const out_labels *l = out_labels_for(flags);
     if (format == VNPLAN_COVERAGE_TEXT)
-        render_text(report->root, &b);
+        render_text(report->root, l, &b);
     else if (format == VNPLAN_COVERAGE_CSV)
-        render_csv(report->root, &b);
+        render_csv(report->root, l, &b);
     else
-        out_render_html(report->root, &b);
+        out_render_html(report->root, l, flags, &b);
     vn_buf_putc(&b, '\0');
     char *s = vn_buf_detach(&b, len);
     if (s && len)

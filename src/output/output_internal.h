@@ -3,15 +3,28 @@
 #define VN_OUTPUT_INTERNAL_H
 
 #include <jansson.h>
+#include <stdbool.h>
 
+#include "output/labels.h"
 #include "util/buf.h"
+#include "vnplan/coverage.h"
 
 /* Member `key` of object o as a string / number / integer, or the default. */
 const char *out_str(const json_t *o, const char *key, const char *missing);
 double out_num(const json_t *o, const char *key);
 long long out_int(const json_t *o, const char *key);
 
+/* One RFC 4180 CSV field and its "," or CRLF; guarded against formulas. */
+void out_csv_field(vn_buf *b, const char *s, bool last);
+
+/* The entry of item's by_lower for lower plan k, NULL when the plan does
+ * not have the task in scope (or the report has one lower plan). */
+const json_t *out_by_lower(const json_t *item, size_t k);
+
+/* The labels the render flags ask for (VNPLAN_COVERAGE_ENGLISH). */
+const out_labels *out_labels_for(unsigned flags);
+
 /* The report as one self-contained HTML page. */
-void out_render_html(const json_t *report, vn_buf *b);
+void out_render_html(const json_t *report, const out_labels *l, unsigned flags, vn_buf *b);
 
 #endif

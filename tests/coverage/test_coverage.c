@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check_main.h"
+#include "output/output_internal.h"
 #include "coverage/coverage_internal.h"
 #include "extract/plan_internal.h"
 
@@ -399,7 +400,16 @@ START_TEST(rendered_formats) {
     size_t len;
     char *csv = vnplan_coverage_render(rep, VNPLAN_COVERAGE_CSV, 0, &len);
     ck_assert_uint_eq(strlen(csv), len);
-    ck_assert(!strncmp(csv, "\xEF\xBB\xBFupper_id,area,status,", 22));
+    /* Vietnamese heads by default, English with VNPLAN_COVERAGE_ENGLISH */
+    static const char head_vi[] = "\xEF\xBB\xBF\"Mã nhiệm vụ\",\"Lĩnh vực\",\"Mức độ\",\"Điểm (%)\",";
+    static const char head_en[] = "\xEF\xBB\xBF\"Upper id\",\"Area\",\"Status\",\"Score (%)\",";
+    ck_assert_msg(!strncmp(csv, head_vi, sizeof head_vi - 1), "%.80s", csv);
+    ck_assert_ptr_nonnull(strstr(csv, ",\"Đã đáp ứng\","));
+    /* scores as whole percentages, numbers under any locale */
+    const json_t *first = json_array_get(json_object_get(rep->root, "items"), 0);
+    char score[64];
+    snprintf(score, sizeof score, "\",%d,\"", (int)(json_real_value(json_object_get(first, "score")) * 100 + 0.5));
+    ck_assert_msg(strstr(csv, score) != NULL, "no score %s", score);
     size_t rows = 0;
     for (const char *p = csv; (p = strstr(p, "\r\n")); p += 2)
         rows++;
@@ -407,8 +417,17 @@ START_TEST(rendered_formats) {
     ck_assert_ptr_nonnull(strstr(csv, "\"\"=SUM(A1)\"\""));   /* quoted, quotes doubled */
     free(csv);
     char *text = vnplan_coverage_render(rep, VNPLAN_COVERAGE_TEXT, 0, &len);
-    ck_assert_ptr_nonnull(strstr(text, "4 of 7 upper tasks in scope: 1 covered"));
+    ck_assert_ptr_nonnull(strstr(text, "4/7 nhiệm vụ của tỉnh thuộc phạm vi: 1 đã đáp ứng"));
+    ck_assert_ptr_nonnull(strstr(text, "Đã đáp ứng"));
     free(text);
+    text = vnplan_coverage_render(rep, VNPLAN_COVERAGE_TEXT, VNPLAN_COVERAGE_ENGLISH, &len);
+    ck_assert_ptr_nonnull(strstr(text, "4 of 7 upper tasks in scope: 1 covered"));
+    ck_assert_ptr_null(strstr(text, "Đã đáp ứng"));
+    free(text);
+    csv = vnplan_coverage_render(rep, VNPLAN_COVERAGE_CSV, VNPLAN_COVERAGE_ENGLISH, &len);
+    ck_assert_msg(!strncmp(csv, head_en, sizeof head_en - 1), "%.80s", csv);
+    ck_assert_ptr_nonnull(strstr(csv, ",\"covered\","));
+    free(csv);
     /* JSON round trip: the report read back renders the same text */
     char *json = vnplan_coverage_render(rep, VNPLAN_COVERAGE_JSON, 0, &len);
     vnplan_coverage *back = NULL;
@@ -421,6 +440,21 @@ START_TEST(rendered_formats) {
     free(json);
     vnplan_coverage_free(rep);
     vnplan_plan_free(l);
+}
+END_TEST
+
+/* The OWASP list of formula starts: each gets an apostrophe; a cell that
+ * only contains one later does not. */
+START_TEST(csv_formula_guard) {
+    const char *cells[] = {"=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "a=b", "1-2"};
+    const char *want[] = {"\"'=1+1\",", "\"'+1\",", "\"'-2\",", "\"'@SUM(A1)\",", "\"'\tx\",", "\"'\rx\",",
+                          "\"a=b\",", "\"1-2\","};
+    for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
+        vn_buf b = VN_BUF_INIT;
+        out_csv_field(&b, cells[i], false);
+        ck_assert_str_eq(vn_buf_cstr(&b), want[i]);
+        vn_buf_free(&b);
+    }
 }
 END_TEST
 
@@ -437,6 +471,7 @@ int main(void) {
     tcase_add_test(tc, sanity_findings);
     tcase_add_test(tc, plans_from_json);
     tcase_add_test(tc, rendered_formats);
+    tcase_add_test(tc, csv_formula_guard);
     suite_add_tcase(s, tc);
     return vn_check_run(s);
 }

@@ -86,12 +86,17 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # CSV: a header and one row per item; text: the summary line
     rep = report(upper, departments[-1])
-    r = run("--format", "csv", upper, departments[-1])
+    r = run("--format", "csv", "--lang", "en", upper, departments[-1])
     rows = list(csv.reader(io.StringIO(r.stdout.decode("utf-8-sig"), newline="")))
-    check(rows[0][:3] == ["upper_id", "area", "status"] and len(rows) == 1 + len(rep["items"]), "CSV rows")
+    check(rows[0][:3] == ["Upper id", "Area", "Status"] and len(rows) == 1 + len(rep["items"]), "CSV rows")
     check([row[0] for row in rows[1:]] == [it["upper_task"]["id"] for it in rep["items"]], "CSV ids in order")
     check([row[2] for row in rows[1:]] == [it["status"] for it in rep["items"]], "CSV statuses")
-    r = run("--format", "text", upper, departments[-1])
+    r = run("--format", "csv", upper, departments[-1])
+    rows = list(csv.reader(io.StringIO(r.stdout.decode("utf-8-sig"), newline="")))
+    vi = {"covered": "Đã đáp ứng", "partial": "Đáp ứng một phần", "missing": "Chưa đáp ứng"}
+    check(rows[0][:3] == ["Mã nhiệm vụ", "Lĩnh vực", "Mức độ"], "CSV heads in Vietnamese by default")
+    check([row[2] for row in rows[1:]] == [vi[it["status"]] for it in rep["items"]], "CSV statuses in Vietnamese")
+    r = run("--format", "text", "--lang", "en", upper, departments[-1])
     s = rep["summary"]
     check(f"{s['in_scope']} of {s['upper_tasks']} upper tasks in scope: {s['covered']} covered".encode() in r.stdout,
           "text summary line")

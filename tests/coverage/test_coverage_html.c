@@ -1,7 +1,10 @@
 /* The HTML report, parsed back with libxml2's HTML parser: one
- * self-contained page (no script, no external asset), the area table and one
- * row per upper task in scope with its status as a class, shared words
- * marked. Built from the provincial sample and a department sample. */
+ * self-contained page (one inline script, no external asset), the area
+ * table and one row per upper task in scope with its status as a class and
+ * its filter values as data- attributes, shared words marked, filters
+ * hidden until the script shows them, a footer with the version and the
+ * thresholds. Built from the provincial sample and a department sample.
+ * tests/browser runs the page in Chromium. */
 #include <libxml/HTMLparser.h>
 #include <libxml/xpath.h>
 #include <stdio.h>
@@ -11,6 +14,7 @@
 #include "check_main.h"
 #include "coverage/coverage_internal.h"
 #include "extract/plan_internal.h"
+#include "vnplan/version.h"
 
 static long count(xmlXPathContextPtr xp, const char *expr) {
     xmlXPathObjectPtr r = xmlXPathEvalExpression((const xmlChar *)expr, xp);
@@ -53,10 +57,28 @@ START_TEST(html_structure) {
     htmlDocPtr doc = htmlReadMemory(html, (int)len, "report.html", "UTF-8", HTML_PARSE_NONET);
     ck_assert_ptr_nonnull(doc);
     xmlXPathContextPtr xp = xmlXPathNewContext(doc);
-    /* self-contained: inline CSS, nothing fetched, nothing run */
-    ck_assert_int_eq(count(xp, "/html/head/meta[@charset='utf-8']"), 1);
+    /* self-contained: inline CSS and one inline script, nothing fetched */
+    ck_assert_int_eq(count(xp, "/html[@lang='vi']/head/meta[@charset='utf-8']"), 1);
     ck_assert_int_eq(count(xp, "/html/head/style"), 1);
-    ck_assert_int_eq(count(xp, "//script | //link | //img | //iframe | //object"), 0);
+    ck_assert_int_eq(count(xp, "//script"), 1);
+    ck_assert_int_eq(count(xp, "//script[@src] | //link | //img | //iframe | //object"), 0);
+    /* without scripts the filters (which would do nothing) are hidden; the rows are not */
+    ck_assert_int_eq(count(xp, "//form[@id='filters'][@hidden]"), 1);
+    ck_assert_int_eq(count(xp, "//tr[@hidden]"), 0);
+    /* print: A4, whole rows, the head repeated */
+    char *style = string_of(xp, "string(/html/head/style)");
+    ck_assert_ptr_nonnull(strstr(style, "size:A4"));
+    ck_assert_ptr_nonnull(strstr(style, "tr{break-inside:avoid"));
+    ck_assert_ptr_nonnull(strstr(style, "thead{display:table-header-group}"));
+    xmlFree(style);
+    /* the footer: version and thresholds */
+    char *foot = string_of(xp, "string(//footer)");
+    ck_assert_msg(strstr(foot, "vnplan " VNPLAN_VERSION_STRING) && strstr(foot, "--covered 0.40") &&
+                      strstr(foot, "--partial 0.22"),
+                  "footer '%s'", foot);
+    xmlFree(foot);
+    /* one lower plan: no matrix */
+    ck_assert_int_eq(count(xp, "//table[@class='matrix']"), 0);
     ck_assert_int_eq(count(xp, "//*[@src] | //*[starts-with(@href, 'http')] | //*[@style[contains(., 'url(')]]"), 0);
     ck_assert_int_eq(count(xp, "//h1"), 1);
     /* the summary per area: one row per area, a bar each */
@@ -75,24 +97,25 @@ START_TEST(html_structure) {
         const char *status = vn_json_str(it, "status");
         char expr[512];
         snprintf(expr, sizeof expr,
-                 "//table[@class='items']/tbody/tr[%zu][@class='item s-%s'][@id='u-%s']"
-                 "/td[1]/span[contains(@class, 'status')]",
-                 i + 1, status, id);
+                 "//table[@class='items']/tbody/tr[%zu][@class='item s-%s'][@id='u-%s'][@data-status='%s']"
+                 "/td[4]/span[contains(@class, 'status')]",
+                 i + 1, status, id, status);
         ck_assert_msg(count(xp, expr) == 1, "row %zu: %s", i + 1, expr);
         /* each match of the item is a div in the second cell */
-        snprintf(expr, sizeof expr, "//table[@class='items']/tbody/tr[%zu]/td[2]/div[@class='match']", i + 1);
+        snprintf(expr, sizeof expr, "//table[@class='items']/tbody/tr[%zu]/td[5]/div[@class='match']", i + 1);
         ck_assert_int_eq(count(xp, expr), (long)json_array_size(json_object_get(it, "matches")));
     }
     /* shared words are marked, and each mark's text is in the task it marks */
     ck_assert_int_gt(count(xp, "//table[@class='items']//mark"), (long)n_items);
-    char *first_mark = string_of(xp, "(//table[@class='items']/tbody/tr[1]/td[1]/mark)[1]");
-    const char *first_text = vn_json_str(json_object_get(json_array_get(json_object_get(root, "items"), 0), "upper_task"), "text");
+    char *first_mark = string_of(xp, "(//table[@class='items']/tbody/tr/td[3]/mark)[1]");
+    char *first_text = string_of(xp, "string((//table[@class='items']/tbody/tr/td[3][mark])[1])");
     ck_assert_msg(*first_mark && strstr(first_text, first_mark), "mark '%s' not in the task", first_mark);
+    xmlFree(first_text);
     xmlFree(first_mark);
     /* the summary line counts agree with the report */
     char *summary = string_of(xp, "string(//p[@id='summary'])");
     char expect[128];
-    snprintf(expect, sizeof expect, "%zu of %zu upper tasks in scope", n_items, idx->n_docs);
+    snprintf(expect, sizeof expect, "%zu/%zu nhiệm vụ của tỉnh thuộc phạm vi", n_items, idx->n_docs);
     ck_assert_msg(strstr(summary, expect) != NULL, "summary '%s'", summary);
     xmlFree(summary);
 

@@ -1,0 +1,21 @@
+/* Workbooks (.xlsx, libxlsxwriter) of a coverage report and of a plan.
+ * Built into the CLI only, so that the library keeps its dependencies.
+ * libxlsxwriter writes to a named file: the CLI gives a temporary one and
+ * copies it to the output atomically (cli_xlsx.c). Every text cell is
+ * written as a string, never as a formula. */
+#ifndef VN_OUTPUT_XLSX_OUT_H
+#define VN_OUTPUT_XLSX_OUT_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "output/labels.h"
+
+/* Coverage: sheets summary (per area, per lower plan), items, and with
+ * several lower plans the matrix. False when the file could not be made. */
+bool out_coverage_xlsx(const json_t *report, const out_labels *l, const char *path);
+
+/* A plan as `vnplan extract` writes it: sheets tasks, sections, metadata. */
+bool out_plan_xlsx(const json_t *plan, const out_labels *l, const char *path);
+
+#endif
