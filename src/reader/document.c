@@ -27,7 +27,33 @@ void vnplan_document_free(vnplan_document *pub) {
     free(doc);
 }
 
+/* The kind of `fmt`, or NULL when the table is full (then not capped:
+ * the code has fewer kinds than the table, this is only a safeguard). */
+static vn_warning_kind *kind_of(vn_document *doc, const char *fmt) {
+    for (size_t i = 0; i < doc->n_kinds; i++)
+        if (doc->kinds[i].fmt == fmt || strcmp(doc->kinds[i].fmt, fmt) == 0)
+            return &doc->kinds[i];
+    if (doc->n_kinds == VN_WARNING_KINDS)
+        return NULL;
+    doc->kinds[doc->n_kinds].fmt = fmt;
+    doc->kinds[doc->n_kinds].n = 0;
+    return &doc->kinds[doc->n_kinds++];
+}
+
 bool vn_document_warn(vn_document *doc, const char *fmt, ...) {
+    vn_warning_kind *kind = kind_of(doc, fmt);
+    if (kind && ++kind->n > VN_WARNINGS_PER_KIND) {
+        if (kind->n > VN_WARNINGS_PER_KIND + 1)
+            return true;
+        /* The summary goes where the 101st would: its text is written once
+         * the count is known, by vn_document_finish. */
+        const char **slot = vn_vec_push(&doc->warnings);
+        if (!slot)
+            return false;
+        *slot = "";
+        kind->summary = doc->warnings.n - 1;
+        return true;
+    }
     vn_buf b = VN_BUF_INIT;
     va_list ap;
     va_start(ap, fmt);
@@ -46,6 +72,20 @@ bool vn_document_warn(vn_document *doc, const char *fmt, ...) {
 }
 
 bool vn_document_finish(vn_document *doc) {
+    for (size_t i = 0; i < doc->n_kinds; i++) {
+        vn_warning_kind *k = &doc->kinds[i];
+        if (k->n <= VN_WARNINGS_PER_KIND)
+            continue;
+        vn_buf b = VN_BUF_INIT;
+        vn_buf_printf(&b, "%zu more warnings of the kind above not listed (at most %d of a kind per document)",
+                      k->n - VN_WARNINGS_PER_KIND, VN_WARNINGS_PER_KIND);
+        char *copy = b.failed ? NULL : vn_arena_strndup(&doc->arena, vn_buf_cstr(&b), b.len);
+        vn_buf_free(&b);
+        if (!copy)
+            return false;
+        ((const char **)doc->warnings.items)[k->summary] = copy;
+        k->n = VN_WARNINGS_PER_KIND;   /* finishing twice writes it once */
+    }
     size_t n;
     const char *const *w = vn_vec_freeze(&doc->warnings, &doc->arena, &n);
     if (n == (size_t)-1)

@@ -269,7 +269,7 @@ static void bullet_text(vn_buf *out, const char *text) {
             vn_buf_puts(out, map[i].uni);
             return;
         }
-    vn_buf_puts(out, text);
+    vn_buf_append(out, text, strnlen(text, VN_LABEL_MAX_BYTES + 4));
 }
 
 int vn_numbering_style_level(const vn_numbering *n, int num_id, const char *style_id) {
@@ -292,6 +292,17 @@ int vn_numbering_style_level(const vn_numbering *n, int num_id, const char *styl
 
 static const vn_num_level *effective_level(const vn_abstract_num *abs, const vn_num *num, int l) {
     return num->override[l].defined ? &num->override[l] : &abs->levels[l];
+}
+
+/* Cuts a label longer than VN_LABEL_MAX_BYTES back to a UTF-8 boundary. */
+static void cut_label(vn_buf *label) {
+    if (label->len <= VN_LABEL_MAX_BYTES)
+        return;
+    size_t n = VN_LABEL_MAX_BYTES;
+    while (n > 0 && ((unsigned char)label->data[n] & 0xC0) == 0x80)
+        n--;
+    label->len = n;
+    label->data[n] = '\0';
 }
 
 vnplan_num_format vn_numbering_next(vn_numbering *n, int num_id, int ilvl, vn_buf *label) {
@@ -336,10 +347,14 @@ vnplan_num_format vn_numbering_next(vn_numbering *n, int num_id, int ilvl, vn_bu
     if (lv->format == VNPLAN_NUMFMT_BULLET) {
         if (lv->text)
             bullet_text(label, lv->text);
+        cut_label(label);
         return lv->format;
     }
-    const char *t = lv->text ? lv->text : "";
-    for (; *t; t++) {
+    /* At most 4 x VN_LABEL_MAX_BYTES of the level text are read: a text of
+     * references that show nothing ("%9%9...") must not cost its length on
+     * every paragraph either. */
+    const char *t = lv->text ? lv->text : "", *t_end = t + strnlen(t, 4 * VN_LABEL_MAX_BYTES);
+    for (; t < t_end && label->len <= VN_LABEL_MAX_BYTES; t++) {
         if (*t == '%' && t[1] >= '1' && t[1] <= '9') {
             int l = t[1] - '1';
             const vn_num_level *rl = effective_level(abs, num, l);
@@ -355,5 +370,6 @@ vnplan_num_format vn_numbering_next(vn_numbering *n, int num_id, int ilvl, vn_bu
             vn_buf_putc(label, *t);
         }
     }
+    cut_label(label);
     return lv->format;
 }

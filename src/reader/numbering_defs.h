@@ -13,6 +13,10 @@
 #include "vnplan/document.h"
 
 enum { VN_NUM_LEVELS = 9 };
+/* A rendered list label is cut to this many bytes (at a character
+ * boundary): Word's own labels are a few characters, and a level text that
+ * repeats %1 200,000 times must not make every paragraph 1 MB of output. */
+enum { VN_LABEL_MAX_BYTES = 256 };
 
 typedef struct vn_num_level {
     bool defined;

@@ -721,8 +721,18 @@ const char *vn_xml_attr(vn_xml *x, const char *local) {
     const char *t = x->tok.data;
     for (size_t i = 0; i < x->nattrs; i++) {
         const char *q = t + x->attrs[i].qname;
-        if (!strcmp(t + x->attrs[i].local, local) && strncmp(q, "xmlns", 5))
-            return t + x->attrs[i].value;
+        if (strcmp(t + x->attrs[i].local, local) || !strncmp(q, "xmlns", 5))
+            continue;
+        /* A prefixed attribute counts only in the element's own namespace
+         * (w:val on a w: element), as Word reads it: a foreign x:val or
+         * x:Target is ignored, never taken for the real one. */
+        const char *colon = strchr(q, ':');
+        if (colon) {
+            const char *uri = lookup(x, q, (size_t)(colon - q));
+            if (!uri || !x->ns || strcmp(uri, x->ns))
+                continue;
+        }
+        return t + x->attrs[i].value;
     }
     return NULL;
 }

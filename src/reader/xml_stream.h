@@ -48,8 +48,9 @@ const char *vn_xml_local(vn_xml *x);     /* local name */
 const char *vn_xml_ns(vn_xml *x);        /* namespace URI or "" */
 int vn_xml_depth(vn_xml *x);
 bool vn_xml_empty(vn_xml *x);            /* <a/> */
-/* Attribute by local name (any namespace); NULL when absent. Valid until
- * the next call. */
+/* Attribute by local name, unprefixed or in the element's own namespace
+ * (a foreign-namespace attribute of that name is ignored); NULL when
+ * absent. Valid until the next call. */
 const char *vn_xml_attr(vn_xml *x, const char *local);
 const char *vn_xml_value(vn_xml *x);     /* text of a text node */
 /* Skips the subtree of the current element. Returns like vn_xml_next. */

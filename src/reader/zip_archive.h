@@ -1,15 +1,13 @@
 /*
- * A read-only zip archive over bytes in memory: the central directory
- * (with Zip64 sizes and offsets) and entries streamed out stored or
- * deflated (zlib), their CRC-32 and size checked at the end.
+ * A read-only zip archive over bytes in memory, read by libzip: the entries
+ * of the central directory (checked against the local headers, ZIP_CHECKCONS)
+ * and entries streamed out a chunk at a time, their size checked as they
+ * inflate and their CRC-32 checked by libzip at the end.
  *
- * Why not libzip: libzip links OpenSSL's libcrypto (and bzip2, lzma, zstd)
- * for features a .docx never uses; loading and relocating them was a
- * third of the start-up of every vnplan process. Word, LibreOffice and
- * every OOXML writer seen use only methods 0 (stored) and 8 (deflate).
- *
- * Every offset and size read from the archive is checked against the
- * buffer before use; errors come back as a static message.
+ * Names are looked up by a hash table of their lower-case forms (OPC part
+ * names are case-insensitive), so a lookup costs the same with 10 or
+ * 100,000 entries; two entries whose names differ only in case are refused
+ * when the archive is opened, as ambiguous.
  */
 #ifndef VN_ZIP_ARCHIVE_H
 #define VN_ZIP_ARCHIVE_H
@@ -18,22 +16,20 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/strmap.h"
+
 typedef struct vn_zip_entry {
-    const char *name;          /* NUL-terminated copy of the stored name */
+    const char *name;          /* owned by libzip while the archive is open */
     uint64_t comp_size;        /* declared compressed size */
     uint64_t size;             /* declared uncompressed size */
-    uint64_t local_offset;     /* of the local file header */
-    uint32_t crc;
-    uint16_t method;
-    uint16_t flags;
 } vn_zip_entry;
 
 typedef struct vn_zip {
-    const unsigned char *data;
-    size_t len;
+    struct zip *za;            /* NULL until opened */
     vn_zip_entry *entries;
     size_t n;
-    char *names;               /* all entry names, NUL-separated */
+    vn_strmap by_name;         /* lower-case name -> index */
+    char *why_buf;             /* a message naming an entry, for *why */
 } vn_zip;
 
 /* The *why of every allocation failure (compare the pointer). */
@@ -41,12 +37,13 @@ extern const char vn_zip_out_of_memory[];
 
 /* Reads the central directory of data[0..len) (not copied). At most
  * max_entries entries. Returns 0, or -1 with *why set; on -2 the archive has
- * more entries than max_entries (*count says how many). */
+ * more entries than max_entries (*count says how many); on -3 (and *why) two
+ * entries name the same part. */
 int vn_zip_open(vn_zip *z, const void *data, size_t len, long long max_entries,
                 unsigned long long *count, const char **why);
 void vn_zip_close(vn_zip *z);
 
-/* Index of the entry named `name`, or -1. */
+/* Index of the entry named `name` (ignoring case when nocase), or -1. */
 long vn_zip_find(const vn_zip *z, const char *name, bool nocase);
 
 typedef struct vn_zip_file vn_zip_file;

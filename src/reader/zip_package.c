@@ -7,7 +7,6 @@
 #include "reader/zip_package.h"
 #include "util/buf.h"
 #include "util/ctx.h"
-#include "util/strmap.h"
 #include "util/vec.h"
 
 bool vn_package_has(vn_package *pkg, const char *part) {
@@ -291,26 +290,13 @@ vnplan_status vn_package_open(vn_package *pkg, vnplan_ctx *ctx, const void *data
         return vn_fail(ctx, VNPLAN_ELIMIT, name,
                        "the zip archive has %llu entries, more than %lld (limit max-zip-entries)",
                        entries, max_entries);
+    /* Two entries of one part: which one a reader takes is arbitrary. */
+    if (zr == -3)
+        return vn_fail(ctx, VNPLAN_EFORMAT, name, "corrupt package: %s", why);
     if (zr < 0)
         return why == vn_zip_out_of_memory
                    ? vn_fail_nomem(ctx)
                    : vn_fail(ctx, VNPLAN_EFORMAT, name, "corrupt or truncated zip archive (%s)", why);
-    /* Two entries of one name: which one a reader takes is arbitrary. */
-    vn_strmap names;
-    vn_strmap_init(&names);
-    for (size_t i = 0; i < pkg->zip.n; i++) {
-        const char *n = pkg->zip.entries[i].name;
-        if (vn_strmap_get(&names, n, -1) >= 0) {
-            vn_strmap_free(&names);
-            return vn_fail(ctx, VNPLAN_EFORMAT, name,
-                           "corrupt package: two zip entries are named '%s'", n);
-        }
-        if (!vn_strmap_put(&names, n, (long)i)) {
-            vn_strmap_free(&names);
-            return vn_fail_nomem(ctx);
-        }
-    }
-    vn_strmap_free(&names);
     if (is_opendocument(&pkg->zip))
         return vn_fail(ctx, VNPLAN_EUNSUPPORTED, name,
                        "an OpenDocument file (.odt), not a .docx: convert it with "
