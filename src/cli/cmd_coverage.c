@@ -8,6 +8,8 @@
 #include "cli/cli.h"
 #include "cli/cli_input.h"
 #include "cli/plan_loader.h"
+#include "serve/review_apply.h"
+#include "util/file.h"
 #include "vnplan/coverage.h"
 
 static void coverage_help(FILE *out) {
@@ -45,6 +47,9 @@ static void coverage_help(FILE *out) {
           "                    (default 0.25)\n"
           "  --bigram-weight X weight of a two-syllable term (default 1.5)\n"
           "  --top N           matches shown per upper task (default 3, at most 10)\n"
+          "  --decisions FILE  apply reviewers' decisions exported by `vnplan serve`\n"
+          "                    (GET /runs/ID/decisions.json): each item gains \"review\"\n"
+          "                    (docs/serve.md), as the server's reviewed report\n"
           "  --strict          a --rules file section vnplan does not read is an error\n"
           "  --rules FILE      add or override rules (stopwords, abbreviations,\n"
           "                    collectives: docs/rules.md); may be repeated\n"
@@ -68,7 +73,7 @@ static bool parse_score(const char *s, double *out) {
 }
 
 typedef struct coverage_args {
-    const char *output, *rules_files[32];
+    const char *output, *rules_files[32], *decisions;
     int n_rules;
     bool pretty;
     vnplan_coverage_format format;
@@ -90,6 +95,7 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
                                          {"bigram-weight", required_argument, NULL, 'B'},
                                          {"top", required_argument, NULL, 'T'},
                                          {"rules", required_argument, NULL, 'r'},
+                                         {"decisions", required_argument, NULL, 'D'},
                                          {NULL, 0, NULL, 0}};
     optind = 1;
     opterr = 0;
@@ -149,6 +155,7 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
             a->options.top = (unsigned)v;
             break;
         }
+        case 'D': a->decisions = optarg; break;
         case 'r':
             if (a->n_rules == 32)
                 return cli_usage_error("coverage", "at most 32 --rules files");
@@ -173,6 +180,39 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
     if (cli_output_is_input(a->output, argv + optind, argc - optind))
         return cli_usage_error("coverage", "output '%s' is one of the inputs", a->output);
     return -1;
+}
+
+/* The report with the decisions file applied (serve/review_apply.c), in the
+ * format asked; the other renderers show the computed statuses. */
+static int reviewed_report(vnplan_ctx *ctx, const vnplan_coverage *report, const coverage_args *a, char **text,
+                           size_t *len) {
+    char *dec = NULL, err[256];
+    size_t dec_len;
+    if (vn_read_file(ctx, a->decisions, (size_t)vnplan_limit(ctx, VNPLAN_LIMIT_INPUT_BYTES, -1), &dec, &dec_len))
+        return cli_report(ctx, a->decisions);
+    size_t json_len;
+    char *json = vnplan_coverage_render(report, VNPLAN_COVERAGE_JSON, 0, &json_len);
+    char *applied = json ? sv_review_apply(json, json_len, dec, dec_len, a->pretty, err, sizeof err) : NULL;
+    free(json);
+    free(dec);
+    if (!applied) {
+        cli_error("%s: %s", a->decisions, json ? err : "out of memory");
+        return json ? CLI_EXIT_INPUT : CLI_EXIT_INTERNAL;
+    }
+    if (a->format == VNPLAN_COVERAGE_JSON) {
+        *text = applied;
+        *len = strlen(applied);
+        return CLI_EXIT_OK;
+    }
+    vnplan_coverage *again = NULL;
+    if (vnplan_coverage_from_json(ctx, applied, strlen(applied), &again)) {
+        free(applied);
+        return cli_report(ctx, a->decisions);
+    }
+    free(applied);
+    *text = vnplan_coverage_render(again, a->format, 0, len);
+    vnplan_coverage_free(again);
+    return CLI_EXIT_OK;
 }
 
 static int coverage_run(int argc, char **argv) {
@@ -254,9 +294,14 @@ static int coverage_run(int argc, char **argv) {
     }
     if (!status) {
         size_t len;
-        char *text = vnplan_coverage_render(report, a.format, a.pretty ? VNPLAN_JSON_PRETTY : 0, &len);
+        char *text = NULL;
+        if (a.decisions)
+            status = reviewed_report(ctx, report, &a, &text, &len);
+        else
+            text = vnplan_coverage_render(report, a.format, a.pretty ? VNPLAN_JSON_PRETTY : 0, &len);
         cli_output out;
-        if (!text) {
+        if (status) {
+        } else if (!text) {
             cli_error("out of memory");
             status = CLI_EXIT_INTERNAL;
         } else if (!cli_output_open(&out, a.output)) {

@@ -119,6 +119,7 @@ void sv_route(sv_request *r) {
         ON(strcmp(rest, "/report.csv") == 0, GET, sv_run_report(r, id, "csv"))
         ON(strcmp(rest, "/decisions") == 0, POST, sv_decision_add(r, id))
         ON(strcmp(rest, "/decisions.json") == 0, GET, sv_decisions_export(r, id))
+        ON(strcmp(rest, "/reviewed.json") == 0, GET, sv_reviewed_report(r, id))
     }
 #undef ON
     sv_error(r, 404, "Không có trang này.");

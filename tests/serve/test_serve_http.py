@@ -46,7 +46,8 @@ try:
     # Upload two plans; the same bytes again are not stored twice.
     ids = {}
     for path in (UPPER, LOWER, OTHER):
-        st, _, body = s.upload("/api/plans", os.path.basename(path), open(path, "rb").read())
+        # Named as the CLI is given it, so that reports name the same sources.
+        st, _, body = s.upload("/api/plans", path, open(path, "rb").read())
         got = json.loads(body)
         expect = cli_json("extract", path)
         check(st == 201 and got["created"], f"upload {path}: 201 created ({st})")
@@ -165,6 +166,26 @@ try:
     st, _, page = s.request("GET", f"/runs/{run}")
     check(st == 200 and "Nguyễn Văn An".encode() in page and b"ghi ch\xc3\xba &lt;i&gt;" in page,
           "review page shows who and the note, escaped")
+
+    # The reviewed report: the server's and `vnplan coverage --decisions` are the same text.
+    st, _, exported = s.request("GET", f"/runs/{run}/decisions.json")
+    dec_file = os.path.join(d, "decisions.json")
+    open(dec_file, "wb").write(exported)
+    st, _, reviewed = s.request("GET", f"/runs/{run}/reviewed.json")
+    cli_reviewed = subprocess.run([vnplan, "coverage", "--decisions", dec_file, UPPER, LOWER], check=True,
+                                  capture_output=True).stdout
+    check(st == 200 and reviewed == cli_reviewed, "reviewed report: server's == CLI --decisions")
+    rv = {i["upper_task"]["id"]: i.get("review") for i in json.loads(reviewed)["items"]}
+    check(rv[a["upper_task"]["id"]]["status"] == "covered" and rv[a["upper_task"]["id"]]["who"] == "Nguyễn Văn An"
+          and rv[b["upper_task"]["id"]]["action"] == "reject"
+          and rv[b["upper_task"]["id"]]["status"] == b["status"]
+          and sum(v is not None for v in rv.values()) == 2, "review fields of the two decided items")
+    check(json.loads(reviewed)["review_summary"]["reviewed"] == 2, "review_summary counts both")
+    bad = os.path.join(d, "bad.json")
+    open(bad, "w").write('{"x": 1}')
+    p = subprocess.run([vnplan, "coverage", "--decisions", bad, UPPER, LOWER], capture_output=True, text=True)
+    check(p.returncode == 1 and p.stdout == "" and "not a decisions file" in p.stderr and p.stderr.count("\n") == 1,
+          f"CLI: a bad decisions file is one line and exit 1 ({p.returncode} {p.stderr})")
 
     # Re-run: same texts carry over; another lower plan's texts do not.
     st, _, body = s.post_form("/api/runs", [("upper", ids[UPPER]), ("lower", ids[LOWER])])
