@@ -12,6 +12,7 @@
 #include <microhttpd.h>
 
 #include "cli/cli.h"
+#include "serve/auth.h"
 #include "serve/serve.h"
 
 enum { THREADS = 4, CONNECTIONS = 256, TIMEOUT_SECONDS = 120 };
@@ -159,8 +160,18 @@ static void handle(struct MHD_Connection *c, sv_request *r) {
             return;
         }
     }
+    if (r->cfg->users) {
+        r->reviewer = sv_users_check(r->cfg->users,
+                                     MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization"));
+        if (!r->reviewer) {
+            r->challenge = true;
+            sv_error(r, 401, "Cần đăng nhập: tên người dùng hoặc mật khẩu không đúng.");
+            return;
+        }
+        r->signed_in = true;
+    }
     const char *name = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "vnplan_name");
-    if (name && *name)
+    if (!r->reviewer && name && *name)
         r->reviewer = percent_decode(name);
     bool post = strcmp(r->method, "POST") == 0;
     if (post) {
@@ -225,6 +236,8 @@ static enum MHD_Result respond(struct MHD_Connection *c, sv_request *r) {
         MHD_add_response_header(resp, "Allow", r->api ? "GET, POST" : "GET, POST");
     if (r->location)
         MHD_add_response_header(resp, "Location", r->location);
+    if (r->challenge)
+        MHD_add_response_header(resp, "WWW-Authenticate", "Basic realm=\"vnplan\", charset=\"UTF-8\"");
     if (r->disposition)
         MHD_add_response_header(resp, "Content-Disposition", r->disposition);
     if (r->csrf_new) {
