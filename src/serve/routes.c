@@ -72,7 +72,7 @@ static bool path_id(const char *url, const char *prefix, long long *id, const ch
     return true;
 }
 
-typedef enum { GET, POST } method;
+typedef enum { GET, POST, OTHER } method;
 
 void sv_route(sv_request *r) {
     const char *u = r->url, *rest;
@@ -83,7 +83,7 @@ void sv_route(sv_request *r) {
     else if (strcmp(r->method, "POST") == 0)
         m = POST;
     else
-        m = (method)-1;
+        m = OTHER;
     if (r->api)
         u += 4;  /* "/api/plans" is routed as "/plans" */
 #define ON(cond, want, call)                                                                       \
