@@ -143,7 +143,8 @@ char *sv_users_check(sv_users *u, const char *auth) {
             return NULL;
         pthread_mutex_lock(&u->lock);
         snprintf(u->cache[u->next].key, sizeof u->cache[u->next].key, "%s", key);
-        snprintf(u->cache[u->next].name, sizeof u->cache[u->next].name, "%s", name);
+        /* name equals list[i].name, so it fits. */
+        memcpy(u->cache[u->next].name, u->list[i].name, sizeof u->cache[u->next].name);
         u->next = (u->next + 1) % CACHE;
         pthread_mutex_unlock(&u->lock);
         return strdup(name);

@@ -289,6 +289,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         if (!conn->req.too_big || conn->req.body_len <= 4 * conn->req.cfg->max_upload + 65536)
             return MHD_YES;
     }
+    /* Destroying the post processor hands over the last field (MHD keeps it
+     * until the end) and says whether the body was well formed. */
+    if (conn->pp) {
+        if (MHD_destroy_post_processor(conn->pp) != MHD_YES)
+            conn->req.bad_form = true;
+        conn->pp = NULL;
+    }
     conn->req.api = strncmp(url, "/api/", 5) == 0;
     handle(c, &conn->req);
     return respond(c, &conn->req);
