@@ -198,6 +198,14 @@ try:
     st, _, page = s.request("GET", f"/runs/{run3}")
     check("cần xem xét lại".encode() in page, "review page marks them 'cần xem xét lại'")
 
+    # Several lower plans give one report, as the CLI's.
+    st, _, body = s.post_form("/api/runs", [("upper", ids[UPPER]), ("lower", ids[LOWER]), ("lower", ids[OTHER])])
+    check(st == 201, f"run with two lower plans ({st})")
+    st, rep2 = s.get_json(f"/api/runs/{json.loads(body)['id']}")
+    cli2 = cli_json("coverage", UPPER, LOWER, OTHER)
+    check(len(rep2["lower"]) == 2 and rep2["summary"] == cli2["summary"], "two lower plans: summary as the CLI's")
+    check(s.request("GET", f"/runs/{json.loads(body)['id']}")[0] == 200, "two lower plans: review page")
+
     # A request without a token on the HTML side answers with a page.
     st, h, page = s.post_form("/plans", [("x", "1")], token=False)
     check(st == 403 and h["content-type"].startswith("text/html") and "CSRF".encode() in page, "403 page")
