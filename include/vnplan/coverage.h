@@ -23,7 +23,13 @@
 extern "C" {
 #endif
 
+/* The layout of vnplan_coverage_options this header describes. A field is
+ * only ever added at the end, with a new version; the library reads the
+ * fields the caller's version has and takes the defaults for the others. */
+#define VNPLAN_COVERAGE_OPTIONS_VERSION 1
+
 typedef struct vnplan_coverage_options {
+    unsigned version;      /* VNPLAN_COVERAGE_OPTIONS_VERSION, set by the init functions */
     const char *unit;      /* the lower plans' issuer; NULL: each plan's own metadata */
     bool all;              /* every upper task is in scope, whoever it is assigned to */
     double covered;        /* a best score at least this is `covered` (default 0.40) ... */
@@ -37,37 +43,60 @@ typedef struct vnplan_coverage_options {
     unsigned top;          /* matches kept per upper task (default 3, at most 10) */
 } vnplan_coverage_options;
 
-/* Fills `o` with the documented defaults. */
-void vnplan_coverage_options_init(vnplan_coverage_options *o);
+/* The defaults as a static initialiser:
+ * vnplan_coverage_options o = VNPLAN_COVERAGE_OPTIONS_INIT; */
+#define VNPLAN_COVERAGE_OPTIONS_INIT \
+    {VNPLAN_COVERAGE_OPTIONS_VERSION, NULL, false, 0.40, 0.40, 0.22, 0.25, 1.5, 3}
+
+/* Fills `o` with the documented defaults and this header's version
+ * (does nothing when `o` is NULL). */
+VNPLAN_EXTERN void vnplan_coverage_options_init(vnplan_coverage_options *o);
+
+/* The same for a caller built with another version of this header, as
+ * libgit2's git_*_options_init do: fills only the fields of `version`.
+ * VNPLAN_EINVAL when `o` is NULL or `version` is 0 or newer than the
+ * library's. */
+VNPLAN_EXTERN vnplan_status vnplan_coverage_options_init_version(vnplan_coverage_options *o,
+                                                                unsigned version);
 
 typedef struct vnplan_coverage_index vnplan_coverage_index;
 typedef struct vnplan_coverage vnplan_coverage;
 
 /* Indexes the tasks of `upper` (which must outlive the index) with the
  * stopwords and abbreviations of `rules` (which must outlive it too). */
-vnplan_status vnplan_coverage_index_new(vnplan_ctx *ctx, const vnplan_rules *rules,
+VNPLAN_EXTERN vnplan_status vnplan_coverage_index_new(vnplan_ctx *ctx, const vnplan_rules *rules,
                                         const vnplan_plan *upper, vnplan_coverage_index **out);
-void vnplan_coverage_index_free(vnplan_coverage_index *idx);
+VNPLAN_EXTERN void vnplan_coverage_index_free(vnplan_coverage_index *idx);
 
 /* Compares the `n` lower plans with the indexed upper plan; *out owns the
  * report (free with vnplan_coverage_free). The plans may be freed
  * afterwards. */
-vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
+VNPLAN_EXTERN vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
                                       const vnplan_plan *const *lower, size_t n,
                                       const vnplan_coverage_options *options,
                                       vnplan_coverage **out);
-void vnplan_coverage_free(vnplan_coverage *report);
+VNPLAN_EXTERN void vnplan_coverage_free(vnplan_coverage *report);
 
 /* The same one lower plan at a time, so that lower plans can be read,
  * added and freed in turn (thousands of them need not be in memory at
  * once). vnplan_coverage_finish gives the report and frees the run, in
  * every case; vnplan_coverage_run_free abandons a run. */
 typedef struct vnplan_coverage_run vnplan_coverage_run;
-vnplan_status vnplan_coverage_start(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
+VNPLAN_EXTERN vnplan_status vnplan_coverage_start(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
                                     const vnplan_coverage_options *options, vnplan_coverage_run **out);
-vnplan_status vnplan_coverage_add(vnplan_ctx *ctx, vnplan_coverage_run *run, const vnplan_plan *lower);
-vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, vnplan_coverage **out);
-void vnplan_coverage_run_free(vnplan_coverage_run *run);
+VNPLAN_EXTERN vnplan_status vnplan_coverage_add(vnplan_ctx *ctx, vnplan_coverage_run *run, const vnplan_plan *lower);
+VNPLAN_EXTERN vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, vnplan_coverage **out);
+VNPLAN_EXTERN void vnplan_coverage_run_free(vnplan_coverage_run *run);
+
+/* The report's findings (docs/coverage.schema.json, "findings"), for
+ * diagnostics: their count, and finding i's kind ("deadline", "no_tasks",
+ * "swapped", "other_province", "issued_before", "not_cited"), lower plan (its
+ * number in the order the lower plans were added, from 0) and one-line
+ * message. The strings belong to the report. VNPLAN_EINVAL when an argument
+ * is NULL or i is not below the count. */
+VNPLAN_EXTERN size_t vnplan_coverage_finding_count(const vnplan_coverage *report);
+VNPLAN_EXTERN vnplan_status vnplan_coverage_finding(const vnplan_coverage *report, size_t i, const char **kind,
+                                                    size_t *lower, const char **message);
 
 typedef enum vnplan_coverage_format {
     VNPLAN_COVERAGE_JSON = 0,  /* docs/coverage.schema.json */
@@ -76,14 +105,15 @@ typedef enum vnplan_coverage_format {
     VNPLAN_COVERAGE_HTML       /* one self-contained page */
 } vnplan_coverage_format;
 
-/* The report in `format` (flags: VNPLAN_JSON_PRETTY for JSON); malloc'ed,
- * the caller frees it. NULL when out of memory. */
-char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_format format,
+/* The report in `format` (flags: VNPLAN_JSON_PRETTY for JSON); owned by
+ * the caller: free with vnplan_free. NULL when out of memory or when
+ * `report` is NULL. */
+VNPLAN_EXTERN char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_format format,
                              unsigned flags, size_t *len);
 
 /* Reads a report written as JSON (for rendering it again in another
  * format). Fails with VNPLAN_EFORMAT when `json` is not a coverage report. */
-vnplan_status vnplan_coverage_from_json(vnplan_ctx *ctx, const char *json, size_t len,
+VNPLAN_EXTERN vnplan_status vnplan_coverage_from_json(vnplan_ctx *ctx, const char *json, size_t len,
                                         vnplan_coverage **out);
 
 #ifdef __cplusplus

@@ -146,29 +146,31 @@ typedef struct vnplan_document {
 /* Reads a WordprocessingML package (.docx, .docm, .dotx, Strict OOXML)
  * from a file. On success *out owns the document; on failure *out is NULL,
  * the error is recorded in ctx and a negative status returned. */
-vnplan_status vnplan_document_open(vnplan_ctx *ctx, const char *path, vnplan_document **out);
+VNPLAN_EXTERN vnplan_status vnplan_document_open(vnplan_ctx *ctx, const char *path, vnplan_document **out);
 
 /* The same from memory. `name` is used in messages only (may be NULL).
  * The data is not retained after the call returns. */
-vnplan_status vnplan_document_open_memory(vnplan_ctx *ctx, const void *data, size_t len,
+VNPLAN_EXTERN vnplan_status vnplan_document_open_memory(vnplan_ctx *ctx, const void *data, size_t len,
                                           const char *name, vnplan_document **out);
 
 /* Builds a document from UTF-8 plain text: one paragraph per line, no
  * numbering (labels stay in the text). Hard-wrapped lines are not joined
  * here; see the extractor's reflow. */
-vnplan_status vnplan_document_from_text(vnplan_ctx *ctx, const char *text, size_t len,
+VNPLAN_EXTERN vnplan_status vnplan_document_from_text(vnplan_ctx *ctx, const char *text, size_t len,
                                         vnplan_document **out);
 
-void vnplan_document_free(vnplan_document *doc);
+VNPLAN_EXTERN void vnplan_document_free(vnplan_document *doc);
 
 /* Renders the document as plain text: one paragraph per line with its
  * label and a space before the text, table rows as cells joined by " | ",
- * a blank line between blocks of different kinds. Returns a malloc'ed
- * string the caller frees, or NULL when out of memory. */
-char *vnplan_document_to_text(const vnplan_document *doc, size_t *len);
+ * a blank line between blocks of different kinds. Returns a string owned
+ * by the caller (free with vnplan_free), or NULL when out of memory or
+ * when `doc` is NULL. */
+VNPLAN_EXTERN char *vnplan_document_to_text(const vnplan_document *doc, size_t *len);
 
-/* The model as JSON (for debugging and tests); malloc'ed, caller frees. */
-char *vnplan_document_to_json(const vnplan_document *doc, bool pretty, size_t *len);
+/* The model as JSON (for debugging and tests); owned by the caller: free
+ * with vnplan_free. NULL when out of memory or when `doc` is NULL. */
+VNPLAN_EXTERN char *vnplan_document_to_json(const vnplan_document *doc, bool pretty, size_t *len);
 
 #ifdef __cplusplus
 }

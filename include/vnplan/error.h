@@ -10,6 +10,9 @@
 #ifndef VNPLAN_ERROR_H
 #define VNPLAN_ERROR_H
 
+#include "vnplan/export.h"
+#include "vnplan/memory.h"
+
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -56,23 +59,24 @@ typedef struct vnplan_ctx vnplan_ctx;
 
 /* A new context with the default limits, or NULL when out of memory.
  * The caller owns it and frees it with vnplan_ctx_free(). */
-vnplan_ctx *vnplan_ctx_new(void);
-void vnplan_ctx_free(vnplan_ctx *ctx);
+VNPLAN_EXTERN vnplan_ctx *vnplan_ctx_new(void);
+VNPLAN_EXTERN void vnplan_ctx_free(vnplan_ctx *ctx);
 
 /* The last error recorded in ctx. Its code is VNPLAN_OK when none. */
-const vnplan_error *vnplan_ctx_error(const vnplan_ctx *ctx);
-void vnplan_ctx_clear_error(vnplan_ctx *ctx);
+VNPLAN_EXTERN const vnplan_error *vnplan_ctx_error(const vnplan_ctx *ctx);
+VNPLAN_EXTERN void vnplan_ctx_clear_error(vnplan_ctx *ctx);
 
 /* Returns the current value of limit `id`; when new_value >= 0 it also sets it.
+ * Returns -1 when ctx is NULL.
  * Returns -1 for an unknown id. */
-long long vnplan_limit(vnplan_ctx *ctx, vnplan_limit_id id, long long new_value);
+VNPLAN_EXTERN long long vnplan_limit(vnplan_ctx *ctx, vnplan_limit_id id, long long new_value);
 /* The option name of a limit ("max-part-bytes"), for CLI flags and messages. */
-const char *vnplan_limit_name(vnplan_limit_id id);
+VNPLAN_EXTERN const char *vnplan_limit_name(vnplan_limit_id id);
 /* The default value of a limit. */
-long long vnplan_limit_default(vnplan_limit_id id);
+VNPLAN_EXTERN long long vnplan_limit_default(vnplan_limit_id id);
 
 /* A short English name of a status ("out of memory"). Never NULL. */
-const char *vnplan_status_str(vnplan_status status);
+VNPLAN_EXTERN const char *vnplan_status_str(vnplan_status status);
 
 #ifdef __cplusplus
 }

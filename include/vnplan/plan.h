@@ -31,35 +31,36 @@ typedef struct vnplan_source {
 
 /* Recognises the plan in `doc` with `rules`. On success *out owns the plan
  * (free with vnplan_plan_free). The document may be freed afterwards. */
-vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
+VNPLAN_EXTERN vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
                              const vnplan_source *source, vnplan_plan **out);
 
 /* Reads `path` ("-" for stdin): a .docx package, or UTF-8 plain text
  * (hard-wrapped lines reflowed into paragraphs); computes its sha256 and
  * extracts the plan. */
-vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, const char *path,
+VNPLAN_EXTERN vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, const char *path,
                                   vnplan_plan **out);
 
 /* Reads a plan that `vnplan extract` wrote as JSON. Fails with
  * VNPLAN_EFORMAT (naming what is wrong) when `json` is not a plan: not
  * JSON, another "vnplan" version, or tasks without an id or a text. */
-vnplan_status vnplan_plan_from_json(vnplan_ctx *ctx, const char *json, size_t len,
+VNPLAN_EXTERN vnplan_status vnplan_plan_from_json(vnplan_ctx *ctx, const char *json, size_t len,
                                     vnplan_plan **out);
 
-void vnplan_plan_free(vnplan_plan *plan);
+VNPLAN_EXTERN void vnplan_plan_free(vnplan_plan *plan);
 
 enum {
     VNPLAN_JSON_PRETTY = 1 << 0   /* indent the output */
 };
 
-/* The plan as a JSON object (UTF-8, no trailing newline); malloc'ed, the
- * caller frees it. NULL when out of memory. */
-char *vnplan_plan_to_json(const vnplan_plan *plan, unsigned flags, size_t *len);
+/* The plan as a JSON object (UTF-8, no trailing newline); owned by the
+ * caller: free with vnplan_free. NULL when out of memory or when `plan` is
+ * NULL. */
+VNPLAN_EXTERN char *vnplan_plan_to_json(const vnplan_plan *plan, unsigned flags, size_t *len);
 
 /* Writes the same JSON to `fp` as it goes, without holding the whole text
  * in memory (a plan of 100,000 paragraphs is tens of megabytes of JSON).
  * Returns false when writing failed. */
-bool vnplan_plan_write(const vnplan_plan *plan, unsigned flags, FILE *fp);
+VNPLAN_EXTERN bool vnplan_plan_write(const vnplan_plan *plan, unsigned flags, FILE *fp);
 
 /* Extracts the plan of `doc` and writes its JSON to `fp`: the same bytes as
  * vnplan_extract followed by vnplan_plan_write, without building the plan:
@@ -67,7 +68,7 @@ bool vnplan_plan_write(const vnplan_plan *plan, unsigned flags, FILE *fp);
  * past 1 MiB, into temporary files ($TMPDIR, unlinked at once), copied to `fp` at the
  * end. Nothing is written to `fp` when the extraction fails; VNPLAN_EIO when
  * writing failed. */
-vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
+VNPLAN_EXTERN vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
                                    const vnplan_source *source, unsigned flags, FILE *fp);
 
 /* The same for a .docx package in data[0..len) (`name` for messages),
@@ -76,7 +77,7 @@ vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, c
  * chunks of 256 table rows, the innermost open sections' text, the units'
  * task ids). The input is checked exactly as vnplan_document_open_memory
  * checks it. */
-vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rules, const void *data, size_t len,
+VNPLAN_EXTERN vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rules, const void *data, size_t len,
                                         const char *name, const vnplan_source *source, unsigned flags,
                                         FILE *fp);
 

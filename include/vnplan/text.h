@@ -8,8 +8,9 @@
  *    quotes, NFKC, lowercased; and the folded key without diacritics.
  * Legacy 8-bit encodings (TCVN3/ABC, VNI, VIQR) are decoded here too.
  *
- * Functions returning char * return a malloc'ed, NUL-terminated string the
- * caller frees, or NULL when out of memory.
+ * Functions returning char * return a NUL-terminated string owned by the
+ * caller (free with vnplan_free), or NULL when out of memory or when the
+ * input pointer is NULL.
  */
 #ifndef VNPLAN_TEXT_H
 #define VNPLAN_TEXT_H
@@ -42,13 +43,13 @@ typedef enum vnplan_encoding {
  * kept; spaces around a '\n' are trimmed. Tones misplaced against the rules
  * ("qúy", "ngòai") are repaired in every style; `tones` only chooses between
  * the two spellings of open oa/oe/uy syllables. See docs/text.md. */
-char *vnplan_text_display(const char *in, size_t len, vnplan_tones tones, size_t *out_len,
+VNPLAN_EXTERN char *vnplan_text_display(const char *in, size_t len, vnplan_tones tones, size_t *out_len,
                           size_t *n_invalid);
 
 /* The encoding a font name implies: ".VnTime" -> TCVN3, ".VnTimeH" ->
  * TCVN3 with *caps_only set, "VNI-Times" -> VNI, anything else -> UTF8.
  * caps_only may be NULL. */
-vnplan_encoding vnplan_font_encoding(const char *font_name, bool *caps_only);
+VNPLAN_EXTERN vnplan_encoding vnplan_font_encoding(const char *font_name, bool *caps_only);
 
 /* Decodes text in a legacy encoding. For TCVN3 and VNI the input is the
  * UTF-8 of what a .docx shows (each byte as its Windows-1252 character) or
@@ -57,13 +58,13 @@ vnplan_encoding vnplan_font_encoding(const char *font_name, bool *caps_only);
  * and is returned unchanged. The result is Unicode but not yet display
  * text: pass it through vnplan_text_display(). VNPLAN_ENC_UTF8 and
  * VNPLAN_ENC_AUTO copy the input. */
-char *vnplan_text_decode(vnplan_encoding enc, bool caps_only, const char *in, size_t len,
+VNPLAN_EXTERN char *vnplan_text_decode(vnplan_encoding enc, bool caps_only, const char *in, size_t len,
                          size_t *out_len);
 
 /* Guesses whether `in` is TCVN3 or VNI text shown as Windows-1252, checking
  * the decoded syllables are valid Vietnamese. Returns VNPLAN_ENC_UTF8
  * when the text should be left alone. */
-vnplan_encoding vnplan_text_detect(const char *in, size_t len);
+VNPLAN_EXTERN vnplan_encoding vnplan_text_detect(const char *in, size_t len);
 
 /* A match key: the text in one canonical form for comparison, with a map
  * from each byte of the key back to the byte of the display text it came
@@ -83,8 +84,8 @@ typedef enum vnplan_key_kind {
 
 /* Computes the key of display text `in`. Returns VNPLAN_OK or VNPLAN_ENOMEM.
  * The caller frees the key with vnplan_key_free(). */
-vnplan_status vnplan_text_key(const char *in, size_t len, vnplan_key_kind kind, vnplan_key *out);
-void vnplan_key_free(vnplan_key *key);
+VNPLAN_EXTERN vnplan_status vnplan_text_key(const char *in, size_t len, vnplan_key_kind kind, vnplan_key *out);
+VNPLAN_EXTERN void vnplan_key_free(vnplan_key *key);
 
 /* One token of a key: a syllable ("thủ"), a number ("93", "0,5"), or an
  * administrative abbreviation kept whole ("tthc", "qđ-ubnd", "93/qđ-ubnd"). */
@@ -92,14 +93,14 @@ typedef struct vnplan_token {
     size_t start, len;     /* byte range in the key */
 } vnplan_token;
 
-/* Splits a key into tokens; *out is malloc'ed (caller frees), NULL when
+/* Splits a key into tokens; *out is owned by the caller (free with vnplan_free), NULL when
  * there are none. Returns the number of tokens, or (size_t)-1 when out of
  * memory. Joining rules (docs/text.md "Tokens"): '.' and ',' join digits
  * ("94,12"); '/' follows a token that starts with a number ("0.5/2",
  * "93/qđ") and '-' continues it ("93/qđ-ubnd"); '/', '-', '&' join two
  * segments that are not Vietnamese syllables ("qđ-ubnd", "tt&dvđn"), so
  * "kinh tế-xã hội" stays four syllables. */
-size_t vnplan_text_tokens(const char *key, size_t len, vnplan_token **out);
+VNPLAN_EXTERN size_t vnplan_text_tokens(const char *key, size_t len, vnplan_token **out);
 
 #ifdef __cplusplus
 }

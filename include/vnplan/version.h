@@ -2,6 +2,8 @@
 #ifndef VNPLAN_VERSION_H
 #define VNPLAN_VERSION_H
 
+#include "vnplan/export.h"
+
 #define VNPLAN_VERSION_MAJOR 0
 #define VNPLAN_VERSION_MINOR 1
 #define VNPLAN_VERSION_PATCH 0
@@ -12,7 +14,7 @@ extern "C" {
 #endif
 
 /* The version of the library actually linked ("0.1.0"). */
-const char *vnplan_version(void);
+VNPLAN_EXTERN const char *vnplan_version(void);
 
 #ifdef __cplusplus
 }

@@ -2,6 +2,8 @@
 #ifndef VNPLAN_VNPLAN_H
 #define VNPLAN_VNPLAN_H
 
+#include "vnplan/export.h"
+#include "vnplan/memory.h"
 #include "vnplan/version.h"
 #include "vnplan/error.h"
 #include "vnplan/text.h"

@@ -5,8 +5,9 @@
 #include "cli/cli_convert.h"
 #include "cli/cli_input.h"
 #include "reader/format_sniff.h"
+#include "util/ctx.h"
+#include "util/digest.h"
 #include "util/file.h"
-#include "util/sha256.h"
 
 vnplan_status cli_open_document(vnplan_ctx *ctx, const char *path, vnplan_document **out) {
     return cli_open_document_digest(ctx, path, out, NULL);
@@ -42,8 +43,11 @@ vnplan_status cli_read_input(vnplan_ctx *ctx, const char *path, char **data, siz
     vnplan_status st = read_input(ctx, path, data, len);
     if (st)
         return st;
-    if (sha256)
-        vn_sha256_hex(*data, *len, sha256);
+    if (sha256 && !vn_sha256_hex(*data, *len, sha256)) {
+        free(*data);
+        *data = NULL;
+        return vn_fail_nomem(ctx);
+    }
     return prepare(ctx, path, data, len, text);
 }
 
@@ -115,7 +119,10 @@ vnplan_status cli_open_plan(vnplan_ctx *ctx, const vnplan_rules *rules, const ch
         return st;
     }
     char sha256[65];
-    vn_sha256_hex(data, len, sha256);
+    if (!vn_sha256_hex(data, len, sha256)) {
+        free(data);
+        return vn_fail_nomem(ctx);
+    }
     bool text;
     if ((st = prepare(ctx, path, &data, &len, &text)))
         return st;

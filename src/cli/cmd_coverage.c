@@ -292,6 +292,14 @@ static int coverage_run(int argc, char **argv) {
         if (st != VNPLAN_OK)
             status = cli_report(ctx, upper_path);
     }
+    /* The sanity findings (not the deadlines, which are the report's content), one line each. */
+    for (size_t i = 0; !status && !cli_quiet && i < vnplan_coverage_finding_count(report); i++) {
+        const char *kind, *message;
+        size_t lower;
+        if (vnplan_coverage_finding(report, i, &kind, &lower, &message) == VNPLAN_OK && strcmp(kind, "deadline") &&
+            lower < (size_t)n_lower)
+            cli_warn("%s: %s", argv[optind + 1 + lower], message);
+    }
     if (!status) {
         size_t len;
         char *text = NULL;

@@ -159,6 +159,8 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
         n_extra++;
     }
     if (ok)
+        ok = cov_sanity(idx, plan, k, n, findings);
+    if (ok)
         cov_deadlines(idx, scope, plan, k, findings);
     json_t *entry = json_object();
     json_object_set(entry, "source", json_object_get(plan, "source"));
@@ -254,17 +256,28 @@ static json_t *areas_json(json_t *items) {
     return areas;
 }
 
-static vnplan_coverage_options checked_options(const vnplan_coverage_options *in) {
+/* The caller's options (the defaults for NULL), checked; false with the
+ * error recorded when their version is not one this library knows. */
+static bool checked_options(vnplan_ctx *ctx, const vnplan_coverage_options *in,
+                            vnplan_coverage_options *out) {
     vnplan_coverage_options o;
-    if (in)
+    vnplan_coverage_options_init(&o);
+    if (in) {
+        if (in->version == 0 || in->version > VNPLAN_COVERAGE_OPTIONS_VERSION) {
+            vn_fail(ctx, VNPLAN_EINVAL, NULL,
+                    "options->version is %u (this library reads 1 to %u): initialise the options "
+                    "with vnplan_coverage_options_init",
+                    in->version, (unsigned)VNPLAN_COVERAGE_OPTIONS_VERSION);
+            return false;
+        }
         o = *in;
-    else
-        vnplan_coverage_options_init(&o);
+    }
     if (o.top < 1)
         o.top = 1;
     if (o.top > COV_MAX_TOP)
         o.top = COV_MAX_TOP;
-    return o;
+    *out = o;
+    return true;
 }
 
 /* A comparison in progress: the item states across the lower plans seen. */
@@ -297,8 +310,13 @@ void vnplan_coverage_run_free(vnplan_coverage_run *run) {
 
 vnplan_status vnplan_coverage_start(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
                                     const vnplan_coverage_options *options, vnplan_coverage_run **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
-    vnplan_coverage_options o = checked_options(options);
+    VN_REQUIRE_ARG(ctx, idx);
+    vnplan_coverage_options o;
+    if (!checked_options(ctx, options, &o))
+        return VNPLAN_EINVAL;
     if (!(o.partial >= 0 && o.partial <= o.covered && o.covered <= 1) || !(o.covered_share >= 0 && o.covered_share <= 1))
         return vn_fail(ctx, VNPLAN_EINVAL, NULL,
                        "thresholds must satisfy 0 <= partial <= covered <= 1 and 0 <= covered_share <= 1");
@@ -322,6 +340,9 @@ vnplan_status vnplan_coverage_start(vnplan_ctx *ctx, const vnplan_coverage_index
 }
 
 vnplan_status vnplan_coverage_add(vnplan_ctx *ctx, vnplan_coverage_run *run, const vnplan_plan *lower) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, run);
+    VN_REQUIRE_ARG(ctx, lower);
     /* Every upper task is scored against every lower task: bounded, so that
      * a plan of a million tasks fails cleanly instead of exhausting memory. */
     size_t n_up = run->idx->n_docs, n_low = json_array_size(json_object_get(lower->root, "tasks"));
@@ -339,7 +360,12 @@ vnplan_status vnplan_coverage_add(vnplan_ctx *ctx, vnplan_coverage_run *run, con
 }
 
 vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, vnplan_coverage **out) {
+    if (!ctx || !out) {
+        vnplan_coverage_run_free(run);
+        return vn_fail(ctx, VNPLAN_EINVAL, NULL, "%s: argument '%s' is NULL", __func__, ctx ? "out" : "ctx");
+    }
     *out = NULL;
+    VN_REQUIRE_ARG(ctx, run);
     const vnplan_coverage_index *idx = run->idx;
     size_t n_up = idx->n_docs;
     json_t *root = json_object(), *item_list = json_array();
@@ -387,6 +413,12 @@ vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, 
 vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_index *idx,
                                       const vnplan_plan *const *lower, size_t n_lower,
                                       const vnplan_coverage_options *options, vnplan_coverage **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
+    *out = NULL;
+    VN_REQUIRE_ARG(ctx, idx);
+    if (n_lower && !lower)
+        return vn_fail(ctx, VNPLAN_EINVAL, NULL, "%s: argument 'lower' is NULL", __func__);
     *out = NULL;
     vnplan_coverage_run *run;
     vnplan_status st = vnplan_coverage_start(ctx, idx, options, &run);
@@ -397,6 +429,22 @@ vnplan_status vnplan_coverage_compare(vnplan_ctx *ctx, const vnplan_coverage_ind
         return st;
     }
     return vnplan_coverage_finish(ctx, run, out);
+}
+
+size_t vnplan_coverage_finding_count(const vnplan_coverage *report) {
+    return report ? json_array_size(json_object_get(report->root, "findings")) : 0;
+}
+
+vnplan_status vnplan_coverage_finding(const vnplan_coverage *report, size_t i, const char **kind, size_t *lower,
+                                      const char **message) {
+    if (!report || !kind || !lower || !message || i >= vnplan_coverage_finding_count(report))
+        return VNPLAN_EINVAL;
+    const json_t *f = json_array_get(json_object_get(report->root, "findings"), i);
+    json_int_t k = json_integer_value(json_object_get(f, "lower"));
+    *kind = vn_json_str(f, "kind");
+    *message = vn_json_str(f, "message");
+    *lower = k > 0 ? (size_t)k : 0;
+    return *kind && *message ? VNPLAN_OK : VNPLAN_EINVAL;
 }
 
 void vnplan_coverage_free(vnplan_coverage *report) {

@@ -183,6 +183,10 @@ json_t *cov_evidence(const cov_doc *upper, const cov_doc *lower, const cov_vocab
 /* Marks the upper tasks that ask for the lower plan by a deadline, once
  * for all lower plans. False when out of memory. */
 bool cov_find_demands(vnplan_coverage_index *idx);
+/* Sanity findings of lower plan number `lower` (n_lower_tasks tasks) against
+ * the upper plan (sanity.c): appended to `findings`; false when out of memory. */
+bool cov_sanity(const struct vnplan_coverage_index *idx, const json_t *lower_plan, size_t lower, size_t n_lower_tasks,
+                json_t *findings);
 void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, const json_t *lower_plan,
                    size_t lower, json_t *findings);
 

@@ -8,13 +8,20 @@
 #include "util/ctx.h"
 
 void vnplan_coverage_options_init(vnplan_coverage_options *o) {
-    memset(o, 0, sizeof *o);
-    o->covered = 0.40;
-    o->covered_share = 0.40;
-    o->partial = 0.22;
-    o->area_bonus = 0.25;
-    o->bigram_weight = 1.5;
-    o->top = 3;
+    if (o)
+        vnplan_coverage_options_init_version(o, VNPLAN_COVERAGE_OPTIONS_VERSION);
+}
+
+vnplan_status vnplan_coverage_options_init_version(vnplan_coverage_options *o, unsigned version) {
+    VN_REQUIRE_ARG(NULL, o);
+    if (version == 0 || version > VNPLAN_COVERAGE_OPTIONS_VERSION)
+        return VNPLAN_EINVAL;
+    /* Version 1 is the whole struct; a later version fills its added fields
+     * only when the caller's version has them. */
+    vnplan_coverage_options defaults = VNPLAN_COVERAGE_OPTIONS_INIT;
+    *o = defaults;
+    o->version = version;
+    return VNPLAN_OK;
 }
 
 /* Fills docs from the plan's tasks (id, text, area borrowed from the tree). */
@@ -80,7 +87,11 @@ static bool build_postings(vnplan_coverage_index *idx) {
 
 vnplan_status vnplan_coverage_index_new(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_plan *upper,
                                         vnplan_coverage_index **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
+    VN_REQUIRE_ARG(ctx, rules);
+    VN_REQUIRE_ARG(ctx, upper);
     vnplan_coverage_index *idx = calloc(1, sizeof *idx);
     if (!idx)
         return vn_fail_nomem(ctx);

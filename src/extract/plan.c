@@ -11,7 +11,7 @@
 #include "util/ctx.h"
 #include "util/file.h"
 #include "util/json_out.h"
-#include "util/sha256.h"
+#include "util/digest.h"
 
 /* Markdown-like noise of text extractions: "**bold**", "<http://...>". */
 static char *strip_markup(const char *s) {
@@ -255,7 +255,11 @@ static vnplan_status flatten(ex *e, const vnplan_document *d) {
 
 vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
                              const vnplan_source *source, vnplan_plan **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
+    VN_REQUIRE_ARG(ctx, rules);
+    VN_REQUIRE_ARG(ctx, doc);
     vnplan_plan *plan = calloc(1, sizeof *plan);
     ex e;
     memset(&e, 0, sizeof e);
@@ -277,6 +281,10 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
 
 vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, const vnplan_document *doc,
                                    const vnplan_source *source, unsigned flags, FILE *fp) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, rules);
+    VN_REQUIRE_ARG(ctx, doc);
+    VN_REQUIRE_ARG(ctx, fp);
     ex e;
     memset(&e, 0, sizeof e);
     ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
@@ -306,6 +314,10 @@ static vnplan_status stream_block(void *ud, const vnplan_block *b, bool cont, bo
 vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rules, const void *data, size_t len,
                                         const char *name, const vnplan_source *source, unsigned flags,
                                         FILE *fp) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, rules);
+    VN_REQUIRE_ARG(ctx, data);
+    VN_REQUIRE_ARG(ctx, fp);
     ex e;
     memset(&e, 0, sizeof e);
     ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
@@ -336,6 +348,8 @@ void vnplan_plan_free(vnplan_plan *plan) {
 }
 
 char *vnplan_plan_to_json(const vnplan_plan *plan, unsigned flags, size_t *len) {
+    if (!plan)
+        return NULL;
     vn_buf b = VN_BUF_INIT;
     if (!vn_json_append(&b, plan->root, flags & VNPLAN_JSON_PRETTY)) {
         vn_buf_free(&b);
@@ -346,14 +360,21 @@ char *vnplan_plan_to_json(const vnplan_plan *plan, unsigned flags, size_t *len) 
 
 vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, const char *path,
                                   vnplan_plan **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
+    VN_REQUIRE_ARG(ctx, rules);
+    VN_REQUIRE_ARG(ctx, path);
     char *data;
     size_t len;
     vnplan_status st = vn_read_file(ctx, path, (size_t)vn_limit(ctx, VNPLAN_LIMIT_INPUT_BYTES), &data, &len);
     if (st)
         return st;
     char digest[65];
-    vn_sha256_hex(data, len, digest);
+    if (!vn_sha256_hex(data, len, digest)) {
+        free(data);
+        return vn_fail_nomem(ctx);
+    }
     vnplan_document *doc = NULL;
     bool text = vn_input_is_text(path, data, len);
     st = text ? vnplan_document_from_text(ctx, data, len, &doc)
@@ -368,6 +389,8 @@ vnplan_status vnplan_extract_file(vnplan_ctx *ctx, const vnplan_rules *rules, co
 }
 
 bool vnplan_plan_write(const vnplan_plan *plan, unsigned flags, FILE *fp) {
+    if (!plan || !fp)
+        return false;
     return vn_json_write(fp, plan->root, flags & VNPLAN_JSON_PRETTY);
 }
 
@@ -416,7 +439,10 @@ static const char *plan_json_problem(const json_t *root) {
 }
 
 vnplan_status vnplan_plan_from_json(vnplan_ctx *ctx, const char *json, size_t len, vnplan_plan **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
+    VN_REQUIRE_ARG(ctx, json);
     json_error_t err;
     json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &err);
     if (!root)

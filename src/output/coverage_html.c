@@ -209,6 +209,15 @@ void out_render_html(const json_t *r, vn_buf *b) {
     if (json_array_size(findings)) {
         vn_buf_puts(b, "<table class=\"findings\"><tbody>\n");
         json_array_foreach(findings, i, x) {
+            if (!json_object_get(x, "upper_task")) {   /* a sanity finding about the pair of plans */
+                vn_buf_puts(b, "<tr><td>");
+                esc_str(b, out_str(x, "kind", ""));
+                vn_buf_printf(b, " <span class=\"id\">lower %lld</span></td><td></td><td>",
+                              (long long)json_integer_value(json_object_get(x, "lower")));
+                esc_str(b, out_str(x, "message", ""));
+                vn_buf_puts(b, "</td></tr>\n");
+                continue;
+            }
             vn_buf_puts(b, "<tr><td>");
             esc_str(b, out_str(x, "kind", ""));
             vn_buf_puts(b, " <span class=\"id\">");

@@ -156,9 +156,14 @@ static void render_text(const json_t *r, vn_buf *b) {
     const json_t *findings = json_object_get(r, "findings");
     if (json_array_size(findings)) {
         vn_buf_puts(b, "\nFINDINGS\n");
-        json_array_foreach(findings, i, x)
-            vn_buf_printf(b, "  %s %s: %s: \"%s\" - %s\n", out_str(x, "kind", ""), out_str(x, "upper_task", ""),
-                          out_str(x, "status", ""), out_str(x, "text", ""), out_str(x, "message", ""));
+        json_array_foreach(findings, i, x) {
+            if (json_object_get(x, "upper_task"))
+                vn_buf_printf(b, "  %s %s: %s: \"%s\" - %s\n", out_str(x, "kind", ""), out_str(x, "upper_task", ""),
+                              out_str(x, "status", ""), out_str(x, "text", ""), out_str(x, "message", ""));
+            else   /* a sanity finding about the pair of plans */
+                vn_buf_printf(b, "  %s (lower %lld): %s\n", out_str(x, "kind", ""),
+                              (long long)json_integer_value(json_object_get(x, "lower")), out_str(x, "message", ""));
+        }
     }
 }
 
@@ -233,6 +238,8 @@ static void render_csv(const json_t *r, vn_buf *b) {
 
 char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_format format, unsigned flags,
                              size_t *len) {
+    if (!report)
+        return NULL;
     if (format == VNPLAN_COVERAGE_JSON) {
         vn_buf b = VN_BUF_INIT;
         if (!vn_json_append(&b, report->root, flags & VNPLAN_JSON_PRETTY)) {
@@ -269,7 +276,10 @@ char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_form
 }
 
 vnplan_status vnplan_coverage_from_json(vnplan_ctx *ctx, const char *json, size_t len, vnplan_coverage **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
+    VN_REQUIRE_ARG(ctx, json);
     json_error_t err;
     json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &err);
     if (!root)

@@ -57,7 +57,10 @@ bool vn_document_finish(vn_document *doc) {
 
 vnplan_status vnplan_document_from_text(vnplan_ctx *ctx, const char *text, size_t len,
                                         vnplan_document **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
+    VN_REQUIRE_ARG(ctx, text);
     vn_document *doc = vn_document_new("text");
     if (!doc)
         return vn_fail_nomem(ctx);

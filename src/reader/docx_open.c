@@ -115,6 +115,10 @@ static vnplan_status open_package(vnplan_ctx *ctx, const void *data, size_t len,
 
 vnplan_status vnplan_document_open_memory(vnplan_ctx *ctx, const void *data, size_t len,
                                           const char *name, vnplan_document **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
+    *out = NULL;
+    VN_REQUIRE_ARG(ctx, data);
     return open_package(ctx, data, len, name, NULL, out);
 }
 
@@ -131,7 +135,10 @@ vnplan_status vn_document_stream_memory(vnplan_ctx *ctx, const void *data, size_
 }
 
 vnplan_status vnplan_document_open(vnplan_ctx *ctx, const char *path, vnplan_document **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
+    VN_REQUIRE_ARG(ctx, path);
     char *data;
     size_t len;
     vnplan_status st = vn_read_file(ctx, path, (size_t)vn_limit(ctx, VNPLAN_LIMIT_INPUT_BYTES), &data, &len);

@@ -120,6 +120,8 @@ static json_t *stories_json(const vnplan_story *s, size_t n) {
 }
 
 char *vnplan_document_to_json(const vnplan_document *doc, bool pretty, size_t *len) {
+    if (!doc)
+        return NULL;
     json_t *o = json_object();
     if (!o)
         return NULL;

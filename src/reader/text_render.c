@@ -87,6 +87,8 @@ void vn_text_render_block(vn_text_renderer *r, vn_buf *b, const vnplan_block *bl
 }
 
 char *vnplan_document_to_text(const vnplan_document *doc, size_t *len) {
+    if (!doc)
+        return NULL;
     vn_buf b = VN_BUF_INIT;
     vn_text_renderer r;
     vn_text_render_begin(&r);

@@ -97,6 +97,7 @@ static const vn_rule_contract contracts[] = {
     {VN_SECTION_MAP, "abbreviations", ""},
     /* coverage */
     {VN_SECTION_RULE, "coverage.plan_demand", ""},
+    {VN_SECTION_RULE, "coverage.province", "province"},
     {VN_SECTION_MAP, "coverage.collectives", ""},
     {VN_SECTION_LIST, "stopwords", ""},
 };
@@ -171,9 +172,17 @@ vnplan_status vn_rules_check(vnplan_ctx *ctx, vnplan_rules *rules, const vn_vec 
     return VNPLAN_OK;
 }
 
-void vnplan_rules_strict(vnplan_rules *rules, bool strict) { rules->strict = strict; }
+void vnplan_rules_strict(vnplan_rules *rules, bool strict) {
+    if (rules)
+        rules->strict = strict;
+}
 
 size_t vnplan_rules_warnings(const vnplan_rules *rules, const char *const **items) {
+    if (!items)
+        return 0;
+    *items = NULL;
+    if (!rules)
+        return 0;
     *items = (const char *const *)rules->warnings.items;
     return rules->warnings.n;
 }

@@ -90,6 +90,11 @@ const char *vn_rules_field(const vn_rules_section *s, const char *key) {
 }
 
 size_t vnplan_rules_list(const vnplan_rules *rules, const char *name, const char *const **items) {
+    if (!items)
+        return 0;
+    *items = NULL;
+    if (!rules || !name)
+        return 0;
     const vn_rules_section *s = vn_rules_find(rules, VN_SECTION_LIST, name);
     *items = s ? s->keys.items : NULL;
     return s ? s->keys.n : 0;
@@ -97,6 +102,12 @@ size_t vnplan_rules_list(const vnplan_rules *rules, const char *name, const char
 
 size_t vnplan_rules_map(const vnplan_rules *rules, const char *name, const char *const **keys,
                         const char *const **values) {
+    if (!keys || !values)
+        return 0;
+    *keys = NULL;
+    *values = NULL;
+    if (!rules || !name)
+        return 0;
     const vn_rules_section *s = vn_rules_find(rules, VN_SECTION_MAP, name);
     *keys = s ? s->keys.items : NULL;
     *values = s ? s->values.items : NULL;
@@ -249,6 +260,9 @@ static vnplan_status add_string(vnplan_ctx *ctx, vnplan_rules *rules, const char
 
 vnplan_status vnplan_rules_add_string(vnplan_ctx *ctx, vnplan_rules *rules, const char *text,
                                       size_t len, const char *name) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, rules);
+    VN_REQUIRE_ARG(ctx, text);
     return add_string(ctx, rules, text, len, name, NULL, 0);
 }
 
@@ -328,6 +342,9 @@ static vnplan_status add_string(vnplan_ctx *ctx, vnplan_rules *rules, const char
 }
 
 vnplan_status vnplan_rules_add_file(vnplan_ctx *ctx, vnplan_rules *rules, const char *path) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, rules);
+    VN_REQUIRE_ARG(ctx, path);
     char *data;
     size_t len;
     vnplan_status st = vn_read_file(ctx, path, 16u << 20, &data, &len);
@@ -339,6 +356,8 @@ vnplan_status vnplan_rules_add_file(vnplan_ctx *ctx, vnplan_rules *rules, const 
 }
 
 vnplan_status vnplan_rules_load_default(vnplan_ctx *ctx, vnplan_rules **out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
     vnplan_rules *r = rules_new();
     if (!r)

@@ -35,6 +35,8 @@ static void jit_compile(pcre2_code *code) {
 }
 
 void vnplan_rules_jit(vnplan_rules *rules) {
+    if (!rules)
+        return;
     if (rules->jit)
         return;
     rules->jit = true;

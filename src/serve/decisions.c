@@ -8,7 +8,7 @@
 #include "serve/decisions.h"
 #include "serve/review_apply.h"
 #include "serve/routes.h"
-#include "util/sha256.h"
+#include "util/digest.h"
 
 static void text_hash(const char *s, char out[65]) { vn_sha256_hex(s ? s : "", s ? strlen(s) : 0, out); }
 

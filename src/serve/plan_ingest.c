@@ -10,7 +10,7 @@
 #include "reader/format_sniff.h"
 #include "serve/serve.h"
 #include "util/file.h"
-#include "util/sha256.h"
+#include "util/digest.h"
 #include "vnplan/plan.h"
 
 static void set_error(vnplan_ctx *ctx, char *err, size_t errsize) {

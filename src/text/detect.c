@@ -54,6 +54,8 @@ static bool is_word_unit(uint32_t u) {
 }
 
 vnplan_encoding vnplan_text_detect(const char *in, size_t len) {
+    if (!in)
+        return VNPLAN_ENC_UTF8;
     const unsigned char *s = (const unsigned char *)in;
     score sc = {0, 0, 0, 0};
     uint32_t word[WORD_MAX];

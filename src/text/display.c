@@ -272,6 +272,10 @@ void vn_text_display_append(vn_buf *out, const char *in, size_t len, vnplan_tone
 
 char *vnplan_text_display(const char *in, size_t len, vnplan_tones tones, size_t *out_len,
                           size_t *n_invalid) {
+    if (!in && len)
+        return NULL;
+    if (!in)
+        in = "";
     vn_buf b = VN_BUF_INIT;
     if (n_invalid)
         *n_invalid = 0;

@@ -179,6 +179,10 @@ static void fold(const cp_vec *v, cp_vec *f) {
 }
 
 vnplan_status vnplan_text_key(const char *in, size_t len, vnplan_key_kind kind, vnplan_key *out) {
+    if (!out || (!in && len))
+        return VNPLAN_EINVAL;
+    if (!in)
+        in = "";
     out->text = NULL;
     out->to_display = NULL;
     out->len = 0;
@@ -221,6 +225,8 @@ vnplan_status vnplan_text_key(const char *in, size_t len, vnplan_key_kind kind, 
 }
 
 void vnplan_key_free(vnplan_key *key) {
+    if (!key)
+        return;
     free(key->text);
     free(key->to_display);
     key->text = NULL;

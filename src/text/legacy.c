@@ -176,6 +176,10 @@ void vn_text_decode_append(vn_buf *out, vnplan_encoding enc, bool caps_only, con
 
 char *vnplan_text_decode(vnplan_encoding enc, bool caps_only, const char *in, size_t len,
                          size_t *out_len) {
+    if (!in && len)
+        return NULL;
+    if (!in)
+        in = "";
     vn_buf b = VN_BUF_INIT;
     vn_text_decode_append(&b, enc, caps_only, in, len);
     return vn_buf_detach(&b, out_len);

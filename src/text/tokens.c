@@ -96,6 +96,13 @@ static bool joins(char joiner, const segment *first, bool has_slash, const segme
 }
 
 size_t vnplan_text_tokens(const char *key, size_t len, vnplan_token **out) {
+    if (!out)
+        return (size_t)-1;
+    *out = NULL;
+    if (!key && len)
+        return (size_t)-1;
+    if (!key)
+        return 0;
     const unsigned char *s = (const unsigned char *)key;
     vnplan_token *t = NULL;
     size_t n = 0, cap = 0, pos = 0;

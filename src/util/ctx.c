@@ -50,12 +50,19 @@ vnplan_ctx *vnplan_ctx_new(void) {
 
 void vnplan_ctx_free(vnplan_ctx *ctx) { free(ctx); }
 
-const vnplan_error *vnplan_ctx_error(const vnplan_ctx *ctx) { return &ctx->error; }
+const vnplan_error *vnplan_ctx_error(const vnplan_ctx *ctx) {
+    /* A NULL context is most often vnplan_ctx_new() out of memory. */
+    static const vnplan_error no_ctx = {VNPLAN_EINVAL, "vnplan_ctx_error: argument 'ctx' is NULL", "", 0};
+    return ctx ? &ctx->error : &no_ctx;
+}
 
-void vnplan_ctx_clear_error(vnplan_ctx *ctx) { memset(&ctx->error, 0, sizeof ctx->error); }
+void vnplan_ctx_clear_error(vnplan_ctx *ctx) {
+    if (ctx)
+        memset(&ctx->error, 0, sizeof ctx->error);
+}
 
 long long vnplan_limit(vnplan_ctx *ctx, vnplan_limit_id id, long long new_value) {
-    if ((int)id < 0 || id >= VNPLAN_LIMIT__COUNT)
+    if (!ctx || (int)id < 0 || id >= VNPLAN_LIMIT__COUNT)
         return -1;
     long long old = ctx->limits[id];
     if (new_value >= 0)

@@ -20,6 +20,16 @@ vnplan_status vn_fail_line(vnplan_ctx *ctx, vnplan_status code, const char *part
 /* Shorthand for an allocation failure. */
 vnplan_status vn_fail_nomem(vnplan_ctx *ctx);
 
+/* The public functions' argument check: when pointer `arg` is NULL, records
+ * VNPLAN_EINVAL naming the function and the argument, and returns it. ctx
+ * may itself be the argument checked (vn_fail accepts a NULL ctx). */
+#define VN_REQUIRE_ARG(ctx, arg)                                                              \
+    do {                                                                                      \
+        if (!(arg))                                                                           \
+            return vn_fail((ctx), VNPLAN_EINVAL, NULL, "%s: argument '%s' is NULL", __func__, \
+                           #arg);                                                             \
+    } while (0)
+
 /* The value of a limit; the default when ctx is NULL. */
 long long vn_limit(const vnplan_ctx *ctx, vnplan_limit_id id);
 

@@ -45,8 +45,8 @@ expect_one_line extract-full 4 '/dev/full: write error' -- "$VNPLAN" extract -o 
 expect_one_line extract-pretty-full 4 '/dev/full: write error' -- "$VNPLAN" extract --pretty -o /dev/full "$UPPER"
 expect_one_line extract-batch-full 4 '/dev/full: write error' -- "$VNPLAN" extract --jsonl -o /dev/full "$UPPER" "$LOWER"
 expect_one_line coverage-html-full 4 '/dev/full: write error' -- \
-    "$VNPLAN" coverage --format html -o /dev/full "$UPPER" "$LOWER"
-expect_one_line coverage-json-full 4 '/dev/full: write error' -- "$VNPLAN" coverage -o /dev/full "$UPPER" "$LOWER"
+    "$VNPLAN" coverage --quiet --format html -o /dev/full "$UPPER" "$LOWER"
+expect_one_line coverage-json-full 4 '/dev/full: write error' -- "$VNPLAN" coverage --quiet -o /dev/full "$UPPER" "$LOWER"
 printf 'Ủy ban nhân dân tỉnh\n' >"$tmp/in.txt"
 expect_one_line normalize-full 4 '/dev/full: write error' -- "$VNPLAN" normalize -o /dev/full "$tmp/in.txt"
 # Standard output that is /dev/full is a write error too.

@@ -45,14 +45,24 @@ static vnplan_plan *plan_from_text(const char *text, const char *path) {
     return plan;
 }
 
-/* A lower plan issued by `issuer` on day/month 2026 with the given task lines. */
-static vnplan_plan *lower_plan(const char *issuer, const char *date_line, const char *tasks) {
+/* A lower plan of `parent` / `issuer` dated by `date_line`, with `preamble`
+ * lines under its title and the given task lines. */
+static vnplan_plan *plan_of(const char *parent, const char *issuer, const char *date_line, const char *preamble,
+                            const char *tasks) {
     char text[4096];
     snprintf(text, sizeof text,
-             "UBND TỈNH LẠNG SƠN\n%s\nSố: 5/KH-X\n%s\nKẾ HOẠCH\nThực hiện cải cách hành chính năm 2026\n"
+             "%s\n%s\nSố: 5/KH-X\n%s\nKẾ HOẠCH\nThực hiện cải cách hành chính năm 2026\n%s"
              "II. NHIỆM VỤ\n1. Nhiệm vụ\n%s",
-             issuer, date_line, tasks);
+             parent, issuer, date_line, preamble, tasks);
     return plan_from_text(text, "lower.txt");
+}
+
+/* The upper plan's citation, as a lower plan that answers it writes it. */
+static const char cites_upper[] = "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/3/2026 của UBND tỉnh Lạng Sơn;\n";
+
+/* A lower plan of the province issued by `issuer`, citing the upper plan, with the given task lines. */
+static vnplan_plan *lower_plan(const char *issuer, const char *date_line, const char *tasks) {
+    return plan_of("UBND TỈNH LẠNG SƠN", issuer, date_line, cites_upper, tasks);
 }
 
 static vnplan_coverage_index *idx;
@@ -293,6 +303,69 @@ START_TEST(several_lower_plans) {
 }
 END_TEST
 
+/* The kinds of the sanity findings of the pair upper/lower; "" when none. */
+static void finding_kinds(const vnplan_coverage *rep, char *out, size_t size) {
+    out[0] = '\0';
+    for (size_t i = 0; i < vnplan_coverage_finding_count(rep); i++) {
+        const char *kind, *message;
+        size_t lower;
+        ck_assert_int_eq(vnplan_coverage_finding(rep, i, &kind, &lower, &message), VNPLAN_OK);
+        ck_assert(message[0] != '\0');
+        if (strcmp(kind, "deadline") != 0)
+            snprintf(out + strlen(out), size - strlen(out), "%s%s", out[0] ? " " : "", kind);
+    }
+}
+
+START_TEST(sanity_findings) {
+    char kinds[256];
+    const char *task = "a) Rà soát, đơn giản hóa thủ tục hành chính nội bộ.\n";
+    struct {
+        vnplan_plan *lower;
+        const char *kinds;
+    } cases[] = {
+        /* an answer as it should be: cites the upper plan, same province, issued after it */
+        {lower_plan("SỞ TƯ PHÁP", "Lạng Sơn, ngày 10 tháng 3 năm 2026", task), ""},
+        /* a plan without its tasks (only a preamble and a promise) */
+        {plan_from_text("UBND TỈNH LẠNG SƠN\nSỞ TƯ PHÁP\nSố: 5/KH-X\nLạng Sơn, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                        "Thực hiện cải cách hành chính năm 2026\n"
+                        "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/3/2026 của UBND tỉnh Lạng Sơn;\n"
+                        "Sở Tư pháp sẽ xây dựng kế hoạch chi tiết sau.\n",
+                        "lower.txt"),
+         "no_tasks"},
+        {plan_of("UBND TỈNH HÀ GIANG", "SỞ TƯ PHÁP", "Hà Giang, ngày 10 tháng 3 năm 2026", cites_upper, task),
+         "other_province"},
+        /* issued the day before; a month without a day is not compared */
+        {lower_plan("SỞ TƯ PHÁP", "Lạng Sơn, ngày 01 tháng 3 năm 2026", task), "issued_before"},
+        {lower_plan("SỞ TƯ PHÁP", "Lạng Sơn, ngày    tháng 3 năm 2026", task), ""},
+        {plan_of("UBND TỈNH LẠNG SƠN", "SỞ TƯ PHÁP", "Lạng Sơn, ngày 10 tháng 3 năm 2026", "", task), "not_cited"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        vnplan_coverage *rep = compare(cases[i].lower, NULL);
+        finding_kinds(rep, kinds, sizeof kinds);
+        ck_assert_msg(strcmp(kinds, cases[i].kinds) == 0, "case %zu: findings '%s', expected '%s'", i, kinds,
+                      cases[i].kinds);
+        vnplan_coverage_free(rep);
+        vnplan_plan_free(cases[i].lower);
+    }
+    /* given in the wrong order: the department's plan as the upper, the province's as the lower */
+    vnplan_plan *dept = lower_plan("SỞ TƯ PHÁP", "Lạng Sơn, ngày 10 tháng 3 năm 2026", task);
+    vnplan_coverage_index *dept_idx = NULL;
+    ck_assert_int_eq(vnplan_coverage_index_new(ctx, rules, dept, &dept_idx), VNPLAN_OK);
+    const vnplan_plan *list[1] = {upper};
+    vnplan_coverage *rep = NULL;
+    ck_assert_int_eq(vnplan_coverage_compare(ctx, dept_idx, list, 1, NULL, &rep), VNPLAN_OK);
+    finding_kinds(rep, kinds, sizeof kinds);
+    ck_assert_str_eq(kinds, "swapped issued_before not_cited");
+    const char *kind, *message;
+    size_t lower;
+    ck_assert_int_eq(vnplan_coverage_finding(rep, 3, &kind, &lower, &message), VNPLAN_EINVAL);
+    ck_assert_int_eq(vnplan_coverage_finding(NULL, 0, &kind, &lower, &message), VNPLAN_EINVAL);
+    vnplan_coverage_free(rep);
+    vnplan_coverage_index_free(dept_idx);
+    vnplan_plan_free(dept);
+}
+END_TEST
+
 START_TEST(plans_from_json) {
     vnplan_plan *p = NULL;
     static const char *const bad[] = {
@@ -361,6 +434,7 @@ int main(void) {
     tcase_add_test(tc, covered_needs_the_share);
     tcase_add_test(tc, deadlines);
     tcase_add_test(tc, several_lower_plans);
+    tcase_add_test(tc, sanity_findings);
     tcase_add_test(tc, plans_from_json);
     tcase_add_test(tc, rendered_formats);
     suite_add_tcase(s, tc);
