@@ -10,7 +10,7 @@
 #include <openssl/rand.h>
 
 #include "serve/auth.h"
-#include "util/sha256.h"
+#include "util/digest.h"
 
 enum { ITERATIONS = 200000, SALT = 16, HASH = 32, MAX_USERS = 1000, CACHE = 64 };
 

@@ -6,7 +6,7 @@
 #include <jansson.h>
 
 #include "serve/review_apply.h"
-#include "util/sha256.h"
+#include "util/digest.h"
 
 /* The verdict a decision gives: confirming or picking a lower task means the
  * upper task is answered; a rejection keeps the computed status. */

@@ -183,7 +183,7 @@ try:
     check(json.loads(reviewed)["review_summary"]["reviewed"] == 2, "review_summary counts both")
     bad = os.path.join(d, "bad.json")
     open(bad, "w").write('{"x": 1}')
-    p = subprocess.run([vnplan, "coverage", "--decisions", bad, UPPER, LOWER], capture_output=True, text=True)
+    p = subprocess.run([vnplan, "coverage", "--quiet", "--decisions", bad, UPPER, LOWER], capture_output=True, text=True)
     check(p.returncode == 1 and p.stdout == "" and "not a decisions file" in p.stderr and p.stderr.count("\n") == 1,
           f"CLI: a bad decisions file is one line and exit 1 ({p.returncode} {p.stderr})")
 
