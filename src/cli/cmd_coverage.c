@@ -9,6 +9,8 @@
 #include "cli/cli_input.h"
 #include "cli/cli_xlsx.h"
 #include "cli/plan_loader.h"
+#include "serve/review_apply.h"
+#include "util/file.h"
 #include "vnplan/coverage.h"
 
 static void coverage_help(FILE *out) {
@@ -52,6 +54,9 @@ static void coverage_help(FILE *out) {
           "                    (default 0.25)\n"
           "  --bigram-weight X weight of a two-syllable term (default 1.5)\n"
           "  --top N           matches shown per upper task (default 3, at most 10)\n"
+          "  --decisions FILE  apply reviewers' decisions exported by `vnplan serve`\n"
+          "                    (GET /runs/ID/decisions.json): each item gains \"review\"\n"
+          "                    (docs/serve.md), as the server's reviewed report\n"
           "  --strict          a --rules file section vnplan does not read is an error\n"
           "  --rules FILE      add or override rules (stopwords, abbreviations,\n"
           "                    collectives: docs/rules.md); may be repeated\n"
@@ -75,7 +80,7 @@ static bool parse_score(const char *s, double *out) {
 }
 
 typedef struct coverage_args {
-    const char *output, *rules_files[32], *from_json;
+    const char *output, *rules_files[32], *from_json, *decisions;
     int n_rules;
     bool pretty, xlsx;
     unsigned lang;   /* 0 or VNPLAN_COVERAGE_ENGLISH */
@@ -100,6 +105,7 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
                                          {"rules", required_argument, NULL, 'r'},
                                          {"lang", required_argument, NULL, 'L'},
                                          {"from-json", required_argument, NULL, 'J'},
+                                         {"decisions", required_argument, NULL, 'D'},
                                          {NULL, 0, NULL, 0}};
     optind = 1;
     opterr = 0;
@@ -172,6 +178,7 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
             a->options.top = (unsigned)v;
             break;
         }
+        case 'D': a->decisions = optarg; break;
         case 'r':
             if (a->n_rules == 32)
                 return cli_usage_error("coverage", "at most 32 --rules files");
@@ -206,11 +213,51 @@ static int parse_args(int argc, char **argv, coverage_args *a) {
     return -1;
 }
 
-/* Writes the report in the format asked for to -o or standard output. */
-static int write_report(const vnplan_coverage *report, const coverage_args *a) {
-    size_t len;
-    char *text = a->xlsx ? cli_coverage_xlsx(report, a->lang, &len)
-                         : vnplan_coverage_render(report, a->format, (a->pretty ? VNPLAN_JSON_PRETTY : 0) | a->lang, &len);
+/* The report with the decisions file applied (serve/review_apply.c): as
+ * JSON text in *text when JSON is asked for (the bytes `vnplan serve`
+ * exports), else as a report in *reviewed for the other renderers. */
+static int reviewed_report(vnplan_ctx *ctx, const vnplan_coverage *report, const coverage_args *a, char **text,
+                           size_t *len, vnplan_coverage **reviewed) {
+    char *dec = NULL, err[256];
+    size_t dec_len;
+    if (vn_read_file(ctx, a->decisions, (size_t)vnplan_limit(ctx, VNPLAN_LIMIT_INPUT_BYTES, -1), &dec, &dec_len))
+        return cli_report(ctx, a->decisions);
+    size_t json_len;
+    char *json = vnplan_coverage_render(report, VNPLAN_COVERAGE_JSON, 0, &json_len);
+    char *applied = json ? sv_review_apply(json, json_len, dec, dec_len, a->pretty, err, sizeof err) : NULL;
+    free(json);
+    free(dec);
+    if (!applied) {
+        cli_error("%s: %s", a->decisions, json ? err : "out of memory");
+        return json ? CLI_EXIT_INPUT : CLI_EXIT_INTERNAL;
+    }
+    if (a->format == VNPLAN_COVERAGE_JSON && !a->xlsx) {
+        *text = applied;
+        *len = strlen(applied);
+        return CLI_EXIT_OK;
+    }
+    vnplan_status st = vnplan_coverage_from_json(ctx, applied, strlen(applied), reviewed);
+    free(applied);
+    return st ? cli_report(ctx, a->decisions) : CLI_EXIT_OK;
+}
+
+/* Writes the report in the format asked for, with --decisions applied, to -o
+ * or standard output. */
+static int write_report(vnplan_ctx *ctx, const vnplan_coverage *report, const coverage_args *a) {
+    size_t len = 0;
+    char *text = NULL;
+    vnplan_coverage *reviewed = NULL;
+    if (a->decisions) {
+        int st = reviewed_report(ctx, report, a, &text, &len, &reviewed);
+        if (st)
+            return st;
+        if (reviewed)
+            report = reviewed;
+    }
+    if (!text)
+        text = a->xlsx ? cli_coverage_xlsx(report, a->lang, &len)
+                       : vnplan_coverage_render(report, a->format, (a->pretty ? VNPLAN_JSON_PRETTY : 0) | a->lang, &len);
+    vnplan_coverage_free(reviewed);
     int status = CLI_EXIT_OK;
     cli_output out;
     if (!text) {
@@ -243,7 +290,7 @@ static int render_saved(const coverage_args *a) {
         status = cli_report(ctx, cli_input_name(a->from_json));
     free(data);
     if (!status)
-        status = write_report(report, a);
+        status = write_report(ctx, report, a);
     vnplan_coverage_free(report);
     vnplan_ctx_free(ctx);
     return status;
@@ -337,7 +384,7 @@ static int coverage_run(int argc, char **argv) {
             cli_warn("%s: %s", argv[optind + 1 + lower], message);
     }
     if (!status)
-        status = write_report(report, &a);
+        status = write_report(ctx, report, &a);
     vnplan_coverage_free(report);
     vnplan_coverage_run_free(run);
     vnplan_coverage_index_free(idx);

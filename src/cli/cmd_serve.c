@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "serve/auth.h"
 #include "serve/serve.h"
 
 enum { DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024 };
@@ -23,11 +24,15 @@ static void serve_help(FILE *out) {
           "                      picks a free one, printed on stderr)\n"
           "  --db FILE           the database (default vnplan.sqlite)\n"
           "  --max-upload BYTES  largest request body (default 20971520)\n"
+          "  --users FILE        require HTTP Basic sign-in with the users of FILE (lines\n"
+          "                      NAME:pbkdf2-sha256:ITERATIONS:SALT_HEX:HASH_HEX)\n"
+          "  --hash-password NAME  print a --users line for NAME with the password read\n"
+          "                      from standard input (one line), and exit\n"
           "  -h, --help          this help\n"
           "\n"
           "The server stops cleanly on SIGINT or SIGTERM.\n"
-          "Exit status: 0 stopped by a signal, 2 usage error, 3 the database or the\n"
-          "address could not be opened.\n",
+          "Exit status: 0 stopped by a signal, 1 the users file is unreadable or\n"
+          "wrong, 2 usage error, 3 the database or the address could not be opened.\n",
           out);
 }
 
@@ -62,13 +67,31 @@ static bool have_soffice(void) {
     return found;
 }
 
+static int hash_password(const char *name) {
+    char password[1024];
+    if (!fgets(password, sizeof password, stdin) || !password[0]) {
+        cli_error("serve: --hash-password reads the password from standard input");
+        return CLI_EXIT_INPUT;
+    }
+    password[strcspn(password, "\r\n")] = '\0';
+    char *line = sv_users_line(name, password);
+    if (!line)
+        return cli_usage_error("serve", "--hash-password wants a name of 1 to 100 bytes without ':'");
+    printf("%s\n", line);
+    free(line);
+    return CLI_EXIT_OK;
+}
+
 static int serve_run(int argc, char **argv) {
     static const struct option opts[] = {{"help", no_argument, NULL, 'h'},
                                          {"listen", required_argument, NULL, 'l'},
                                          {"db", required_argument, NULL, 'd'},
                                          {"max-upload", required_argument, NULL, 'm'},
                                          {"quiet", no_argument, NULL, 'q'},
+                                         {"users", required_argument, NULL, 'U'},
+                                         {"hash-password", required_argument, NULL, 'H'},
                                          {NULL, 0, NULL, 0}};
+    const char *users_file = NULL;
     char host[64] = "127.0.0.1";
     unsigned port = 8080;
     sv_config cfg = {.db_path = "vnplan.sqlite", .max_upload = DEFAULT_MAX_UPLOAD};
@@ -100,6 +123,11 @@ static int serve_run(int argc, char **argv) {
         case 'q':
             cli_quiet = true;
             break;
+        case 'U':
+            users_file = optarg;
+            break;
+        case 'H':
+            return hash_password(optarg);
         default:
             return cli_usage_error("serve", "unknown option '%s'", argv[optind - 1]);
         }
@@ -111,11 +139,16 @@ static int serve_run(int argc, char **argv) {
         cli_error("%s: %s", cfg.db_path, err);
         return CLI_EXIT_INTERNAL;
     }
+    if (users_file && !(cfg.users = sv_users_load(users_file, err, sizeof err))) {
+        cli_error("%s: %s", users_file, err);
+        return CLI_EXIT_INPUT;
+    }
     vnplan_ctx *ctx = cli_ctx_new();
     struct vnplan_rules *rules = NULL;
     if (!ctx || cli_rules_load_default(ctx, &rules)) {
         int rc = ctx ? cli_report(ctx, "rules") : CLI_EXIT_INTERNAL;
         vnplan_ctx_free(ctx);
+        sv_users_free(cfg.users);
         return rc;
     }
     vnplan_ctx_free(ctx);
@@ -123,6 +156,7 @@ static int serve_run(int argc, char **argv) {
     cfg.can_convert = have_soffice();
     int rc = sv_run(&cfg, host, port);
     vnplan_rules_free(rules);
+    sv_users_free(cfg.users);
     return rc;
 }
 

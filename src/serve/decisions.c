@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "serve/decisions.h"
+#include "serve/review_apply.h"
 #include "serve/routes.h"
 #include "util/digest.h"
 
@@ -220,4 +221,24 @@ void sv_decisions_export(sv_request *r, long long run) {
         snprintf(d, sizeof d, "attachment; filename=\"decisions-%lld.json\"", run);
         r->disposition = strdup(d);
     }
+}
+
+void sv_reviewed_report(sv_request *r, long long run) {
+    char *report = sv_run_load(r, run, NULL);
+    if (!report)
+        return;
+    json_t *exp = json_pack("{s:s,s:I,s:o}", "vnplan_decisions", "1", "run", (json_int_t)run, "decisions",
+                            sv_decisions_json(r, run));
+    char *dec = exp ? json_dumps(exp, 0) : NULL, err[256];
+    char *out = dec ? sv_review_apply(report, strlen(report), dec, strlen(dec), false, err, sizeof err) : NULL;
+    if (!out) {
+        sv_error(r, 500, "không áp dụng được các quyết định");
+    } else {
+        r->content_type = "application/json";
+        sv_buf_puts(&r->body, out);
+    }
+    free(out);
+    free(dec);
+    json_decref(exp);
+    free(report);
 }

@@ -12,6 +12,7 @@
 #include <microhttpd.h>
 
 #include "cli/cli.h"
+#include "serve/auth.h"
 #include "serve/serve.h"
 
 enum { THREADS = 4, CONNECTIONS = 256, TIMEOUT_SECONDS = 120 };
@@ -159,8 +160,18 @@ static void handle(struct MHD_Connection *c, sv_request *r) {
             return;
         }
     }
+    if (r->cfg->users) {
+        r->reviewer = sv_users_check(r->cfg->users,
+                                     MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization"));
+        if (!r->reviewer) {
+            r->challenge = true;
+            sv_error(r, 401, "Cần đăng nhập: tên người dùng hoặc mật khẩu không đúng.");
+            return;
+        }
+        r->signed_in = true;
+    }
     const char *name = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "vnplan_name");
-    if (name && *name)
+    if (!r->reviewer && name && *name)
         r->reviewer = percent_decode(name);
     bool post = strcmp(r->method, "POST") == 0;
     if (post) {
@@ -225,6 +236,8 @@ static enum MHD_Result respond(struct MHD_Connection *c, sv_request *r) {
         MHD_add_response_header(resp, "Allow", r->api ? "GET, POST" : "GET, POST");
     if (r->location)
         MHD_add_response_header(resp, "Location", r->location);
+    if (r->challenge)
+        MHD_add_response_header(resp, "WWW-Authenticate", "Basic realm=\"vnplan\", charset=\"UTF-8\"");
     if (r->disposition)
         MHD_add_response_header(resp, "Content-Disposition", r->disposition);
     if (r->csrf_new) {
@@ -275,6 +288,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         *upload_data_size = 0;
         if (!conn->req.too_big || conn->req.body_len <= 4 * conn->req.cfg->max_upload + 65536)
             return MHD_YES;
+    }
+    /* Destroying the post processor hands over the last field (MHD keeps it
+     * until the end) and says whether the body was well formed. */
+    if (conn->pp) {
+        if (MHD_destroy_post_processor(conn->pp) != MHD_YES)
+            conn->req.bad_form = true;
+        conn->pp = NULL;
     }
     conn->req.api = strncmp(url, "/api/", 5) == 0;
     handle(c, &conn->req);

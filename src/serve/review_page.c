@@ -155,8 +155,9 @@ void sv_run_page(sv_request *r, long long id) {
                   (long long)json_integer_value(json_object_get(sum, "missing")));
     sv_buf_printf(b, "<p><a href=\"/runs/%lld/report.html\">Báo cáo đầy đủ</a> · <a href=\"/runs/%lld/report.csv\">"
                      "CSV</a> · <a href=\"/runs/%lld/report.json\">JSON</a> · <a "
-                     "href=\"/runs/%lld/decisions.json\">Xuất quyết định (JSON)</a></p>",
-                  id, id, id, id);
+                     "href=\"/runs/%lld/decisions.json\">Xuất quyết định (JSON)</a> · <a "
+                     "href=\"/runs/%lld/reviewed.json\">Báo cáo đã rà soát (JSON)</a></p>",
+                  id, id, id, id, id);
     sv_buf_puts(b, "<form method=\"post\" action=\"/reviewer\">");
     sv_csrf_field(r);
     sv_buf_printf(b, "<input type=\"hidden\" name=\"back\" value=\"/runs/%lld\">Người rà soát: <input "

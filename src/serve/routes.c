@@ -72,7 +72,7 @@ static bool path_id(const char *url, const char *prefix, long long *id, const ch
     return true;
 }
 
-typedef enum { GET, POST } method;
+typedef enum { GET, POST, OTHER } method;
 
 void sv_route(sv_request *r) {
     const char *u = r->url, *rest;
@@ -83,7 +83,7 @@ void sv_route(sv_request *r) {
     else if (strcmp(r->method, "POST") == 0)
         m = POST;
     else
-        m = (method)-1;
+        m = OTHER;
     if (r->api)
         u += 4;  /* "/api/plans" is routed as "/plans" */
 #define ON(cond, want, call)                                                                       \
@@ -119,6 +119,7 @@ void sv_route(sv_request *r) {
         ON(strcmp(rest, "/report.csv") == 0, GET, sv_run_report(r, id, "csv"))
         ON(strcmp(rest, "/decisions") == 0, POST, sv_decision_add(r, id))
         ON(strcmp(rest, "/decisions.json") == 0, GET, sv_decisions_export(r, id))
+        ON(strcmp(rest, "/reviewed.json") == 0, GET, sv_reviewed_report(r, id))
     }
 #undef ON
     sv_error(r, 404, "Không có trang này.");

@@ -16,6 +16,8 @@ void sv_run_page(sv_request *r, long long id);
 void sv_run_report(sv_request *r, long long id, const char *format);
 void sv_decision_add(sv_request *r, long long run);
 void sv_decisions_export(sv_request *r, long long run);
+/* The report with the run's decisions applied (as `vnplan coverage --decisions`). */
+void sv_reviewed_report(sv_request *r, long long run);
 void sv_reviewer_set(sv_request *r);
 
 /* Shared helpers (routes.c). */

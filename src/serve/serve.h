@@ -30,6 +30,7 @@ typedef struct sv_config {
     size_t max_upload;          /* bytes of one request body */
     const vnplan_rules *rules;  /* default rules, loaded once */
     bool can_convert;           /* LibreOffice found: .doc uploads are converted */
+    struct sv_users *users;     /* --users: HTTP Basic required; NULL: open */
 } sv_config;
 
 /* One request as the routes see it: the parsed form fields, the upload, the
@@ -48,7 +49,9 @@ typedef struct sv_request {
     bool too_big, bad_form;
     char csrf[33];               /* the request's CSRF token (cookie, or a new one) */
     bool csrf_new;               /* the token is new: set the cookie */
-    char *reviewer;              /* from the vnplan_name cookie, decoded, or NULL */
+    char *reviewer;              /* the signed-in user, else the vnplan_name cookie decoded, or NULL */
+    bool signed_in;              /* reviewer is the --users name */
+    bool challenge;              /* answer with WWW-Authenticate */
     /* The response. */
     int status;
     const char *content_type;

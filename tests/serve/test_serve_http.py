@@ -46,7 +46,8 @@ try:
     # Upload two plans; the same bytes again are not stored twice.
     ids = {}
     for path in (UPPER, LOWER, OTHER):
-        st, _, body = s.upload("/api/plans", os.path.basename(path), open(path, "rb").read())
+        # Named as the CLI is given it, so that reports name the same sources.
+        st, _, body = s.upload("/api/plans", path, open(path, "rb").read())
         got = json.loads(body)
         expect = cli_json("extract", path)
         check(st == 201 and got["created"], f"upload {path}: 201 created ({st})")
@@ -166,6 +167,26 @@ try:
     check(st == 200 and "Nguyễn Văn An".encode() in page and b"ghi ch\xc3\xba &lt;i&gt;" in page,
           "review page shows who and the note, escaped")
 
+    # The reviewed report: the server's and `vnplan coverage --decisions` are the same text.
+    st, _, exported = s.request("GET", f"/runs/{run}/decisions.json")
+    dec_file = os.path.join(d, "decisions.json")
+    open(dec_file, "wb").write(exported)
+    st, _, reviewed = s.request("GET", f"/runs/{run}/reviewed.json")
+    cli_reviewed = subprocess.run([vnplan, "coverage", "--decisions", dec_file, UPPER, LOWER], check=True,
+                                  capture_output=True).stdout
+    check(st == 200 and reviewed == cli_reviewed, "reviewed report: server's == CLI --decisions")
+    rv = {i["upper_task"]["id"]: i.get("review") for i in json.loads(reviewed)["items"]}
+    check(rv[a["upper_task"]["id"]]["status"] == "covered" and rv[a["upper_task"]["id"]]["who"] == "Nguyễn Văn An"
+          and rv[b["upper_task"]["id"]]["action"] == "reject"
+          and rv[b["upper_task"]["id"]]["status"] == b["status"]
+          and sum(v is not None for v in rv.values()) == 2, "review fields of the two decided items")
+    check(json.loads(reviewed)["review_summary"]["reviewed"] == 2, "review_summary counts both")
+    bad = os.path.join(d, "bad.json")
+    open(bad, "w").write('{"x": 1}')
+    p = subprocess.run([vnplan, "coverage", "--quiet", "--decisions", bad, UPPER, LOWER], capture_output=True, text=True)
+    check(p.returncode == 1 and p.stdout == "" and "not a decisions file" in p.stderr and p.stderr.count("\n") == 1,
+          f"CLI: a bad decisions file is one line and exit 1 ({p.returncode} {p.stderr})")
+
     # Re-run: same texts carry over; another lower plan's texts do not.
     st, _, body = s.post_form("/api/runs", [("upper", ids[UPPER]), ("lower", ids[LOWER])])
     check(st == 201 and json.loads(body)["carried"] == 2 and json.loads(body)["to_review"] == 0,
@@ -176,6 +197,14 @@ try:
     run3 = json.loads(body)["id"]
     st, _, page = s.request("GET", f"/runs/{run3}")
     check("cần xem xét lại".encode() in page, "review page marks them 'cần xem xét lại'")
+
+    # Several lower plans give one report, as the CLI's.
+    st, _, body = s.post_form("/api/runs", [("upper", ids[UPPER]), ("lower", ids[LOWER]), ("lower", ids[OTHER])])
+    check(st == 201, f"run with two lower plans ({st})")
+    st, rep2 = s.get_json(f"/api/runs/{json.loads(body)['id']}")
+    cli2 = cli_json("coverage", UPPER, LOWER, OTHER)
+    check(len(rep2["lower"]) == 2 and rep2["summary"] == cli2["summary"], "two lower plans: summary as the CLI's")
+    check(s.request("GET", f"/runs/{json.loads(body)['id']}")[0] == 200, "two lower plans: review page")
 
     # A request without a token on the HTML side answers with a page.
     st, h, page = s.post_form("/plans", [("x", "1")], token=False)
