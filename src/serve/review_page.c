@@ -11,11 +11,11 @@ static const char *status_vi(const char *s) {
     if (!s)
         return "";
     if (!strcmp(s, "covered"))
-        return "Đã thực hiện";
+        return "Đã đáp ứng";
     if (!strcmp(s, "partial"))
-        return "Thực hiện một phần";
+        return "Đáp ứng một phần";
     if (!strcmp(s, "missing"))
-        return "Chưa thực hiện";
+        return "Chưa đáp ứng";
     return s;
 }
 
@@ -126,8 +126,8 @@ static void item_row(sv_request *r, long long run, json_t *it, json_t *decisions
                    "nhiệm vụ khác</button></form><br>");
     form_begin(r, run, ut);
     sv_buf_puts(b, "<input type=\"hidden\" name=\"action\" value=\"status\"><select name=\"status\">"
-                   "<option value=\"covered\">Đã thực hiện</option><option value=\"partial\">Thực hiện một "
-                   "phần</option><option value=\"missing\">Chưa thực hiện</option></select> <input "
+                   "<option value=\"covered\">Đã đáp ứng</option><option value=\"partial\">Đáp ứng một "
+                   "phần</option><option value=\"missing\">Chưa đáp ứng</option></select> <input "
                    "name=\"note\" placeholder=\"ghi chú\" size=\"14\"><button type=\"submit\">Đặt trạng "
                    "thái</button></form></td></tr>\n");
 }
