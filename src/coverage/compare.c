@@ -187,6 +187,10 @@ static json_t *item_json(const vnplan_coverage_index *idx, size_t u, item_state 
     json_object_set_new(ut, "id", json_string(d->id));
     json_object_set_new(ut, "text", json_string(d->text));
     json_object_set_new(ut, "area", d->area ? json_string(d->area) : json_null());
+    json_t *lead = json_array();
+    for (size_t i = 0; lead && idx->units && i < idx->units[u].n_lead; i++)
+        json_array_append_new(lead, json_string(idx->units[u].lead[i].name));
+    json_object_set_new(ut, "lead", lead);
     json_object_set_new(item, "upper_task", ut);
     json_object_set_new(sc, "rule", json_string(it->scope.rule));
     json_object_set_new(sc, "unit", it->scope.unit ? json_string(it->scope.unit) : json_null());

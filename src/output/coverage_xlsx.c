@@ -119,7 +119,7 @@ static void matrix_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
     size_t n = json_array_size(lower), i;
     xlsx_text(x, ws, 0, 0, l->upper_id, x->head);
     xlsx_text(x, ws, 0, 1, l->area, x->head);
-    xlsx_text(x, ws, 0, 2, l->scope_unit, x->head);
+    xlsx_text(x, ws, 0, 2, l->lead, x->head);
     xlsx_text(x, ws, 0, 3, l->upper_task, x->head);
     worksheet_set_column(ws, 0, 0, 12, NULL);
     worksheet_set_column(ws, 1, 1, 28, x->wrap);
@@ -141,7 +141,17 @@ static void matrix_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
         const json_t *ut = json_object_get(it, "upper_task");
         xlsx_text(x, ws, row, 0, out_str(ut, "id", ""), NULL);
         xlsx_text(x, ws, row, 1, out_str(ut, "area", ""), x->wrap);
-        xlsx_text(x, ws, row, 2, out_str(json_object_get(it, "scope"), "unit", ""), x->wrap);
+        /* the task's lead units as the upper plan names them */
+        vn_buf leads = VN_BUF_INIT;
+        const json_t *lu;
+        size_t li;
+        json_array_foreach(json_object_get(ut, "lead"), li, lu) {
+            if (leads.len)
+                vn_buf_puts(&leads, "; ");
+            vn_buf_puts(&leads, json_string_value(lu) ? json_string_value(lu) : "");
+        }
+        xlsx_text(x, ws, row, 2, vn_buf_cstr(&leads), x->wrap);
+        vn_buf_free(&leads);
         xlsx_text(x, ws, row, 3, out_str(ut, "text", ""), x->wrap);
         for (size_t k = 0; k < n; k++) {
             const json_t *c = out_by_lower(it, k);

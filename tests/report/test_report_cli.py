@@ -114,6 +114,12 @@ check(all(len(v) == 1 for v in styles.values()) and len({next(iter(v)) for v in 
 mx = book["Đối chiếu theo đơn vị"]["cells"]
 for k, p in enumerate(lower):
     check(mx.get((0, 4 + 2 * k), ("", ""))[1].startswith(f"L{k + 1} {p['unit']}"), f"matrix head of plan {k + 1}")
+# the lead column: each task's lead units, as the upper plan names them; some tasks have one
+check(mx.get((0, 2)) == ("s", "Đơn vị chủ trì"), f"matrix lead column head {mx.get((0, 2))}")
+for i, it in enumerate(items):
+    want = "; ".join(it["upper_task"]["lead"])
+    check(mx.get((i + 1, 2), ("s", ""))[1] == want, f"matrix lead of {it['upper_task']['id']}: {mx.get((i + 1, 2))} != {want!r}")
+check(any(it["upper_task"]["lead"] for it in items), "some upper task has a lead")
 for i, it in enumerate(items):
     by = {b["lower"]: b for b in it.get("by_lower", [])}
     for k in range(len(lower)):
