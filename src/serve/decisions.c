@@ -235,7 +235,7 @@ void sv_reviewed_report(sv_request *r, long long run) {
         sv_error(r, 500, "không áp dụng được các quyết định");
     } else {
         r->content_type = "application/json";
-        sv_buf_puts(&r->body, out);
+        vn_buf_puts(&r->body, out);
     }
     free(out);
     free(dec);

@@ -105,7 +105,7 @@ static void request_free(sv_request *r) {
     free(r->location);
     free(r->set_cookie);
     free(r->disposition);
-    sv_buf_free(&r->body);
+    vn_buf_free(&r->body);
 }
 
 static void completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode toe) {
@@ -215,10 +215,10 @@ static void handle(struct MHD_Connection *c, sv_request *r) {
 
 static enum MHD_Result respond(struct MHD_Connection *c, sv_request *r) {
     if (r->body.failed) {
-        sv_buf_free(&r->body);
+        vn_buf_free(&r->body);
         r->status = 500;
         r->content_type = "text/plain; charset=utf-8";
-        sv_buf_puts(&r->body, "out of memory\n");
+        vn_buf_puts(&r->body, "out of memory\n");
     }
     struct MHD_Response *resp =
         MHD_create_response_from_buffer(r->body.len, r->body.data ? r->body.data : (char *)"",

@@ -6,11 +6,11 @@
 
 #include "serve/serve.h"
 
-void sv_page_begin(sv_buf *b, const char *title) {
-    sv_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+void sv_page_begin(vn_buf *b, const char *title) {
+    vn_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
-    sv_buf_html(b, title);
-    sv_buf_puts(b, " — vnplan</title><style>"
+    sv_html(b, title);
+    vn_buf_puts(b, " — vnplan</title><style>"
                    "body{font-family:system-ui,'Segoe UI',Arial,sans-serif;margin:0;color:#1d2433;background:#f6f7f9}"
                    "header{background:#7a1f1f;color:#fff;padding:.6em 1.2em}header a{color:#fff;text-decoration:none;font-weight:bold}"
                    "main{padding:1em 1.2em;max-width:1200px}table{border-collapse:collapse;width:100%;background:#fff}"
@@ -21,14 +21,14 @@ void sv_page_begin(sv_buf *b, const char *title) {
                    ".missing{color:#b00020;font-weight:bold}.review{background:#fff3cd;padding:0 .3em}"
                    ".dec{font-size:.9em;color:#333}form.inline{display:inline}button{cursor:pointer}"
                    "</style></head><body><header><a href=\"/\">vnplan — Sổ kế hoạch và rà soát</a></header><main>\n<h1>");
-    sv_buf_html(b, title);
-    sv_buf_puts(b, "</h1>\n");
+    sv_html(b, title);
+    vn_buf_puts(b, "</h1>\n");
 }
 
-void sv_page_end(sv_buf *b) { sv_buf_puts(b, "\n</main></body></html>\n"); }
+void sv_page_end(vn_buf *b) { vn_buf_puts(b, "\n</main></body></html>\n"); }
 
 void sv_error(sv_request *r, int status, const char *message) {
-    sv_buf_free(&r->body);
+    vn_buf_free(&r->body);
     free(r->location);
     r->location = NULL;
     free(r->disposition);
@@ -38,8 +38,8 @@ void sv_error(sv_request *r, int status, const char *message) {
         r->content_type = "application/json";
         json_t *o = json_pack("{s:s,s:i}", "error", message, "status", status);
         char *s = o ? json_dumps(o, JSON_ENSURE_ASCII) : NULL;
-        sv_buf_puts(&r->body, s ? s : "{\"error\":\"out of memory\"}");
-        sv_buf_puts(&r->body, "\n");
+        vn_buf_puts(&r->body, s ? s : "{\"error\":\"out of memory\"}");
+        vn_buf_puts(&r->body, "\n");
         free(s);
         json_decref(o);
         return;
@@ -48,8 +48,8 @@ void sv_error(sv_request *r, int status, const char *message) {
     char title[64];
     snprintf(title, sizeof title, "Lỗi %d", status);
     sv_page_begin(&r->body, title);
-    sv_buf_puts(&r->body, "<div class=\"err\"><p>");
-    sv_buf_html(&r->body, message);
-    sv_buf_puts(&r->body, "</p><p>Không có gì được lưu. <a href=\"/\">Về trang chủ</a></p></div>");
+    vn_buf_puts(&r->body, "<div class=\"err\"><p>");
+    sv_html(&r->body, message);
+    vn_buf_puts(&r->body, "</p><p>Không có gì được lưu. <a href=\"/\">Về trang chủ</a></p></div>");
     sv_page_end(&r->body);
 }

@@ -105,59 +105,59 @@ void sv_plan_list_json(sv_request *r) {
 
 /* The front page: upload, the plan list, a coverage run, the runs. */
 void sv_front_page(sv_request *r) {
-    sv_buf *b = &r->body;
+    vn_buf *b = &r->body;
     sv_page_begin(b, "Sổ kế hoạch");
-    sv_buf_puts(b, "<section><h2>Tải kế hoạch lên</h2><form method=\"post\" action=\"/plans\" "
+    vn_buf_puts(b, "<section><h2>Tải kế hoạch lên</h2><form method=\"post\" action=\"/plans\" "
                    "enctype=\"multipart/form-data\">");
     sv_csrf_field(r);
-    sv_buf_printf(b, "<input type=\"file\" name=\"file\" accept=\".docx,.txt%s\" required> "
+    vn_buf_printf(b, "<input type=\"file\" name=\"file\" accept=\".docx,.txt%s\" required> "
                      "<button type=\"submit\">Tải lên</button></form><p class=\"dec\">.docx, .txt%s; "
                      "tối đa %zu byte.</p></section>",
                   r->cfg->can_convert ? ",.doc" : "", r->cfg->can_convert ? ", .doc" : "", r->cfg->max_upload);
-    sv_buf_puts(b, "<section><h2>Kế hoạch đã lưu</h2><form method=\"post\" action=\"/runs\">");
+    vn_buf_puts(b, "<section><h2>Kế hoạch đã lưu</h2><form method=\"post\" action=\"/runs\">");
     sv_csrf_field(r);
-    sv_buf_puts(b, "<table><tr><th>Cấp trên</th><th>Cấp dưới</th><th>Cơ quan ban hành</th><th>Số</th>"
+    vn_buf_puts(b, "<table><tr><th>Cấp trên</th><th>Cấp dưới</th><th>Cơ quan ban hành</th><th>Số</th>"
                    "<th>Ngày</th><th>Trích yếu</th><th>Nhiệm vụ</th></tr>");
     sqlite3_stmt *st;
     sqlite3_prepare_v2(r->db, "SELECT id,issuer,number,date,title,n_tasks FROM plans ORDER BY id", -1, &st, NULL);
     int n = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
         long long id = sqlite3_column_int64(st, 0);
-        sv_buf_printf(b, "<tr><td><input type=\"radio\" name=\"upper\" value=\"%lld\"%s></td>"
+        vn_buf_printf(b, "<tr><td><input type=\"radio\" name=\"upper\" value=\"%lld\"%s></td>"
                          "<td><input type=\"checkbox\" name=\"lower\" value=\"%lld\"></td><td>",
                       id, n == 0 ? " required" : "", id);
-        sv_buf_html(b, sv_col(st, 1));
-        sv_buf_puts(b, "</td><td>");
-        sv_buf_html(b, sv_col(st, 2));
-        sv_buf_puts(b, "</td><td>");
-        sv_buf_html(b, sv_col(st, 3));
-        sv_buf_printf(b, "</td><td><a href=\"/plans/%lld\">", id);
-        sv_buf_html(b, *sv_col(st, 4) ? sv_col(st, 4) : "(không có trích yếu)");
-        sv_buf_printf(b, "</a></td><td>%lld</td></tr>", sqlite3_column_int64(st, 5));
+        sv_html(b, sv_col(st, 1));
+        vn_buf_puts(b, "</td><td>");
+        sv_html(b, sv_col(st, 2));
+        vn_buf_puts(b, "</td><td>");
+        sv_html(b, sv_col(st, 3));
+        vn_buf_printf(b, "</td><td><a href=\"/plans/%lld\">", id);
+        sv_html(b, *sv_col(st, 4) ? sv_col(st, 4) : "(không có trích yếu)");
+        vn_buf_printf(b, "</a></td><td>%lld</td></tr>", sqlite3_column_int64(st, 5));
         n++;
     }
     sqlite3_finalize(st);
-    sv_buf_puts(b, "</table>");
+    vn_buf_puts(b, "</table>");
     if (n)
-        sv_buf_puts(b, "<p><button type=\"submit\" id=\"run\">Đối chiếu: kế hoạch cấp dưới có thực hiện "
+        vn_buf_puts(b, "<p><button type=\"submit\" id=\"run\">Đối chiếu: kế hoạch cấp dưới có thực hiện "
                        "nhiệm vụ của kế hoạch cấp trên?</button></p>");
     else
-        sv_buf_puts(b, "<p>Chưa có kế hoạch nào.</p>");
-    sv_buf_puts(b, "</form></section><section><h2>Các lần đối chiếu</h2><ul>");
+        vn_buf_puts(b, "<p>Chưa có kế hoạch nào.</p>");
+    vn_buf_puts(b, "</form></section><section><h2>Các lần đối chiếu</h2><ul>");
     sqlite3_prepare_v2(r->db,
                        "SELECT runs.id, runs.created, plans.title, runs.lowers FROM runs JOIN plans ON "
                        "plans.id=runs.upper_id ORDER BY runs.id DESC",
                        -1, &st, NULL);
     while (sqlite3_step(st) == SQLITE_ROW) {
-        sv_buf_printf(b, "<li><a href=\"/runs/%lld\">Lần %lld</a> — ", sqlite3_column_int64(st, 0),
+        vn_buf_printf(b, "<li><a href=\"/runs/%lld\">Lần %lld</a> — ", sqlite3_column_int64(st, 0),
                       sqlite3_column_int64(st, 0));
-        sv_buf_html(b, sv_col(st, 2));
-        sv_buf_puts(b, " (");
-        sv_buf_html(b, sv_col(st, 1));
-        sv_buf_puts(b, ")</li>");
+        sv_html(b, sv_col(st, 2));
+        vn_buf_puts(b, " (");
+        sv_html(b, sv_col(st, 1));
+        vn_buf_puts(b, ")</li>");
     }
     sqlite3_finalize(st);
-    sv_buf_puts(b, "</ul></section>");
+    vn_buf_puts(b, "</ul></section>");
     sv_page_end(b);
 }
 
@@ -179,36 +179,36 @@ static json_t *load_plan(sv_request *r, long long id, char **raw) {
     return plan;
 }
 
-static void section_rows(sv_buf *b, json_t *sections) {
+static void section_rows(vn_buf *b, json_t *sections) {
     size_t i;
     json_t *s;
     json_array_foreach(sections, i, s) {
-        sv_buf_printf(b, "<li><b>");
-        sv_buf_html(b, json_string_value(json_object_get(s, "label")));
-        sv_buf_puts(b, ".</b> ");
-        sv_buf_html(b, json_string_value(json_object_get(s, "heading")));
+        vn_buf_printf(b, "<li><b>");
+        sv_html(b, json_string_value(json_object_get(s, "label")));
+        vn_buf_puts(b, ".</b> ");
+        sv_html(b, json_string_value(json_object_get(s, "heading")));
         json_t *kids = json_object_get(s, "children");
         if (json_array_size(kids)) {
-            sv_buf_puts(b, "<ul>");
+            vn_buf_puts(b, "<ul>");
             section_rows(b, kids);
-            sv_buf_puts(b, "</ul>");
+            vn_buf_puts(b, "</ul>");
         }
-        sv_buf_puts(b, "</li>");
+        vn_buf_puts(b, "</li>");
     }
 }
 
 /* Units of a task's "lead"/"support" (strings or objects with "name"). */
-static void unit_list(sv_buf *b, json_t *v) {
+static void unit_list(vn_buf *b, json_t *v) {
     if (json_is_string(v)) {
-        sv_buf_html(b, json_string_value(v));
+        sv_html(b, json_string_value(v));
         return;
     }
     size_t i;
     json_t *u;
     json_array_foreach(v, i, u) {
         if (i)
-            sv_buf_puts(b, "; ");
-        sv_buf_html(b, json_is_string(u) ? json_string_value(u) : json_string_value(json_object_get(u, "name")));
+            vn_buf_puts(b, "; ");
+        sv_html(b, json_is_string(u) ? json_string_value(u) : json_string_value(json_object_get(u, "name")));
     }
 }
 
@@ -217,50 +217,50 @@ void sv_plan_page(sv_request *r, long long id) {
     if (!plan)
         return;
     json_t *meta = json_object_get(plan, "metadata");
-    sv_buf *b = &r->body;
+    vn_buf *b = &r->body;
     const char *title = meta_str(meta, "title");
     sv_page_begin(b, *title ? title : "Kế hoạch");
     char number[200];
     plan_number(meta, number, sizeof number);
-    sv_buf_puts(b, "<section><p><b>Cơ quan ban hành:</b> ");
-    sv_buf_html(b, meta_str(meta, "issuer"));
-    sv_buf_puts(b, "<br><b>Số:</b> ");
-    sv_buf_html(b, number);
-    sv_buf_puts(b, "<br><b>Ngày:</b> ");
-    sv_buf_html(b, meta_str(meta, "date"));
-    sv_buf_printf(b, "</p><p><a href=\"/plans/%lld.json\">Tải JSON</a></p>", id);
+    vn_buf_puts(b, "<section><p><b>Cơ quan ban hành:</b> ");
+    sv_html(b, meta_str(meta, "issuer"));
+    vn_buf_puts(b, "<br><b>Số:</b> ");
+    sv_html(b, number);
+    vn_buf_puts(b, "<br><b>Ngày:</b> ");
+    sv_html(b, meta_str(meta, "date"));
+    vn_buf_printf(b, "</p><p><a href=\"/plans/%lld.json\">Tải JSON</a></p>", id);
     json_t *warnings = json_object_get(plan, "warnings");
     size_t i;
     json_t *w;
     json_array_foreach(warnings, i, w) {
-        sv_buf_puts(b, "<p class=\"warn\">Cảnh báo: ");
-        sv_buf_html(b, json_is_string(w) ? json_string_value(w) : json_string_value(json_object_get(w, "message")));
-        sv_buf_puts(b, "</p>");
+        vn_buf_puts(b, "<p class=\"warn\">Cảnh báo: ");
+        sv_html(b, json_is_string(w) ? json_string_value(w) : json_string_value(json_object_get(w, "message")));
+        vn_buf_puts(b, "</p>");
     }
-    sv_buf_puts(b, "</section><section><h2>Bố cục</h2><ul>");
+    vn_buf_puts(b, "</section><section><h2>Bố cục</h2><ul>");
     section_rows(b, json_object_get(plan, "sections"));
     json_t *tasks = json_object_get(plan, "tasks");
-    sv_buf_printf(b, "</ul></section><section><h2>Nhiệm vụ (%zu)</h2><table><tr><th>Mã</th><th>Lĩnh vực</th>"
+    vn_buf_printf(b, "</ul></section><section><h2>Nhiệm vụ (%zu)</h2><table><tr><th>Mã</th><th>Lĩnh vực</th>"
                      "<th>Nội dung</th><th>Chủ trì</th><th>Phối hợp</th><th>Thời hạn</th></tr>",
                   json_array_size(tasks));
     json_t *t;
     json_array_foreach(tasks, i, t) {
-        sv_buf_puts(b, "<tr><td>");
-        sv_buf_html(b, json_string_value(json_object_get(t, "id")));
-        sv_buf_puts(b, "</td><td>");
-        sv_buf_html(b, json_string_value(json_object_get(t, "area")));
-        sv_buf_puts(b, "</td><td>");
-        sv_buf_html(b, json_string_value(json_object_get(t, "text")));
-        sv_buf_puts(b, "</td><td>");
+        vn_buf_puts(b, "<tr><td>");
+        sv_html(b, json_string_value(json_object_get(t, "id")));
+        vn_buf_puts(b, "</td><td>");
+        sv_html(b, json_string_value(json_object_get(t, "area")));
+        vn_buf_puts(b, "</td><td>");
+        sv_html(b, json_string_value(json_object_get(t, "text")));
+        vn_buf_puts(b, "</td><td>");
         unit_list(b, json_object_get(t, "lead"));
-        sv_buf_puts(b, "</td><td>");
+        vn_buf_puts(b, "</td><td>");
         unit_list(b, json_object_get(t, "support"));
-        sv_buf_puts(b, "</td><td>");
+        vn_buf_puts(b, "</td><td>");
         json_t *d = json_object_get(t, "timeframe");
-        sv_buf_html(b, json_is_string(d) ? json_string_value(d) : json_string_value(json_object_get(d, "text")));
-        sv_buf_puts(b, "</td></tr>");
+        sv_html(b, json_is_string(d) ? json_string_value(d) : json_string_value(json_object_get(d, "text")));
+        vn_buf_puts(b, "</td></tr>");
     }
-    sv_buf_puts(b, "</table></section>");
+    vn_buf_puts(b, "</table></section>");
     sv_page_end(b);
     json_decref(plan);
 }
@@ -271,8 +271,8 @@ void sv_plan_download(sv_request *r, long long id) {
     if (!raw)
         return;
     r->content_type = "application/json";
-    sv_buf_puts(&r->body, raw);
-    sv_buf_puts(&r->body, "\n");
+    vn_buf_puts(&r->body, raw);
+    vn_buf_puts(&r->body, "\n");
     free(raw);
     if (!r->api) {
         char d[96];
@@ -289,17 +289,17 @@ void sv_reviewer_set(sv_request *r) {
         return;
     }
     /* Percent-encoded, so any UTF-8 name fits in a cookie. */
-    sv_buf c = {0};
-    sv_buf_puts(&c, "vnplan_name=");
+    vn_buf c = {0};
+    vn_buf_puts(&c, "vnplan_name=");
     for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
         if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))
-            sv_buf_add(&c, (const char *)p, 1);
+            vn_buf_append(&c, (const char *)p, 1);
         else
-            sv_buf_printf(&c, "%%%02X", *p);
+            vn_buf_printf(&c, "%%%02X", *p);
     }
-    sv_buf_puts(&c, "; Path=/; Max-Age=31536000; SameSite=Strict");
+    vn_buf_puts(&c, "; Path=/; Max-Age=31536000; SameSite=Strict");
     if (c.failed) {
-        sv_buf_free(&c);
+        vn_buf_free(&c);
         sv_error(r, 500, "out of memory");
         return;
     }

@@ -30,24 +30,24 @@ static const char *action_vi(const char *a) {
 }
 
 static void form_begin(sv_request *r, long long run, const char *ut) {
-    sv_buf_printf(&r->body, "<form class=\"inline\" method=\"post\" action=\"/runs/%lld/decisions\">", run);
+    vn_buf_printf(&r->body, "<form class=\"inline\" method=\"post\" action=\"/runs/%lld/decisions\">", run);
     sv_csrf_field(r);
-    sv_buf_puts(&r->body, "<input type=\"hidden\" name=\"upper_task\" value=\"");
-    sv_buf_html(&r->body, ut);
-    sv_buf_puts(&r->body, "\">");
+    vn_buf_puts(&r->body, "<input type=\"hidden\" name=\"upper_task\" value=\"");
+    sv_html(&r->body, ut);
+    vn_buf_puts(&r->body, "\">");
 }
 
 static void decision_button(sv_request *r, long long run, const char *ut, const char *lower, const char *action,
                             const char *label) {
     form_begin(r, run, ut);
-    sv_buf_printf(&r->body, "<input type=\"hidden\" name=\"action\" value=\"%s\">", action);
-    sv_buf_puts(&r->body, "<input type=\"hidden\" name=\"lower_task\" value=\"");
-    sv_buf_html(&r->body, lower);
-    sv_buf_printf(&r->body, "\"><button type=\"submit\" class=\"%s\">%s</button></form> ", action, label);
+    vn_buf_printf(&r->body, "<input type=\"hidden\" name=\"action\" value=\"%s\">", action);
+    vn_buf_puts(&r->body, "<input type=\"hidden\" name=\"lower_task\" value=\"");
+    sv_html(&r->body, lower);
+    vn_buf_printf(&r->body, "\"><button type=\"submit\" class=\"%s\">%s</button></form> ", action, label);
 }
 
 /* The decisions on upper task `ut`, oldest first. */
-static void decision_list(sv_buf *b, json_t *decisions, const char *ut) {
+static void decision_list(vn_buf *b, json_t *decisions, const char *ut) {
     size_t i;
     json_t *d;
     bool any = false;
@@ -55,77 +55,77 @@ static void decision_list(sv_buf *b, json_t *decisions, const char *ut) {
         if (strcmp(json_string_value(json_object_get(d, "upper_task")), ut) != 0)
             continue;
         if (!any)
-            sv_buf_puts(b, "<ul class=\"dec\">");
+            vn_buf_puts(b, "<ul class=\"dec\">");
         any = true;
         const char *action = json_string_value(json_object_get(d, "action"));
-        sv_buf_printf(b, "<li data-action=\"%s\">", action);
-        sv_buf_puts(b, action_vi(action));
+        vn_buf_printf(b, "<li data-action=\"%s\">", action);
+        vn_buf_puts(b, action_vi(action));
         const char *lower = json_string_value(json_object_get(d, "lower_task"));
         if (lower) {
-            sv_buf_puts(b, " ");
-            sv_buf_html(b, lower);
+            vn_buf_puts(b, " ");
+            sv_html(b, lower);
         }
         const char *status = json_string_value(json_object_get(d, "status"));
         if (status) {
-            sv_buf_puts(b, ": ");
-            sv_buf_html(b, status_vi(status));
+            vn_buf_puts(b, ": ");
+            sv_html(b, status_vi(status));
         }
         const char *note = json_string_value(json_object_get(d, "note"));
         if (note) {
-            sv_buf_puts(b, " — “");
-            sv_buf_html(b, note);
-            sv_buf_puts(b, "”");
+            vn_buf_puts(b, " — “");
+            sv_html(b, note);
+            vn_buf_puts(b, "”");
         }
-        sv_buf_puts(b, " — ");
-        sv_buf_html(b, json_string_value(json_object_get(d, "who")));
-        sv_buf_puts(b, ", ");
-        sv_buf_html(b, json_string_value(json_object_get(d, "at")));
+        vn_buf_puts(b, " — ");
+        sv_html(b, json_string_value(json_object_get(d, "who")));
+        vn_buf_puts(b, ", ");
+        sv_html(b, json_string_value(json_object_get(d, "at")));
         if (json_is_true(json_object_get(d, "review")))
-            sv_buf_puts(b, " <span class=\"review\">cần xem xét lại</span>");
-        sv_buf_puts(b, "</li>");
+            vn_buf_puts(b, " <span class=\"review\">cần xem xét lại</span>");
+        vn_buf_puts(b, "</li>");
     }
     if (any)
-        sv_buf_puts(b, "</ul>");
+        vn_buf_puts(b, "</ul>");
 }
 
 static void item_row(sv_request *r, long long run, json_t *it, json_t *decisions) {
-    sv_buf *b = &r->body;
+    vn_buf *b = &r->body;
     json_t *u = json_object_get(it, "upper_task");
     const char *ut = json_string_value(json_object_get(u, "id"));
     const char *status = json_string_value(json_object_get(it, "status"));
     if (!ut)
         return;
-    sv_buf_puts(b, "<tr id=\"u-");
-    sv_buf_html(b, ut);
-    sv_buf_puts(b, "\"><td>");
-    sv_buf_html(b, ut);
-    sv_buf_puts(b, "</td><td>");
-    sv_buf_html(b, json_string_value(json_object_get(u, "text")));
-    sv_buf_printf(b, "</td><td><span class=\"%s\">", status ? status : "");
-    sv_buf_html(b, status_vi(status));
-    sv_buf_printf(b, "</span><br>%.2f</td><td>", json_number_value(json_object_get(it, "score")));
+    vn_buf_puts(b, "<tr id=\"u-");
+    sv_html(b, ut);
+    vn_buf_puts(b, "\"><td>");
+    sv_html(b, ut);
+    vn_buf_puts(b, "</td><td>");
+    sv_html(b, json_string_value(json_object_get(u, "text")));
+    vn_buf_printf(b, "</td><td><span class=\"%s\">", status ? status : "");
+    sv_html(b, status_vi(status));
+    vn_buf_printf(b, "</span><br>%.2f</td><td>", json_number_value(json_object_get(it, "score")));
     size_t i;
     json_t *m;
     json_array_foreach(json_object_get(it, "matches"), i, m) {
         json_t *lt = json_object_get(m, "lower_task");
         const char *lid = json_string_value(json_object_get(lt, "id"));
-        sv_buf_puts(b, "<div class=\"match\"><b>");
-        sv_buf_html(b, lid);
-        sv_buf_printf(b, "</b> (%.2f) ", json_number_value(json_object_get(m, "score")));
-        sv_buf_html(b, json_string_value(json_object_get(lt, "text")));
-        sv_buf_puts(b, "<br>");
+        vn_buf_puts(b, "<div class=\"match\"><b>");
+        sv_html(b, lid);
+        vn_buf_printf(b, "</b> (%.2f) ", json_number_value(json_object_get(m, "score")));
+        sv_html(b, json_string_value(json_object_get(lt, "text")));
+        vn_buf_puts(b, "<br>");
         decision_button(r, run, ut, lid, "confirm", "Xác nhận");
         decision_button(r, run, ut, lid, "reject", "Bác bỏ");
-        sv_buf_puts(b, "</div>");
+        vn_buf_puts(b, "</div>");
     }
-    sv_buf_puts(b, "</td><td>");
+    vn_buf_puts(b, "</td><td>");
     decision_list(b, decisions, ut);
     form_begin(r, run, ut);
-    sv_buf_puts(b, "<input type=\"hidden\" name=\"action\" value=\"pick\"><input name=\"lower_task\" "
+    vn_buf_puts(b, "<input type=\"hidden\" name=\"action\" value=\"pick\"><input name=\"lower_task\" "
                    "list=\"lower-tasks\" size=\"8\" placeholder=\"mã\" required><button type=\"submit\">Chọn "
                    "nhiệm vụ khác</button></form><br>");
     form_begin(r, run, ut);
-    sv_buf_puts(b, "<input type=\"hidden\" name=\"action\" value=\"status\"><select name=\"status\">"
+    vn_buf_puts(b, "<input type=\"hidden\" name=\"action\" value=\"status\"><select name=\"status\">"
                    "<option value=\"covered\">Đã đáp ứng</option><option value=\"partial\">Đáp ứng một "
                    "phần</option><option value=\"missing\">Chưa đáp ứng</option></select> <input "
                    "name=\"note\" placeholder=\"ghi chú\" size=\"14\"><button type=\"submit\">Đặt trạng "
@@ -140,40 +140,40 @@ void sv_run_page(sv_request *r, long long id) {
     json_t *report = json_loads(report_s, 0, NULL);
     free(report_s);
     json_t *decisions = sv_decisions_json(r, id), *lower_tasks = sv_run_lower_tasks(r, id);
-    sv_buf *b = &r->body;
+    vn_buf *b = &r->body;
     char title[64];
     snprintf(title, sizeof title, "Rà soát lần đối chiếu %lld", id);
     sv_page_begin(b, title);
     json_t *sum = json_object_get(report, "summary");
-    sv_buf_printf(b, "<section><p>Kế hoạch cấp trên: <a href=\"/plans/%lld\">", upper);
-    sv_buf_html(b, json_string_value(json_object_get(json_object_get(json_object_get(report, "upper"), "metadata"),
+    vn_buf_printf(b, "<section><p>Kế hoạch cấp trên: <a href=\"/plans/%lld\">", upper);
+    sv_html(b, json_string_value(json_object_get(json_object_get(json_object_get(report, "upper"), "metadata"),
                                                      "title")));
-    sv_buf_printf(b, "</a></p><p>Trong phạm vi: %lld; đã thực hiện: %lld; một phần: %lld; chưa: %lld.</p>",
+    vn_buf_printf(b, "</a></p><p>Trong phạm vi: %lld; đã thực hiện: %lld; một phần: %lld; chưa: %lld.</p>",
                   (long long)json_integer_value(json_object_get(sum, "in_scope")),
                   (long long)json_integer_value(json_object_get(sum, "covered")),
                   (long long)json_integer_value(json_object_get(sum, "partial")),
                   (long long)json_integer_value(json_object_get(sum, "missing")));
-    sv_buf_printf(b, "<p><a href=\"/runs/%lld/report.html\">Báo cáo đầy đủ</a> · <a href=\"/runs/%lld/report.csv\">"
+    vn_buf_printf(b, "<p><a href=\"/runs/%lld/report.html\">Báo cáo đầy đủ</a> · <a href=\"/runs/%lld/report.csv\">"
                      "CSV</a> · <a href=\"/runs/%lld/report.json\">JSON</a> · <a "
                      "href=\"/runs/%lld/decisions.json\">Xuất quyết định (JSON)</a> · <a "
                      "href=\"/runs/%lld/reviewed.json\">Báo cáo đã rà soát (JSON)</a></p>",
                   id, id, id, id, id);
-    sv_buf_puts(b, "<form method=\"post\" action=\"/reviewer\">");
+    vn_buf_puts(b, "<form method=\"post\" action=\"/reviewer\">");
     sv_csrf_field(r);
-    sv_buf_printf(b, "<input type=\"hidden\" name=\"back\" value=\"/runs/%lld\">Người rà soát: <input "
+    vn_buf_printf(b, "<input type=\"hidden\" name=\"back\" value=\"/runs/%lld\">Người rà soát: <input "
                      "name=\"name\" id=\"reviewer\" required value=\"",
                   id);
-    sv_buf_html(b, r->reviewer);
-    sv_buf_puts(b, "\"> <button type=\"submit\">Lưu tên</button></form>");
+    sv_html(b, r->reviewer);
+    vn_buf_puts(b, "\"> <button type=\"submit\">Lưu tên</button></form>");
     if (!r->reviewer)
-        sv_buf_puts(b, "<p class=\"warn\">Hãy nhập tên một lần trước khi ghi quyết định.</p>");
-    sv_buf_puts(b, "</section><datalist id=\"lower-tasks\">");
+        vn_buf_puts(b, "<p class=\"warn\">Hãy nhập tên một lần trước khi ghi quyết định.</p>");
+    vn_buf_puts(b, "</section><datalist id=\"lower-tasks\">");
     const char *key;
     json_t *v;
     json_object_foreach(lower_tasks, key, v) {
-        sv_buf_puts(b, "<option value=\"");
-        sv_buf_html(b, key);
-        sv_buf_puts(b, "\">");
+        vn_buf_puts(b, "<option value=\"");
+        sv_html(b, key);
+        vn_buf_puts(b, "\">");
         /* The first 120 bytes, cut before a character, not inside one. */
         const char *text = json_string_value(json_object_get(v, "text"));
         char shortened[121];
@@ -185,15 +185,15 @@ void sv_run_page(sv_request *r, long long id) {
         }
         memcpy(shortened, text ? text : "", n);
         shortened[n] = '\0';
-        sv_buf_html(b, shortened);
-        sv_buf_puts(b, "</option>");
+        sv_html(b, shortened);
+        vn_buf_puts(b, "</option>");
     }
-    sv_buf_puts(b, "</datalist><table><tr><th>Mã</th><th>Nhiệm vụ cấp trên</th><th>Trạng thái</th>"
+    vn_buf_puts(b, "</datalist><table><tr><th>Mã</th><th>Nhiệm vụ cấp trên</th><th>Trạng thái</th>"
                    "<th>Nhiệm vụ cấp dưới khớp nhất</th><th>Rà soát</th></tr>\n");
     size_t i;
     json_t *it;
     json_array_foreach(json_object_get(report, "items"), i, it) item_row(r, id, it, decisions);
-    sv_buf_puts(b, "</table>");
+    vn_buf_puts(b, "</table>");
     sv_page_end(b);
     json_decref(lower_tasks);
     json_decref(decisions);

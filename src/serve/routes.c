@@ -17,8 +17,8 @@ void sv_send_json(sv_request *r, int status, json_t *v) {
     }
     r->status = status;
     r->content_type = "application/json";
-    sv_buf_puts(&r->body, s);
-    sv_buf_puts(&r->body, "\n");
+    vn_buf_puts(&r->body, s);
+    vn_buf_puts(&r->body, "\n");
     free(s);
 }
 
@@ -32,9 +32,9 @@ void sv_redirect(sv_request *r, const char *fmt, ...) {
     r->location = strdup(where);
     r->status = 303;
     r->content_type = "text/html; charset=utf-8";
-    sv_buf_puts(&r->body, "<a href=\"");
-    sv_buf_html(&r->body, where);
-    sv_buf_puts(&r->body, "\">Tiếp tục</a>\n");
+    vn_buf_puts(&r->body, "<a href=\"");
+    sv_html(&r->body, where);
+    vn_buf_puts(&r->body, "\">Tiếp tục</a>\n");
 }
 
 const char *sv_col(sqlite3_stmt *st, int i) {
@@ -43,7 +43,7 @@ const char *sv_col(sqlite3_stmt *st, int i) {
 }
 
 void sv_csrf_field(sv_request *r) {
-    sv_buf_printf(&r->body, "<input type=\"hidden\" name=\"csrf\" value=\"%s\">", r->csrf);
+    vn_buf_printf(&r->body, "<input type=\"hidden\" name=\"csrf\" value=\"%s\">", r->csrf);
 }
 
 void sv_now(char out[32]) {

@@ -143,8 +143,8 @@ void sv_run_report(sv_request *r, long long id, const char *format) {
         return;
     if (strcmp(format, "json") == 0) {
         r->content_type = "application/json";
-        sv_buf_puts(&r->body, json);
-        sv_buf_puts(&r->body, "\n");
+        vn_buf_puts(&r->body, json);
+        vn_buf_puts(&r->body, "\n");
         free(json);
         return;
     }
@@ -159,7 +159,7 @@ void sv_run_report(sv_request *r, long long id, const char *format) {
         sv_error(r, 500, "không hiển thị được báo cáo");
     } else {
         r->content_type = html ? "text/html; charset=utf-8" : "text/csv; charset=utf-8";
-        sv_buf_add(&r->body, out, len);
+        vn_buf_append(&r->body, out, len);
         if (!html) {
             char d[96];
             snprintf(d, sizeof d, "attachment; filename=\"coverage-%lld.csv\"", id);

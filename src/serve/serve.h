@@ -8,21 +8,13 @@
 
 #include <sqlite3.h>
 
+#include "util/buf.h"
 #include "vnplan/rules.h"
 
-/* A growable byte buffer (html.c). On allocation failure `failed` is set and
- * further appends do nothing; the response is then a 500. */
-typedef struct sv_buf {
-    char *data;
-    size_t len, cap;
-    bool failed;
-} sv_buf;
-void sv_buf_add(sv_buf *b, const char *s, size_t n);
-void sv_buf_puts(sv_buf *b, const char *s);
-void sv_buf_printf(sv_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Appends `s` HTML-escaped (& < > " '); NULL appends nothing. */
-void sv_buf_html(sv_buf *b, const char *s);
-void sv_buf_free(sv_buf *b);
+/* Pages are written into a vn_buf (util/buf.h): an allocation failure is
+ * sticky, and the response is then a 500. Appends `s` HTML-escaped
+ * (& < > " '); NULL appends nothing (html.c). */
+void sv_html(vn_buf *b, const char *s);
 
 /* The server's settings, shared read-only by the worker threads. */
 typedef struct sv_config {
@@ -58,7 +50,7 @@ typedef struct sv_request {
     char *location;              /* a redirect target */
     char *set_cookie;            /* one extra Set-Cookie header */
     char *disposition;           /* Content-Disposition for downloads */
-    sv_buf body;
+    vn_buf body;
     sqlite3 *db;
 } sv_request;
 
@@ -81,8 +73,8 @@ bool sv_random_hex(char *out, size_t n_bytes);  /* out holds 2*n_bytes+1 */
 bool sv_token_equal(const char *a, const char *b);
 
 /* Pages (pages.c). */
-void sv_page_begin(sv_buf *b, const char *title);
-void sv_page_end(sv_buf *b);
+void sv_page_begin(vn_buf *b, const char *title);
+void sv_page_end(vn_buf *b);
 /* An error answer: an HTML page or, under /api/, {"error": message}. */
 void sv_error(sv_request *r, int status, const char *message);
 
