@@ -417,16 +417,8 @@ static void matrix(vn_buf *b, const json_t *r, const out_labels *l) {
         esc_str(b, *area ? area : l->no_area);
         vn_buf_puts(b, "</th>");
         for (size_t k = 0; k < n; k++) {
-            long long in = 0, ok = 0;
-            size_t j;
-            const json_t *it;
-            json_array_foreach(items, j, it) {
-                const json_t *c = out_by_lower(it, k);
-                if (!c || strcmp(out_str(json_object_get(it, "upper_task"), "area", ""), area))
-                    continue;
-                in++;
-                ok += strcmp(out_str(c, "status", ""), "missing") != 0;
-            }
+            long long in, ok;
+            out_area_answered(items, area, k, &in, &ok);
             vn_buf_printf(b, "<td class=\"n\">%lld/%lld</td>", ok, in);
         }
         vn_buf_puts(b, "</tr>\n");

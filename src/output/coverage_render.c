@@ -39,6 +39,19 @@ const json_t *out_by_lower(const json_t *item, size_t k) {
     return NULL;
 }
 
+void out_area_answered(const json_t *items, const char *area, size_t k, long long *in_scope, long long *answered) {
+    size_t j;
+    const json_t *it;
+    *in_scope = *answered = 0;
+    json_array_foreach(items, j, it) {
+        const json_t *c = out_by_lower(it, k);
+        if (!c || strcmp(out_str(json_object_get(it, "upper_task"), "area", ""), area))
+            continue;
+        (*in_scope)++;
+        *answered += strcmp(out_str(c, "status", ""), "missing") != 0;
+    }
+}
+
 const out_labels *out_labels_for(unsigned flags) {
     return flags & VNPLAN_COVERAGE_ENGLISH ? &out_labels_en : &out_labels_vi;
 }

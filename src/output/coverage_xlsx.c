@@ -175,15 +175,8 @@ static void matrix_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
         xlsx_text(x, ws, row, 1, *area ? area : l->no_area, x->wrap);
         xlsx_text(x, ws, row, 3, l->answered_of_scope, NULL);
         for (size_t k = 0; k < n; k++) {
-            long long in = 0, ok = 0;
-            size_t j;
-            json_array_foreach(items, j, it) {
-                const json_t *c = out_by_lower(it, k);
-                if (!c || strcmp(out_str(json_object_get(it, "upper_task"), "area", ""), area))
-                    continue;
-                in++;
-                ok += strcmp(out_str(c, "status", ""), "missing") != 0;
-            }
+            long long in, ok;
+            out_area_answered(items, area, k, &in, &ok);
             worksheet_write_number(ws, row, (lxw_col_t)(4 + 2 * k), (double)ok, NULL);
             worksheet_write_number(ws, row, (lxw_col_t)(5 + 2 * k), (double)in, NULL);
         }

@@ -21,6 +21,10 @@ void out_csv_field(vn_buf *b, const char *s, bool last);
  * not have the task in scope (or the report has one lower plan). */
 const json_t *out_by_lower(const json_t *item, size_t k);
 
+/* The matrix total of one area for lower plan k: *in_scope, the upper tasks
+ * of `area` the plan has in scope, and *answered, those not missing. */
+void out_area_answered(const json_t *items, const char *area, size_t k, long long *in_scope, long long *answered);
+
 /* The labels the render flags ask for (VNPLAN_COVERAGE_ENGLISH). */
 const out_labels *out_labels_for(unsigned flags);
 
