@@ -160,6 +160,8 @@ void ex_line_case(const char *s, bool *lower, bool *upper);
 /* The Unicode category of the first character of s (0 when s is empty or
  * not UTF-8): compare with UTF8PROC_CATEGORY_LU / _LL. */
 int ex_first_category(const char *s);
+/* True when a word ends before s: s is the end, or not a letter or digit. */
+bool ex_word_ends(const char *s);
 /* The text of a cell (its paragraphs joined with a space), malloc'ed. */
 char *ex_cell_text(const vnplan_cell *c);
 void ex_warn(ex *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

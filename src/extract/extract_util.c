@@ -78,10 +78,8 @@ static bool folded_starts(const char *text, const char *prefix, bool whole_word)
         a = ex_folded(text);
     }
     bool r = a && b && strncmp(a, b, strlen(b)) == 0;
-    if (r && whole_word && a[strlen(b)]) {
-        int c = ex_first_category(a + strlen(b));
-        r = !(c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) && !(c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
-    }
+    if (r && whole_word)
+        r = ex_word_ends(a + strlen(b));
     free(a);
     free(b);
     return r;
@@ -177,6 +175,15 @@ bool ex_upper_line(const char *t) {
     bool lower, upper;
     ex_line_case(t, &lower, &upper);
     return upper && !lower;
+}
+
+bool ex_word_ends(const char *s) {
+    if (!*s)
+        return true;
+    int c = ex_first_category(s);
+    bool letter = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+    bool digit = c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO;
+    return !letter && !digit;
 }
 
 int ex_first_category(const char *s) {

@@ -26,14 +26,7 @@ json_t *ex_criteria(const ex *e, const char *text) {
  * space, punctuation or the end (not by more letters). */
 static bool starts_with_word(const char *s, const char *w) {
     size_t n = strlen(w);
-    if (!n || strncmp(s, w, n) != 0)
-        return false;
-    if (!s[n])
-        return true;
-    int c = ex_first_category(s + n);
-    bool letter = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
-    bool digit = c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO;
-    return !letter && !digit;
+    return n && strncmp(s, w, n) == 0 && ex_word_ends(s + n);
 }
 
 /* True when s starts with an entry of the rules list `name`, as written:
@@ -50,36 +43,36 @@ static bool starts_with_listed(const ex *e, const char *name, const char *s) {
 /* Words that begin a unit's name (unit.heads): "và" splits only between two of them. */
 bool ex_starts_unit(const ex *e, const char *s) { return starts_with_listed(e, "unit.heads", s); }
 
+/* The length of the entry of the rules list `name` that s starts with, as
+ * written and followed by a space (more words come); 0 when none. */
+static size_t listed_before_space(const ex *e, const char *name, const char *s) {
+    const char *const *items;
+    size_t n = vnplan_rules_list(e->rules, name, &items);
+    for (size_t i = 0; i < n; i++) {
+        size_t wl = strlen(items[i]);
+        if (wl && !strncmp(s, items[i], wl) && s[wl] == ' ')
+            return wl;
+    }
+    return 0;
+}
+
 /* True when the text after a comma starts with a lower-case word that
  * does not begin a unit name ("tiêu chí", "ngành"), so the comma is inside
  * one name; unit.heads_lower, followed by more words, begin another unit
- * even in lower case. */
+ * even in lower case ("đơn vị" ending the text ends a collective: "Các
+ * phòng, ban, đơn vị"). */
 static bool continues_name(const ex *e, const char *s) {
     while (*s == ' ')
         s++;
-    const char *const *lower;
-    size_t n_lower = vnplan_rules_list(e->rules, "unit.heads_lower", &lower);
-    for (size_t i = 0; i < n_lower; i++) {
-        /* followed by more words: "đơn vị" ending the text is the end of a collective ("Các phòng, ban, đơn vị") */
-        size_t wl = strlen(lower[i]);
-        if (wl && !strncmp(s, lower[i], wl) && s[wl] == ' ')
-            return false;
-    }
+    if (listed_before_space(e, "unit.heads_lower", s))
+        return false;
     return ex_first_category(s) == UTF8PROC_CATEGORY_LL && !ex_starts_unit(e, s);
 }
 
 /* The length of " và " (a unit.conjunctions word between spaces) at s, 0 when none. */
 static size_t conjunction_at(const ex *e, const char *s) {
-    if (*s != ' ')
-        return 0;
-    const char *const *items;
-    size_t n = vnplan_rules_list(e->rules, "unit.conjunctions", &items);
-    for (size_t i = 0; i < n; i++) {
-        size_t wl = strlen(items[i]);
-        if (wl && !strncmp(s + 1, items[i], wl) && s[1 + wl] == ' ')
-            return wl + 2;
-    }
-    return 0;
+    size_t n = *s == ' ' ? listed_before_space(e, "unit.conjunctions", s + 1) : 0;
+    return n ? n + 2 : 0;
 }
 
 static void push_unit(json_t *arr, const char *s, size_t n) {
