@@ -88,15 +88,10 @@ VNPLAN_EXTERN vnplan_status vnplan_coverage_add(vnplan_ctx *ctx, vnplan_coverage
 VNPLAN_EXTERN vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, vnplan_coverage **out);
 VNPLAN_EXTERN void vnplan_coverage_run_free(vnplan_coverage_run *run);
 
-/* The report's findings (docs/coverage.schema.json, "findings"), for
- * diagnostics: their count, and finding i's kind ("deadline", "no_tasks",
- * "swapped", "other_province", "issued_before", "not_cited"), lower plan (its
- * number in the order the lower plans were added, from 0) and one-line
- * message. The strings belong to the report. VNPLAN_EINVAL when an argument
- * is NULL or i is not below the count. */
+/* The number of the report's findings (docs/coverage.schema.json,
+ * "findings"; 0 for NULL); read each with vnplan_coverage_finding_at
+ * (vnplan/coverage_model.h). */
 VNPLAN_EXTERN size_t vnplan_coverage_finding_count(const vnplan_coverage *report);
-VNPLAN_EXTERN vnplan_status vnplan_coverage_finding(const vnplan_coverage *report, size_t i, const char **kind,
-                                                    size_t *lower, const char **message);
 
 typedef enum vnplan_coverage_format {
     VNPLAN_COVERAGE_JSON = 0,  /* docs/coverage.schema.json */

@@ -12,6 +12,7 @@
 #include "serve/review_apply.h"
 #include "util/file.h"
 #include "vnplan/coverage.h"
+#include "vnplan/coverage_model.h"
 
 static void coverage_help(FILE *out) {
     fputs("Usage: vnplan coverage [options] UPPER LOWER...\n"
@@ -377,10 +378,10 @@ static int coverage_run(int argc, char **argv) {
     }
     /* The sanity findings (not the deadlines, which are the report's content), one line each. */
     for (size_t i = 0; !status && !cli_quiet && i < vnplan_coverage_finding_count(report); i++) {
-        const char *kind, *message;
-        size_t lower;
-        if (vnplan_coverage_finding(report, i, &kind, &lower, &message) == VNPLAN_OK && strcmp(kind, "deadline") &&
-            lower < (size_t)n_lower)
+        const vnplan_finding *f = vnplan_coverage_finding_at(report, i);
+        const char *kind = vnplan_coverage_finding_str(f, "kind"), *message = vnplan_coverage_finding_str(f, "message");
+        long lower = vnplan_coverage_finding_lower(f);
+        if (kind && message && strcmp(kind, "deadline") && lower >= 0 && lower < n_lower)
             cli_warn("%s: %s", argv[optind + 1 + lower], message);
     }
     if (!status)

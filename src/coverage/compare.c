@@ -439,18 +439,6 @@ size_t vnplan_coverage_finding_count(const vnplan_coverage *report) {
     return report ? json_array_size(json_object_get(report->root, "findings")) : 0;
 }
 
-vnplan_status vnplan_coverage_finding(const vnplan_coverage *report, size_t i, const char **kind, size_t *lower,
-                                      const char **message) {
-    if (!report || !kind || !lower || !message || i >= vnplan_coverage_finding_count(report))
-        return VNPLAN_EINVAL;
-    const json_t *f = json_array_get(json_object_get(report->root, "findings"), i);
-    json_int_t k = json_integer_value(json_object_get(f, "lower"));
-    *kind = vn_json_str(f, "kind");
-    *message = vn_json_str(f, "message");
-    *lower = k > 0 ? (size_t)k : 0;
-    return *kind && *message ? VNPLAN_OK : VNPLAN_EINVAL;
-}
-
 void vnplan_coverage_free(vnplan_coverage *report) {
     if (!report)
         return;

@@ -9,6 +9,7 @@
 #include "output/output_internal.h"
 #include "coverage/coverage_internal.h"
 #include "extract/plan_internal.h"
+#include "vnplan/coverage_model.h"
 
 static vnplan_rules *rules;
 static vnplan_ctx *ctx;
@@ -308,10 +309,11 @@ END_TEST
 static void finding_kinds(const vnplan_coverage *rep, char *out, size_t size) {
     out[0] = '\0';
     for (size_t i = 0; i < vnplan_coverage_finding_count(rep); i++) {
-        const char *kind, *message;
-        size_t lower;
-        ck_assert_int_eq(vnplan_coverage_finding(rep, i, &kind, &lower, &message), VNPLAN_OK);
-        ck_assert(message[0] != '\0');
+        const vnplan_finding *f = vnplan_coverage_finding_at(rep, i);
+        const char *kind = vnplan_coverage_finding_str(f, "kind"), *message = vnplan_coverage_finding_str(f, "message");
+        ck_assert_ptr_nonnull(kind);
+        ck_assert(message && message[0] != '\0');
+        ck_assert_int_eq(vnplan_coverage_finding_lower(f), 0);
         if (strcmp(kind, "deadline") != 0)
             snprintf(out + strlen(out), size - strlen(out), "%s%s", out[0] ? " " : "", kind);
     }
@@ -357,10 +359,9 @@ START_TEST(sanity_findings) {
     ck_assert_int_eq(vnplan_coverage_compare(ctx, dept_idx, list, 1, NULL, &rep), VNPLAN_OK);
     finding_kinds(rep, kinds, sizeof kinds);
     ck_assert_str_eq(kinds, "swapped issued_before not_cited");
-    const char *kind, *message;
-    size_t lower;
-    ck_assert_int_eq(vnplan_coverage_finding(rep, 3, &kind, &lower, &message), VNPLAN_EINVAL);
-    ck_assert_int_eq(vnplan_coverage_finding(NULL, 0, &kind, &lower, &message), VNPLAN_EINVAL);
+    ck_assert_ptr_null(vnplan_coverage_finding_at(rep, 3));
+    ck_assert_ptr_null(vnplan_coverage_finding_at(NULL, 0));
+    ck_assert_uint_eq(vnplan_coverage_finding_count(NULL), 0);
     vnplan_coverage_free(rep);
     vnplan_coverage_index_free(dept_idx);
     vnplan_plan_free(dept);
