@@ -20,8 +20,9 @@ static void serve_help(FILE *out) {
           "and how to run it for a province.\n"
           "\n"
           "Options:\n"
-          "  --listen ADDR:PORT  IPv4 address and port (default 127.0.0.1:8080; port 0\n"
-          "                      picks a free one, printed on stderr)\n"
+          "  --listen ADDR:PORT  address and port (default 127.0.0.1:8080; IPv6 in\n"
+          "                      brackets, [::1]:8080; port 0 picks a free one,\n"
+          "                      printed on stderr)\n"
           "  --db FILE           the database (default vnplan.sqlite)\n"
           "  --max-upload BYTES  largest request body (default 20971520)\n"
           "  --users FILE        require HTTP Basic sign-in with the users of FILE (lines\n"
@@ -36,17 +37,28 @@ static void serve_help(FILE *out) {
           out);
 }
 
+/* ADDR:PORT with ADDR an IPv4 address or an IPv6 one in brackets
+ * ("[::1]:8080", as in URLs); the host is returned without the brackets. */
 static bool parse_listen(const char *s, char *host, size_t n, unsigned *port) {
     const char *colon = strrchr(s, ':');
-    if (!colon || (size_t)(colon - s) >= n || colon == s)
+    if (!colon || colon == s)
         return false;
+    const char *start = s, *stop = colon;
+    if (*s == '[') {
+        if (colon[-1] != ']' || colon - s < 3)
+            return false;
+        start = s + 1;
+        stop = colon - 1;
+    }
+    if ((size_t)(stop - start) >= n || (memchr(start, ':', (size_t)(stop - start)) && *s != '['))
+        return false;  /* "::1:80" is ambiguous: IPv6 wants its brackets */
     char *end;
     errno = 0;
     unsigned long p = strtoul(colon + 1, &end, 10);
     if (errno || end == colon + 1 || *end || p > 65535)
         return false;
-    memcpy(host, s, (size_t)(colon - s));
-    host[colon - s] = '\0';
+    memcpy(host, start, (size_t)(stop - start));
+    host[stop - start] = '\0';
     *port = (unsigned)p;
     return true;
 }

@@ -301,17 +301,31 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     return respond(c, &conn->req);
 }
 
-static bool parse_host(const char *host, unsigned port, struct sockaddr_in *sa) {
-    memset(sa, 0, sizeof *sa);
-    sa->sin_family = AF_INET;
-    sa->sin_port = htons((uint16_t)port);
-    return inet_pton(AF_INET, host, &sa->sin_addr) == 1;
+/* host as an IPv4 or IPv6 address (no names: the server binds what it is told). */
+static bool parse_host(const char *host, unsigned port, struct sockaddr_storage *ss, bool *v6) {
+    memset(ss, 0, sizeof *ss);
+    struct sockaddr_in *sa = (struct sockaddr_in *)ss;
+    struct sockaddr_in6 *sa6 = (struct sockaddr_in6 *)ss;
+    if (inet_pton(AF_INET, host, &sa->sin_addr) == 1) {
+        sa->sin_family = AF_INET;
+        sa->sin_port = htons((uint16_t)port);
+        *v6 = false;
+        return true;
+    }
+    if (inet_pton(AF_INET6, host, &sa6->sin6_addr) == 1) {
+        sa6->sin6_family = AF_INET6;
+        sa6->sin6_port = htons((uint16_t)port);
+        *v6 = true;
+        return true;
+    }
+    return false;
 }
 
 int sv_run(const sv_config *cfg, const char *host, unsigned port) {
-    struct sockaddr_in sa;
-    if (!parse_host(host, port, &sa)) {
-        cli_error("serve: '%s' is not an IPv4 address", host);
+    struct sockaddr_storage sa;
+    bool v6;
+    if (!parse_host(host, port, &sa, &v6)) {
+        cli_error("serve: '%s' is not an IPv4 or IPv6 address", host);
         return CLI_EXIT_USAGE;
     }
     /* The workers inherit a mask without SIGINT/SIGTERM; this thread waits for them. */
@@ -322,16 +336,16 @@ int sv_run(const sv_config *cfg, const char *host, unsigned port) {
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     signal(SIGPIPE, SIG_IGN);
     struct MHD_Daemon *d = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG, (uint16_t)port, NULL, NULL, on_request, (void *)cfg,
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0), (uint16_t)port, NULL, NULL, on_request, (void *)cfg,
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)THREADS,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNECTIONS, MHD_OPTION_CONNECTION_TIMEOUT,
         (unsigned)TIMEOUT_SECONDS, MHD_OPTION_NOTIFY_COMPLETED, completed, NULL, MHD_OPTION_END);
     if (!d) {
-        cli_error("serve: cannot listen on %s:%u", host, port);
+        cli_error("serve: cannot listen on %s%s%s:%u", v6 ? "[" : "", host, v6 ? "]" : "", port);
         return CLI_EXIT_INTERNAL;
     }
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-    fprintf(stderr, "vnplan: serving on http://%s:%u/ (database %s)\n", host,
+    fprintf(stderr, "vnplan: serving on http://%s%s%s:%u/ (database %s)\n", v6 ? "[" : "", host, v6 ? "]" : "",
             info ? (unsigned)info->port : port, cfg->db_path);
     int sig = 0;
     sigwait(&set, &sig);
