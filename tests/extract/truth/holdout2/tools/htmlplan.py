@@ -71,7 +71,8 @@ class Plan:
     def ol(self, items, type_='1', start=None):
         """Automatic numbering (the label is not in the text): items are HTML fragments."""
         st = ' start="%d"' % start if start else ''
-        self.parts.append('<ol type="%s"%s>%s</ol>' % (type_, st, ''.join('<li>%s</li>' % pp(x, 'j', 'margin-bottom:6pt') for x in items)))
+        # start= before type=: LibreOffice drops start= written after type="1"
+        self.parts.append('<ol%s type="%s">%s</ol>' % (st, type_, ''.join('<li>%s</li>' % pp(x, 'j', 'margin-bottom:6pt') for x in items)))
 
     def table(self, head_rows, body_rows, widths, border=True, font=12, px=624):
         """Rows are lists of cells; a cell is an HTML fragment or a dict(h=, rs=, cs=, al=).
