@@ -66,7 +66,7 @@ P.heading('3. Đề nghị các sở, ban, ngành; UBND các xã, phường, đ�
 t = ('Bố trí công chức, viên chức làm công tác văn thư, lưu trữ; lập hồ sơ điện tử và giao nộp vào Lưu trữ cơ '
      'quan theo quy định; gửi báo cáo kết quả về Sở Nội vụ (qua Phòng Quản lý văn thư, lưu trữ) trước ngày 30/11/2026.')
 P.p(esc('- ' + t))
-P.task('body', t, lead=['Các sở, ban, ngành', 'UBND các xã, phường, đặc khu'],
+P.task('body', t, lead=['các sở, ban, ngành', 'UBND các xã, phường, đặc khu'],
        timeframe=tf('trước ngày 30/11/2026', None, '2026-11-30'),
        note='lead from the sub-heading "Đề nghị các sở, ban, ngành; UBND các xã, phường, đặc khu" (two collectives)')
 P.p(esc('Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nội vụ để '
