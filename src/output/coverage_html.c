@@ -27,6 +27,7 @@ static const char css[] =
     ".status{display:inline-block;padding:.05rem .45rem;border-radius:3px;color:#fff;font-size:.8rem;"
     "font-weight:600;white-space:nowrap}.status.partial{color:#222}.status.unknown{background:#888}"
     ".id{font-family:ui-monospace,monospace;font-size:.85rem;color:#555}"
+    ".review{font-size:.8rem;color:#444;margin-top:.3rem}"
     ".scope,.area{font-size:.8rem;color:#666}.match{margin:0 0 .6rem}.match:last-child{margin:0}"
     ".plan{font-size:.75rem;background:#e3e8f2;border-radius:3px;padding:0 .3rem;color:#234}"
     ".score{font-family:ui-monospace,monospace;font-size:.85rem}"
@@ -336,8 +337,26 @@ static void items_table(vn_buf *b, const json_t *items, const out_labels *l, boo
         }
         vn_buf_printf(b, "</div></td><td data-label=\"%s\">", l->status);
         status_badge(b, status, l);
-        vn_buf_printf(b, " <span class=\"score\">%.2f</span></td><td data-label=\"%s\">", out_num(x, "score"),
-                      l->matches_in_lower);
+        vn_buf_printf(b, " <span class=\"score\">%.2f</span>", out_num(x, "score"));
+        const char *reviewed = out_review_status(x, l);
+        if (reviewed) {   /* the reviewer's verdict under the computed one */
+            const char *note = out_str(json_object_get(x, "review"), "note", "");
+            vn_buf t = VN_BUF_INIT;
+            out_review_by(&t, x);
+            vn_buf_printf(b, "<div class=\"review\">%s: <span class=\"status %s\">", l->review_status,
+                          out_review_class(x));
+            esc_str(b, reviewed);
+            vn_buf_puts(b, "</span> ");
+            esc_str(b, vn_buf_cstr(&t));
+            if (*note) {
+                vn_buf_puts(b, ": ");
+                esc_str(b, note);
+            }
+            vn_buf_puts(b, "</div>");
+            b->failed |= t.failed;
+            vn_buf_free(&t);
+        }
+        vn_buf_printf(b, "</td><td data-label=\"%s\">", l->matches_in_lower);
         if (!json_array_size(matches))
             vn_buf_printf(b, "<span class=\"none\">%s</span>", l->no_match);
         const json_t *m;
@@ -486,6 +505,15 @@ void out_render_html(const json_t *r, const out_labels *l, unsigned flags, vn_bu
                      "<span class=\"status missing\">%lld %s</span>; %lld %s.</p>\n",
                   out_int(sum, "covered"), l->covered_n, out_int(sum, "partial"), l->partial_n,
                   out_int(sum, "missing"), l->missing_n, out_int(sum, "extra"), l->extra_lower_tasks);
+    if (out_reviewed(r)) {
+        vn_buf t = VN_BUF_INIT;
+        out_review_summary(&t, r, l);
+        vn_buf_puts(b, "<p id=\"review-summary\">");
+        esc_str(b, vn_buf_cstr(&t));
+        vn_buf_puts(b, ".</p>\n");
+        b->failed |= t.failed;
+        vn_buf_free(&t);
+    }
     legend(b, l, several);
     vn_buf_printf(b, "<h2>%s</h2>\n<table class=\"areas\">\n<thead><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
                      "<th>%s</th><th></th></tr></thead>\n<tbody>\n",

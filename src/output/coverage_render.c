@@ -194,9 +194,14 @@ static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
     }
     vn_buf_putc(b, '\n');
     vn_buf_printf(b, l->summary_of, out_int(sum, "in_scope"), out_int(sum, "upper_tasks"));
-    vn_buf_printf(b, ": %lld %s, %lld %s, %lld %s; %lld %s\n\n", out_int(sum, "covered"), l->covered_n,
+    vn_buf_printf(b, ": %lld %s, %lld %s, %lld %s; %lld %s\n", out_int(sum, "covered"), l->covered_n,
                   out_int(sum, "partial"), l->partial_n, out_int(sum, "missing"), l->missing_n, out_int(sum, "extra"),
                   l->extra_lower_tasks);
+    if (out_reviewed(r)) {
+        out_review_summary(b, r, l);
+        vn_buf_putc(b, '\n');
+    }
+    vn_buf_putc(b, '\n');
     /* the column heads of the area table are as wide as their words */
     const char *heads[4] = {l->in_scope, l->covered, l->partial, l->missing};
     size_t widths[4];
@@ -252,6 +257,16 @@ static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
             cell(b, out_str(lt, "text", ""), 40);
         }
         trim_line(b);
+        const char *reviewed = out_review_status(x, l);
+        if (reviewed) {   /* the reviewer's verdict under the computed one */
+            const char *note = out_str(json_object_get(x, "review"), "note", "");
+            vn_buf_printf(b, "%14s%s: %s (", "", l->review_status, reviewed);
+            out_review_by(b, x);
+            vn_buf_puts(b, ")");
+            if (*note)
+                vn_buf_printf(b, ": %s", note);
+            vn_buf_putc(b, '\n');
+        }
     }
     if (several)
         text_matrix(r, l, b);
@@ -354,6 +369,12 @@ static void render_csv(const json_t *r, const out_labels *l, vn_buf *b) {
         b->failed |= t.failed;
         vn_buf_free(&t);
     }
+    bool reviewed = out_reviewed(r);
+    if (reviewed) {
+        csv_head(b, l->review_status, "");
+        csv_head(b, l->reviewer, "");
+        csv_head(b, l->review_note, "");
+    }
     b->len--;   /* the last head's comma */
     vn_buf_puts(b, "\r\n");
     json_array_foreach(json_object_get(r, "items"), i, x) {
@@ -398,6 +419,17 @@ static void render_csv(const json_t *r, const out_labels *l, vn_buf *b) {
                 csv_score(b, out_num(c, "score"), false);
             else
                 vn_buf_puts(b, ",");
+        }
+        if (reviewed) {
+            const char *st = out_review_status(x, l);
+            out_csv_field(b, st ? st : "", false);
+            vn_buf t = VN_BUF_INIT;
+            if (st)
+                out_review_by(&t, x);
+            out_csv_field(b, vn_buf_cstr(&t), false);
+            b->failed |= t.failed;
+            vn_buf_free(&t);
+            out_csv_field(b, out_str(json_object_get(x, "review"), "note", ""), false);
         }
         b->len--;
         vn_buf_puts(b, "\r\n");

@@ -23,6 +23,13 @@ static void summary_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
     row += 2;
     xlsx_text(x, ws, row, 0, l->upper_plan, x->bold);
     xlsx_text(x, ws, row++, 1, out_str(json_object_get(json_object_get(r, "upper"), "source"), "path", ""), NULL);
+    if (out_reviewed(r)) {
+        vn_buf t = VN_BUF_INIT;
+        out_review_summary(&t, r, l);
+        xlsx_text(x, ws, row, 0, l->review_status, x->bold);
+        xlsx_text(x, ws, row++, 1, vn_buf_cstr(&t), NULL);
+        vn_buf_free(&t);
+    }
     row++;
     const char *heads[] = {l->area, l->in_scope, l->covered, l->partial, l->missing};
     for (int k = 0; k < 5; k++)
@@ -75,6 +82,17 @@ static void items_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
         xlsx_text(x, ws, 0, (lxw_col_t)k, heads[k], x->head);
         worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, widths[k], k == 2 || k == 10 || k == 1 ? x->wrap : NULL);
     }
+    /* a reviewed report (coverage --decisions): the reviewers' verdicts after */
+    bool reviewed = out_reviewed(r);
+    lxw_col_t last = reviewed ? 14 : 11;
+    if (reviewed) {
+        xlsx_text(x, ws, 0, 12, l->review_status, x->head);
+        xlsx_text(x, ws, 0, 13, l->reviewer, x->head);
+        xlsx_text(x, ws, 0, 14, l->review_note, x->head);
+        worksheet_set_column(ws, 12, 12, 18, NULL);
+        worksheet_set_column(ws, 13, 13, 24, x->wrap);
+        worksheet_set_column(ws, 14, 14, 40, x->wrap);
+    }
     size_t i;
     const json_t *it;
     lxw_row_t row = 1;
@@ -107,10 +125,19 @@ static void items_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
             }
             xlsx_text(x, ws, row, 11, terms, x->wrap);
         }
+        const char *verdict = reviewed ? out_review_status(it, l) : NULL;
+        if (verdict) {
+            vn_buf by = VN_BUF_INIT;
+            out_review_by(&by, it);
+            xlsx_text(x, ws, row, 12, verdict, xlsx_status_format(x, out_review_class(it)));
+            xlsx_text(x, ws, row, 13, vn_buf_cstr(&by), x->wrap);
+            xlsx_text(x, ws, row, 14, out_str(json_object_get(it, "review"), "note", ""), x->wrap);
+            vn_buf_free(&by);
+        }
         row++;
     }
     worksheet_freeze_panes(ws, 1, 0);
-    worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, 11);
+    worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, last);
 }
 
 static void matrix_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {

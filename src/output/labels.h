@@ -38,6 +38,9 @@ typedef struct out_labels {
     const char *task_id, *lead, *support, *timeframe, *start, *end, *output, *origin;
     const char *section_id, *label, *level, *heading, *body, *field, *value;
     const char *footer_written, *footer_options, *footer_thresholds;
+    /* reviewers' decisions (coverage --decisions, the server's reviewed report) */
+    const char *review_status, *reviewer, *review_note, *needs_review;
+    const char *review_summary;               /* "%lld reviewed, %lld to review again; after review" (two numbers), then the counts */
 } out_labels;
 
 extern const out_labels out_labels_vi, out_labels_en;

@@ -107,4 +107,9 @@ const out_labels out_labels_en = {
     .footer_written = "Written by vnplan",
     .footer_options = "Options",
     .footer_thresholds = "Thresholds",
+    .review_status = "Reviewer's status",
+    .reviewer = "Reviewed by",
+    .review_note = "Reviewer's note",
+    .needs_review = "to review again",
+    .review_summary = "%lld tasks reviewed, %lld to review again; after review",
 };

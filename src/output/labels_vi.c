@@ -107,4 +107,9 @@ const out_labels out_labels_vi = {
     .footer_written = "Lập bằng vnplan",
     .footer_options = "Tùy chọn",
     .footer_thresholds = "Ngưỡng",
+    .review_status = "Kết luận rà soát",
+    .reviewer = "Người rà soát",
+    .review_note = "Ghi chú rà soát",
+    .needs_review = "cần xem xét lại",
+    .review_summary = "Đã rà soát %lld nhiệm vụ, %lld nhiệm vụ cần xem xét lại; sau rà soát",
 };

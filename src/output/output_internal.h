@@ -25,6 +25,18 @@ const json_t *out_by_lower(const json_t *item, size_t k);
  * of `area` the plan has in scope, and *answered, those not missing. */
 void out_area_answered(const json_t *items, const char *area, size_t k, long long *in_scope, long long *answered);
 
+/* Reviewers' decisions (review_view.c). out_reviewed: the report carries
+ * them (a "review_summary"). out_review_status: the words of an item's
+ * reviewed status ("needs review again" when the task changed since), NULL
+ * for an item nobody decided; out_review_class its CSS/format class
+ * (covered, partial, missing, unknown). out_review_by: "who, when" of the
+ * last decision. out_review_summary: the one-line count of decisions. */
+bool out_reviewed(const json_t *report);
+const char *out_review_status(const json_t *item, const out_labels *l);
+const char *out_review_class(const json_t *item);
+void out_review_by(vn_buf *b, const json_t *item);
+void out_review_summary(vn_buf *b, const json_t *report, const out_labels *l);
+
 /* The labels the render flags ask for (VNPLAN_COVERAGE_ENGLISH). */
 const out_labels *out_labels_for(unsigned flags);
 

@@ -223,22 +223,27 @@ void sv_decisions_export(sv_request *r, long long run) {
     }
 }
 
-void sv_reviewed_report(sv_request *r, long long run) {
+char *sv_reviewed_json(sv_request *r, long long run) {
     char *report = sv_run_load(r, run, NULL);
     if (!report)
-        return;
+        return NULL;
     json_t *exp = json_pack("{s:s,s:I,s:o}", "vnplan_decisions", "1", "run", (json_int_t)run, "decisions",
                             sv_decisions_json(r, run));
     char *dec = exp ? json_dumps(exp, 0) : NULL, err[256];
     char *out = dec ? sv_review_apply(report, strlen(report), dec, strlen(dec), false, err, sizeof err) : NULL;
-    if (!out) {
+    if (!out)
         sv_error(r, 500, "không áp dụng được các quyết định");
-    } else {
-        r->content_type = "application/json";
-        vn_buf_puts(&r->body, out);
-    }
-    free(out);
     free(dec);
     json_decref(exp);
     free(report);
+    return out;
+}
+
+void sv_reviewed_report(sv_request *r, long long run) {
+    char *out = sv_reviewed_json(r, run);
+    if (!out)
+        return;
+    r->content_type = "application/json";
+    vn_buf_puts(&r->body, out);
+    free(out);
 }

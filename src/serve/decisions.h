@@ -20,5 +20,8 @@ char *sv_run_load(sv_request *r, long long id, long long *upper);
 json_t *sv_run_lower_tasks(sv_request *r, long long id);
 /* The decisions of run `run` as a JSON array, oldest first. */
 json_t *sv_decisions_json(sv_request *r, long long run);
+/* The report of run `run` with its decisions applied (review_apply.h),
+ * malloc'ed, or NULL after an error page (404, 500). */
+char *sv_reviewed_json(sv_request *r, long long run);
 
 #endif

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/cli_xlsx.h"
 #include "serve/routes.h"
 
 static const char *meta_str(json_t *meta, const char *key) {
@@ -228,7 +229,8 @@ void sv_plan_page(sv_request *r, long long id) {
     sv_html(b, number);
     vn_buf_puts(b, "<br><b>Ngày:</b> ");
     sv_html(b, meta_str(meta, "date"));
-    vn_buf_printf(b, "</p><p><a href=\"/plans/%lld.json\">Tải JSON</a></p>", id);
+    vn_buf_printf(b, "</p><p><a href=\"/plans/%lld.json\">Tải JSON</a> · <a href=\"/plans/%lld.xlsx\">Tải Excel</a></p>",
+                  id, id);
     json_t *warnings = json_object_get(plan, "warnings");
     size_t i;
     json_t *w;
@@ -279,6 +281,26 @@ void sv_plan_download(sv_request *r, long long id) {
         snprintf(d, sizeof d, "attachment; filename=\"plan-%lld.json\"", id);
         r->disposition = strdup(d);
     }
+}
+
+void sv_plan_download_xlsx(sv_request *r, long long id) {
+    char *raw = NULL;
+    load_plan(r, id, &raw);
+    if (!raw)
+        return;
+    size_t len = 0;
+    char *book = cli_plan_xlsx(raw, strlen(raw), 0, &len);
+    free(raw);
+    if (!book) {
+        sv_error(r, 500, "không tạo được tệp Excel");
+        return;
+    }
+    r->content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    vn_buf_append(&r->body, book, len);
+    free(book);
+    char d[96];
+    snprintf(d, sizeof d, "attachment; filename=\"plan-%lld.xlsx\"", id);
+    r->disposition = strdup(d);
 }
 
 void sv_reviewer_set(sv_request *r) {

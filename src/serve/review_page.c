@@ -153,11 +153,12 @@ void sv_run_page(sv_request *r, long long id) {
                   (long long)json_integer_value(json_object_get(sum, "covered")),
                   (long long)json_integer_value(json_object_get(sum, "partial")),
                   (long long)json_integer_value(json_object_get(sum, "missing")));
-    vn_buf_printf(b, "<p><a href=\"/runs/%lld/report.html\">Báo cáo đầy đủ</a> · <a href=\"/runs/%lld/report.csv\">"
-                     "CSV</a> · <a href=\"/runs/%lld/report.json\">JSON</a> · <a "
-                     "href=\"/runs/%lld/decisions.json\">Xuất quyết định (JSON)</a> · <a "
-                     "href=\"/runs/%lld/reviewed.json\">Báo cáo đã rà soát (JSON)</a></p>",
-                  id, id, id, id, id);
+    vn_buf_printf(b, "<p>Báo cáo đã rà soát: <a href=\"/runs/%lld/report.html\">xem</a> · <a "
+                     "href=\"/runs/%lld/report.xlsx\">Excel</a> · <a href=\"/runs/%lld/report.csv\">CSV</a> · <a "
+                     "href=\"/runs/%lld/reviewed.json\">JSON</a></p><p>Kết quả máy tính (chưa rà soát): <a "
+                     "href=\"/runs/%lld/report.json\">JSON</a> · <a href=\"/runs/%lld/decisions.json\">Xuất quyết "
+                     "định (JSON)</a></p>",
+                  id, id, id, id, id, id);
     vn_buf_puts(b, "<form method=\"post\" action=\"/reviewer\">");
     sv_csrf_field(r);
     vn_buf_printf(b, "<input type=\"hidden\" name=\"back\" value=\"/runs/%lld\">Người rà soát: <input "

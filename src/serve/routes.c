@@ -110,6 +110,7 @@ void sv_route(sv_request *r) {
     if (path_id(u, "/plans/", &id, &rest)) {
         ON(*rest == '\0' && !r->api, GET, sv_plan_page(r, id))
         ON((*rest == '\0' && r->api) || strcmp(rest, ".json") == 0, GET, sv_plan_download(r, id))
+        ON(strcmp(rest, ".xlsx") == 0, GET, sv_plan_download_xlsx(r, id))
     }
     if (path_id(u, "/runs/", &id, &rest)) {
         ON(*rest == '\0' && !r->api, GET, sv_run_page(r, id))
@@ -117,6 +118,7 @@ void sv_route(sv_request *r) {
         ON(strcmp(rest, "/report.html") == 0, GET, sv_run_report(r, id, "html"))
         ON(strcmp(rest, "/report.json") == 0, GET, sv_run_report(r, id, "json"))
         ON(strcmp(rest, "/report.csv") == 0, GET, sv_run_report(r, id, "csv"))
+        ON(strcmp(rest, "/report.xlsx") == 0, GET, sv_run_report(r, id, "xlsx"))
         ON(strcmp(rest, "/decisions") == 0, POST, sv_decision_add(r, id))
         ON(strcmp(rest, "/decisions.json") == 0, GET, sv_decisions_export(r, id))
         ON(strcmp(rest, "/reviewed.json") == 0, GET, sv_reviewed_report(r, id))

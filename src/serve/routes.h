@@ -11,8 +11,10 @@ void sv_plan_upload(sv_request *r);
 void sv_plan_list_json(sv_request *r);
 void sv_plan_page(sv_request *r, long long id);
 void sv_plan_download(sv_request *r, long long id);
+void sv_plan_download_xlsx(sv_request *r, long long id);
 void sv_run_create(sv_request *r);
 void sv_run_page(sv_request *r, long long id);
+/* format: json (the computed report), html, csv, xlsx (the reviewed report) */
 void sv_run_report(sv_request *r, long long id, const char *format);
 void sv_decision_add(sv_request *r, long long run);
 void sv_decisions_export(sv_request *r, long long run);

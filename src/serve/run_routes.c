@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/cli_xlsx.h"
 #include "serve/decisions.h"
 #include "serve/routes.h"
 #include "vnplan/coverage.h"
@@ -137,11 +138,15 @@ char *sv_run_load(sv_request *r, long long id, long long *upper) {
     return report;
 }
 
+/* report.json is the computed report as stored; the human-facing formats
+ * (HTML, CSV, xlsx) are the reviewed report: the reviewers' decisions beside
+ * the computed statuses, as `vnplan coverage --decisions` renders them. */
 void sv_run_report(sv_request *r, long long id, const char *format) {
-    char *json = sv_run_load(r, id, NULL);
+    bool is_json = strcmp(format, "json") == 0;
+    char *json = is_json ? sv_run_load(r, id, NULL) : sv_reviewed_json(r, id);
     if (!json)
         return;
-    if (strcmp(format, "json") == 0) {
+    if (is_json) {
         r->content_type = "application/json";
         vn_buf_puts(&r->body, json);
         vn_buf_puts(&r->body, "\n");
@@ -152,17 +157,20 @@ void sv_run_report(sv_request *r, long long id, const char *format) {
     vnplan_coverage *report = NULL;
     char *out = NULL;
     size_t len = 0;
-    bool html = strcmp(format, "html") == 0;
+    bool html = strcmp(format, "html") == 0, xlsx = strcmp(format, "xlsx") == 0;
     if (ctx && !vnplan_coverage_from_json(ctx, json, strlen(json), &report))
-        out = vnplan_coverage_render(report, html ? VNPLAN_COVERAGE_HTML : VNPLAN_COVERAGE_CSV, 0, &len);
+        out = xlsx ? cli_coverage_xlsx(report, 0, &len)
+                   : vnplan_coverage_render(report, html ? VNPLAN_COVERAGE_HTML : VNPLAN_COVERAGE_CSV, 0, &len);
     if (!out) {
         sv_error(r, 500, "không hiển thị được báo cáo");
     } else {
-        r->content_type = html ? "text/html; charset=utf-8" : "text/csv; charset=utf-8";
+        r->content_type = html ? "text/html; charset=utf-8"
+                          : xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                                 : "text/csv; charset=utf-8";
         vn_buf_append(&r->body, out, len);
         if (!html) {
             char d[96];
-            snprintf(d, sizeof d, "attachment; filename=\"coverage-%lld.csv\"", id);
+            snprintf(d, sizeof d, "attachment; filename=\"coverage-%lld.%s\"", id, xlsx ? "xlsx" : "csv");
             r->disposition = strdup(d);
         }
     }

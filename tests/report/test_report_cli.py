@@ -5,6 +5,7 @@ xlsx packages are parsed (zipfile + XML): sheet names, cell values and
 types (a text is a shared string, a score a number), frozen header and
 autofilter. Usage: test_report_cli.py VNPLAN SOURCE_DIR"""
 import csv
+import hashlib
 import io
 import json
 import os
@@ -193,6 +194,43 @@ r = run("coverage", "--from-json", rep_path, upper)
 check(r.returncode == 2, "--from-json with plans is a usage error")
 r = run("coverage", "--lang", "fr", upper, lowers[0])
 check(r.returncode == 2 and r.stderr.decode().count("\n") <= 2, "--lang fr is a usage error")
+
+# ---- a reviewed report (--decisions): the verdicts beside the computed statuses ------------------
+one = json.loads(run("coverage", upper, lowers[0]).stdout)
+decided = [it for it in one["items"] if it["matches"]][:2]
+a, b = decided
+dec_path = os.path.join(tmp, "decisions.json")
+json.dump({"vnplan_decisions": "1", "decisions": [
+    {"upper_task": a["upper_task"]["id"], "action": "status", "status": "missing", "who": "Lê Văn Cường",
+     "at": "2026-12-04 09:00", "note": "chưa có sản phẩm",
+     "upper_text_sha256": hashlib.sha256(a["upper_task"]["text"].encode()).hexdigest()},
+    {"upper_task": b["upper_task"]["id"], "action": "confirm", "who": "Lê Văn Cường", "at": "2026-12-04 09:05",
+     "upper_text_sha256": "0" * 64}]}, open(dec_path, "w", encoding="utf-8"), ensure_ascii=False)
+text = run("coverage", "--decisions", dec_path, upper, lowers[0], "--format", "text").stdout.decode()
+lines = text.split("\n")
+ia = next(i for i, ln in enumerate(lines) if ln.startswith(a["upper_task"]["id"] + " "))
+ib = next(i for i, ln in enumerate(lines) if ln.startswith(b["upper_task"]["id"] + " "))
+check(lines[ia + 1] == " " * 14 + "Kết luận rà soát: Chưa đáp ứng (Lê Văn Cường, 2026-12-04 09:00): chưa có sản phẩm",
+      f"text: the verdict under the item: {lines[ia + 1]!r}")
+check(lines[ib + 1] == " " * 14 + "Kết luận rà soát: cần xem xét lại (Lê Văn Cường, 2026-12-04 09:05)",
+      f"text: a decision on another text is to review again: {lines[ib + 1]!r}")
+check(sum("Kết luận rà soát:" in ln for ln in lines) == 2, "text: only the decided items carry a verdict")
+s1 = one["summary"]
+want = (f"Đã rà soát 1 nhiệm vụ, 1 nhiệm vụ cần xem xét lại; sau rà soát: "
+        f"{s1['covered'] - (a['status'] == 'covered')} đã đáp ứng, {s1['partial'] - (a['status'] == 'partial')} đáp ứng một phần, "
+        f"{s1['missing'] + (a['status'] != 'missing')} chưa đáp ứng")
+check(want in lines, f"text: the review summary line {want!r}")
+plain = run("coverage", upper, lowers[0], "--format", "text").stdout.decode()
+check("Kết luận rà soát" not in plain and "sau rà soát:" not in plain, "a report without decisions has no review line")
+en = run("coverage", "--lang", "en", "--decisions", dec_path, upper, lowers[0], "--format", "text").stdout.decode()
+check("Reviewer's status: missing (Lê Văn Cường, 2026-12-04 09:00): chưa có sản phẩm" in en, "English review line")
+book = read_xlsx(run("coverage", "--decisions", dec_path, upper, lowers[0], "--format", "xlsx").stdout)
+ic = book["Nhiệm vụ của tỉnh"]["cells"]
+check([ic.get((0, c)) for c in (12, 13, 14)] == [("s", "Kết luận rà soát"), ("s", "Người rà soát"),
+                                                  ("s", "Ghi chú rà soát")], "xlsx: the review columns")
+row_a = 1 + next(i for i, it in enumerate(one["items"]) if it is a)
+check([ic.get((row_a, c)) for c in (12, 13, 14)] == [("s", "Chưa đáp ứng"), ("s", "Lê Văn Cường, 2026-12-04 09:00"),
+                                                     ("s", "chưa có sản phẩm")], f"xlsx: the verdict of {a['upper_task']['id']}")
 
 # ---- extract: CSV and xlsx task tables -------------------------------------------------------
 plan = json.loads(run("extract", lowers[-2]).stdout)

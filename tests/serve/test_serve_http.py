@@ -1,5 +1,6 @@
 """HTTP-level tests of vnplan serve: upload, list, coverage, decide, export;
 bad uploads and requests each get a clear answer and store nothing."""
+import csv as csvmod
 import io
 import json
 import os
@@ -7,6 +8,8 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
+
+import jsonschema
 
 from serve_client import Server, tmpdir
 
@@ -181,6 +184,40 @@ try:
           and rv[b["upper_task"]["id"]]["status"] == b["status"]
           and sum(v is not None for v in rv.values()) == 2, "review fields of the two decided items")
     check(json.loads(reviewed)["review_summary"]["reviewed"] == 2, "review_summary counts both")
+    schema = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs",
+                                          "coverage.schema.json"), encoding="utf-8"))
+    try:
+        jsonschema.validate(json.loads(reviewed), schema)
+    except jsonschema.ValidationError as e:
+        check(False, f"the reviewed report follows docs/coverage.schema.json: {e.message}")
+    # The human-facing reports are the reviewed one, in every format, and the
+    # same bytes as `vnplan coverage --decisions --format ...`.
+    for fmt in ("html", "csv"):
+        st, _, served = s.request("GET", f"/runs/{run}/report.{fmt}")
+        cli = subprocess.run([vnplan, "coverage", "--quiet", "--decisions", dec_file, "--format", fmt, UPPER, LOWER],
+                             check=True, capture_output=True).stdout
+        check(st == 200 and served == cli, f"reviewed {fmt}: server's == CLI --decisions --format {fmt}")
+    st, _, html = s.request("GET", f"/runs/{run}/report.html")
+    check("Kết luận rà soát".encode() in html and "Nguyễn Văn An".encode() in html
+          and "ghi chú &lt;i&gt;".encode() in html and "ghi chú <i>".encode() not in html
+          and 'id="review-summary"'.encode() in html, "reviewed HTML shows verdict, reviewer and the escaped note")
+    st, _, csv_body = s.request("GET", f"/runs/{run}/report.csv")
+    rows = list(csvmod.reader(io.StringIO(csv_body.decode("utf-8-sig"))))
+    head = rows[0]
+    check(head[-3:] == ["Kết luận rà soát", "Người rà soát", "Ghi chú rà soát"], f"reviewed CSV head: {head[-3:]}")
+    by_id = {row[0]: row for row in rows[1:]}
+    ra, rb = by_id[a["upper_task"]["id"]], by_id[b["upper_task"]["id"]]
+    check(ra[-3] == "Đã đáp ứng" and ra[-2].startswith("Nguyễn Văn An, 20") and ra[-1] == "ghi chú <i>",
+          f"reviewed CSV row of the confirmed task: {ra[-3:]}")
+    check(sum(1 for row in rows[1:] if row[-3]) == 2, "only the two decided rows carry a verdict")
+    st, h, book = s.request("GET", f"/runs/{run}/report.xlsx")
+    z = zipfile.ZipFile(io.BytesIO(book))
+    strings = z.read("xl/sharedStrings.xml").decode()
+    check(st == 200 and "spreadsheetml" in h["content-type"] and "Kết luận rà soát" in strings
+          and "ghi chú &lt;i&gt;" in strings, "reviewed xlsx carries the verdict column and the note")
+    st, h, book = s.request("GET", f"/plans/{ids[UPPER]}.xlsx")
+    check(st == 200 and "attachment" in h.get("content-disposition", "")
+          and "xl/workbook.xml" in zipfile.ZipFile(io.BytesIO(book)).namelist(), "plan as xlsx")
     bad = os.path.join(d, "bad.json")
     open(bad, "w").write('{"x": 1}')
     p = subprocess.run([vnplan, "coverage", "--quiet", "--decisions", bad, UPPER, LOWER], capture_output=True, text=True)
