@@ -66,6 +66,9 @@ START_TEST(timeframes_of_other_plans) {
     check_tf("Tháng 8-9/2025", "during", "2025-08-01", "2025-09-30");
     check_tf("Tháng 01/2026; tháng 5/2026", "during", "2026-01-01", "2026-05-31");
     check_tf("Từ ngày 01/8/2024 đến 31/12/2024", "during", "2024-08-01", "2024-12-31");
+    /* a start without a year takes the end's (tune 06), the year before when it would fall after it */
+    check_tf("Từ ngày 30/01 đến 05/02/2026", "during", "2026-01-30", "2026-02-05");
+    check_tf("Từ 20/12 đến 10/01/2027", "during", "2026-12-20", "2027-01-10");
     check_tf("Tháng 6/2025 và trước ngày 15/11/2025", "during", "2025-06-01", "2025-11-15");
     check_tf("6 tháng đầu năm", "during", "2024-01-01", "2024-06-30");
     /* a date left blank: the year of the title (corpus 12: "... năm 2026") */
@@ -200,6 +203,19 @@ START_TEST(unit_lists) {
                 "Các cơ quan được giao tham mưu các lĩnh vực, tiêu chí CCHC");
     check_units("Trung tâm Dữ liệu quốc gia, các bộ, ngành Trung ương", 2, "Trung tâm Dữ liệu quốc gia",
                 "các bộ, ngành Trung ương");
+    /* a comma inside one name, closed by "và" (tune 09, 10: unit.comma_in_name) */
+    check_units("Phòng Kinh tế, Hạ tầng và Đô thị", 1, "Phòng Kinh tế, Hạ tầng và Đô thị",
+                "Phòng Kinh tế, Hạ tầng và Đô thị");
+    check_units("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch; Sở Tài chính", 2,
+                "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Sở Tài chính");
+    check_units("Phòng Văn hóa - Xã hội, Phòng Kinh tế, Hạ tầng và Đô thị, Công an phường", 3,
+                "Phòng Văn hóa - Xã hội", "Công an phường");
+    /* ... but not when a part begins a unit, is an abbreviation or is longer than a name's tail */
+    check_units("Sở Y tế, Công an tỉnh và Ban Quản lý các khu công nghiệp", 3, "Sở Y tế",
+                "Ban Quản lý các khu công nghiệp");
+    check_units("Văn phòng UBND tỉnh, Tỉnh ủy và HĐND tỉnh", 2, "Văn phòng UBND tỉnh", "Tỉnh ủy và HĐND tỉnh");
+    check_units("Sở Nội vụ, Liên đoàn Lao động tỉnh và Tỉnh đoàn", 2, "Sở Nội vụ",
+                "Liên đoàn Lao động tỉnh và Tỉnh đoàn");
 }
 END_TEST
 
