@@ -284,7 +284,21 @@ static void header(ex *e, long type_line) {
     ex_lines_free(&lines);
 }
 
-/* The title (trích yếu): the lines after the type line, up to the preamble. */
+/* The first document cited in t, as a reference object; NULL when none. */
+static json_t *reference_in(const ex *e, const char *t) {
+    vn_match m;
+    if (!vn_rule_match(e->rules, "meta.reference", t, strlen(t), 0, &m))
+        return NULL;
+    json_t *ref = json_object();
+    json_object_set_new(ref, "type", ex_group(&m, "type"));
+    json_object_set_new(ref, "number", ex_group(&m, "number"));
+    json_object_set_new(ref, "date", iso_date(&m));
+    return ref;
+}
+
+/* The title (trích yếu): the lines after the type line, up to the preamble;
+ * a "(Ban hành kèm theo Quyết định số ...)" line ends it and gives
+ * metadata.issued_with. */
 static size_t title(ex *e, long type_line) {
     if (type_line < 0)
         return 0;
@@ -305,6 +319,17 @@ static size_t title(ex *e, long type_line) {
             if (b.len)
                 break;
             continue;
+        }
+        /* ... unless the title cites a document ("Thực hiện Đề án số 08 ...
+         * (Ban hành kèm theo Nghị quyết ...)"): the line is then that document's */
+        vn_match iw;
+        if (b.len && vn_rule_match(e->rules, "meta.issued_with", t, strlen(t), 0, &iw) &&
+            !vn_rule_match(e->rules, "meta.reference", vn_buf_cstr(&b), b.len, 0, &iw)) {
+            json_t *ref = reference_in(e, t);
+            if (ref)
+                json_object_set_new(e->metadata, "issued_with", ref);
+            i++;
+            break;
         }
         /* "Thực hiện Đề án số 08 ..." centred under KẾ HOẠCH is the title, not the
          * preamble that begins the same way below it; "Căn cứ", "Kính gửi" never are. */
@@ -355,9 +380,23 @@ void ex_references_item(ex *e, const ex_item *it) {
     }
 }
 
+/* The length of the rank (meta.signer_ranks) a name line starts with,
+ * followed by a space; 0 when none. */
+static size_t rank_before_name(const ex *e, const char *t) {
+    const char *const *items;
+    size_t n = vnplan_rules_list(e->rules, "meta.signer_ranks", &items);
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(items[i]);
+        if (l && !strncmp(t, items[i], l) && t[l] == ' ' && t[l + 1])
+            return l;
+    }
+    return 0;
+}
+
 static void signer_from_lines(ex *e, vn_vec *lines) {
     json_t *signer = json_object();
     json_t *authority = json_null(), *deputy = json_null(), *position = json_null(), *name = json_null();
+    json_t *rank = NULL;
     for (size_t i = 0; i < lines->n; i++) {
         const char *t = ((ex_line *)vn_vec_at(lines, i))->text;
         vn_match m;
@@ -379,13 +418,18 @@ static void signer_from_lines(ex *e, vn_vec *lines) {
             position = json_string(t);
         } else if (!ex_upper_line(t)) {
             json_decref(name);
-            name = json_string(t);
+            size_t rl = rank_before_name(e, t);
+            name = json_string(t + rl + (rl != 0));
+            json_decref(rank);
+            rank = rl ? json_stringn(t, rl) : NULL;
         }
     }
     json_object_set_new(signer, "authority", authority);
     json_object_set_new(signer, "deputy", deputy);
     json_object_set_new(signer, "position", position);
     json_object_set_new(signer, "name", name);
+    if (rank)
+        json_object_set_new(signer, "rank", rank);
     json_object_set_new(e->metadata, "signer", signer);
 }
 

@@ -32,6 +32,8 @@ static const vn_rule_contract contracts[] = {
     {VN_SECTION_RULE, "meta.results", "percent rank of"},
     {VN_SECTION_RULE, "meta.recipients", ""},
     {VN_SECTION_RULE, "meta.authority", "prefix"},
+    {VN_SECTION_RULE, "meta.issued_with", ""},
+    {VN_SECTION_LIST, "meta.signer_ranks", ""},
     {VN_SECTION_LIST, "meta.preamble", ""},
     {VN_SECTION_LIST, "meta.preamble_never_title", ""},
     {VN_SECTION_RULE, "meta.title_year", "year"},
