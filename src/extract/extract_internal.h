@@ -88,6 +88,7 @@ typedef struct ex {
     size_t signature;      /* item of the signature block, or (size_t)-1 */
     bool sig_collect;      /* paragraphs after a signature paragraph are its lines */
     vn_vec sig_left, sig_right;   /* ex_line: the signature's lines */
+    vn_vec sig_table;             /* ex_line: a table of signatures before "Nơi nhận" (joint plans) */
     json_t *results;       /* the first stated result, until the metadata is complete */
     json_t *metadata, *references, *recipients, *sections, *tasks, *appendix_tasks, *units,
         *abbreviations, *warnings;
@@ -120,6 +121,7 @@ typedef struct ex_line {
     char *text;
     int side;              /* 0 left (or no table), 1 right */
     bool bold;             /* its paragraph is bold throughout */
+    int col;               /* the grid column of its table cell, -1 outside a table */
 } ex_line;
 void ex_lines_free(vn_vec *lines);
 

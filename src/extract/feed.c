@@ -53,6 +53,7 @@ bool ex_begin(ex *e, vnplan_ctx *ctx, const vnplan_rules *rules, bool text_input
     vn_vec_init(&e->items, sizeof(ex_item));
     vn_vec_init(&e->sig_left, sizeof(ex_line));
     vn_vec_init(&e->sig_right, sizeof(ex_line));
+    vn_vec_init(&e->sig_table, sizeof(ex_line));
     vn_strmap_init(&e->ref_seen);
     vn_strmap_init(&e->abbr_seen);
     vn_arena_init(&e->arena);
@@ -89,6 +90,7 @@ void ex_free(ex *e) {
     free_head(e);
     ex_lines_free(&e->sig_left);
     ex_lines_free(&e->sig_right);
+    ex_lines_free(&e->sig_table);
     vn_strmap_free(&e->ref_seen);
     vn_strmap_free(&e->abbr_seen);
     ex_free_collectives(e);

@@ -69,6 +69,20 @@ static bool continues_name(const ex *e, const char *s) {
     return ex_first_category(s) == UTF8PROC_CATEGORY_LL && !ex_starts_unit(e, s);
 }
 
+/* True when the comma before `after` is inside the name of the unit that
+ * starts at `unit`: a short continuation closed by "và" (unit.comma_in_name:
+ * "Phòng Kinh tế, Hạ tầng và Đô thị"), where neither the word after the
+ * comma nor the one after "và" begins a unit of its own. */
+static bool comma_in_name(const ex *e, const char *unit, const char *after) {
+    vn_match m;
+    const char *next, *last;
+    size_t nl, ll;
+    if (!ex_starts_unit(e, unit) || !vn_rule_match(e->rules, "unit.comma_in_name", after, strlen(after), 0, &m) ||
+        !vn_match_group(&m, "next", &next, &nl) || !vn_match_group(&m, "last", &last, &ll))
+        return false;
+    return !ex_starts_unit(e, next) && !ex_starts_unit(e, last);
+}
+
 /* The length of " và " (a unit.conjunctions word between spaces) at s, 0 when none. */
 static size_t conjunction_at(const ex *e, const char *s) {
     size_t n = *s == ' ' ? listed_before_space(e, "unit.conjunctions", s + 1) : 0;
@@ -167,7 +181,7 @@ json_t *ex_split_units(const ex *e, const char *text) {
             /* A comma followed by lower-case words that do not start a name
              * goes on describing the same body ("Các cơ quan được giao tham mưu
              * các lĩnh vực, tiêu chí CCHC"; "các bộ, ngành Trung ương"). */
-            if (s[i] == ',' && continues_name(e, s + i + 1))
+            if (s[i] == ',' && (continues_name(e, s + i + 1) || comma_in_name(e, s, s + i + 1)))
                 continue;
             if (s[i] == ',' || s[i] == ';' || slash || s[i] == '\n') {
                 cut = i;

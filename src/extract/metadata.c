@@ -21,6 +21,7 @@ static void push_line_bold(vn_vec *lines, const char *s, size_t len, int side, b
     l->text = t;
     l->side = side;
     l->bold = bold;
+    l->col = -1;
 }
 
 static void push_line(vn_vec *lines, const char *s, size_t len, int side) { push_line_bold(lines, s, len, side, false); }
@@ -42,8 +43,11 @@ static void block_lines(const vnplan_block *b, vn_vec *lines, int side) {
     for (size_t r = 0; r < b->u.table.n_rows && r < VN_STREAM_TABLE_ROWS; r++)
         for (size_t c = 0; c < b->u.table.rows[r].n_cells; c++) {
             const vnplan_cell *cell = &b->u.table.rows[r].cells[c];
+            size_t from = lines->n;
             for (size_t k = 0; k < cell->n_blocks; k++)
                 block_lines(&cell->blocks[k], lines, cell->grid_col > 0 ? 1 : side);
+            for (size_t k = from; k < lines->n; k++)
+                ((ex_line *)vn_vec_at(lines, k))->col = (int)cell->grid_col;
         }
 }
 
@@ -172,6 +176,69 @@ static void join_continued_names(const ex *e, vn_vec *groups, bool *bold) {
     ex_folded_list_free(&heads);
 }
 
+/* The symbol of a meta.number match, its spaces taken out ("KH - SNgV" -> "KH-SNgV"). */
+static json_t *symbol_of(const vn_match *m) {
+    json_t *sym = ex_group(m, "symbol");
+    if (json_is_string(sym)) {
+        const char *s = json_string_value(sym);
+        vn_buf b = VN_BUF_INIT;
+        for (; *s; s++)
+            if (*s != ' ')
+                vn_buf_putc(&b, *s);
+        json_decref(sym);
+        sym = json_string(vn_buf_cstr(&b));
+        vn_buf_free(&b);
+    }
+    return sym;
+}
+
+/* A joint plan (liên ngành) prints each body's header in a cell of its own,
+ * each with its "Số:" line: the bodies after the first, in metadata.joint
+ * ({issuer, parent_issuer, number, symbol, signer}: the signer comes with
+ * the signature). Within a cell the line above "Số:" issues (with a place
+ * line under it joined), the one above that is its parent. */
+static void joint_bodies(ex *e, vn_vec *lines, long number_line) {
+    int first_col = ((ex_line *)vn_vec_at(lines, (size_t)number_line))->col;
+    if (first_col < 0)
+        return;
+    json_t *joint = json_array();
+    for (size_t i = 0; i < lines->n && json_array_size(joint) < 8; i++) {
+        ex_line *l = vn_vec_at(lines, i);
+        vn_match m;
+        if (l->col < 0 || l->col == first_col || (long)i == number_line ||
+            !vn_rule_match(e->rules, "meta.number", l->text, strlen(l->text), 0, &m))
+            continue;
+        const char *names[2] = {NULL, NULL};   /* issuer, parent: the lines above, in that cell */
+        for (size_t k = i; k-- > 0;) {
+            ex_line *a = vn_vec_at(lines, k);
+            vn_match x;
+            if (a->text[0] && strspn(a->text, "-_=. *") == strlen(a->text))
+                continue;   /* a rule under the body's name */
+            if (a->col != l->col || vn_rule_match(e->rules, "meta.motto", a->text, strlen(a->text), 0, &x) ||
+                vn_rule_match(e->rules, "meta.place_date", a->text, strlen(a->text), 0, &x) ||
+                vn_rule_match(e->rules, "meta.number", a->text, strlen(a->text), 0, &x))
+                break;
+            if (!names[0])
+                names[0] = a->text;
+            else if (!names[1])
+                names[1] = a->text;
+        }
+        if (!names[0])
+            continue;
+        json_t *body = json_object();
+        json_object_set_new(body, "issuer", json_string(names[0]));
+        json_object_set_new(body, "parent_issuer", names[1] ? json_string(names[1]) : json_null());
+        json_object_set_new(body, "number", ex_group(&m, "number"));
+        json_object_set_new(body, "symbol", symbol_of(&m));
+        json_object_set_new(body, "signer", json_null());
+        json_array_append_new(joint, body);
+    }
+    if (json_array_size(joint))
+        json_object_set_new(e->metadata, "joint", joint);
+    else
+        json_decref(joint);
+}
+
 static void header(ex *e, long type_line) {
     json_t *md = e->metadata;
     vn_vec lines;
@@ -186,19 +253,7 @@ static void header(ex *e, long type_line) {
         if (number_line < 0 && vn_rule_match(e->rules, "meta.number", l->text, strlen(l->text), 0, &m)) {
             number_line = (long)i;
             json_object_set_new(md, "number", ex_group(&m, "number"));
-            json_t *sym = ex_group(&m, "symbol");
-            if (json_is_string(sym)) {
-                /* "KH - SNgV" -> "KH-SNgV" */
-                const char *s = json_string_value(sym);
-                vn_buf b = VN_BUF_INIT;
-                for (; *s; s++)
-                    if (*s != ' ')
-                        vn_buf_putc(&b, *s);
-                json_decref(sym);
-                sym = json_string(vn_buf_cstr(&b));
-                vn_buf_free(&b);
-            }
-            json_object_set_new(md, "symbol", sym);
+            json_object_set_new(md, "symbol", symbol_of(&m));
         }
         if (!json_is_string(json_object_get(md, "date")) &&
             vn_rule_match(e->rules, "meta.place_date", l->text, strlen(l->text), 0, &m)) {
@@ -278,13 +333,29 @@ static void header(ex *e, long type_line) {
     }
     json_object_set_new(md, "issuer", issuer);
     json_object_set_new(md, "parent_issuer", parent);
+    if (number_line >= 0)
+        joint_bodies(e, &lines, number_line);
     for (size_t i = 0; i < groups.n; i++)
         vn_buf_free(vn_vec_at(&groups, i));
     vn_vec_free(&groups);
     ex_lines_free(&lines);
 }
 
-/* The title (trích yếu): the lines after the type line, up to the preamble. */
+/* The first document cited in t, as a reference object; NULL when none. */
+static json_t *reference_in(const ex *e, const char *t) {
+    vn_match m;
+    if (!vn_rule_match(e->rules, "meta.reference", t, strlen(t), 0, &m))
+        return NULL;
+    json_t *ref = json_object();
+    json_object_set_new(ref, "type", ex_group(&m, "type"));
+    json_object_set_new(ref, "number", ex_group(&m, "number"));
+    json_object_set_new(ref, "date", iso_date(&m));
+    return ref;
+}
+
+/* The title (trích yếu): the lines after the type line, up to the preamble;
+ * a "(Ban hành kèm theo Quyết định số ...)" line ends it and gives
+ * metadata.issued_with. */
 static size_t title(ex *e, long type_line) {
     if (type_line < 0)
         return 0;
@@ -305,6 +376,17 @@ static size_t title(ex *e, long type_line) {
             if (b.len)
                 break;
             continue;
+        }
+        /* ... unless the title cites a document ("Thực hiện Đề án số 08 ...
+         * (Ban hành kèm theo Nghị quyết ...)"): the line is then that document's */
+        vn_match iw;
+        if (b.len && vn_rule_match(e->rules, "meta.issued_with", t, strlen(t), 0, &iw) &&
+            !vn_rule_match(e->rules, "meta.reference", vn_buf_cstr(&b), b.len, 0, &iw)) {
+            json_t *ref = reference_in(e, t);
+            if (ref)
+                json_object_set_new(e->metadata, "issued_with", ref);
+            i++;
+            break;
         }
         /* "Thực hiện Đề án số 08 ..." centred under KẾ HOẠCH is the title, not the
          * preamble that begins the same way below it; "Căn cứ", "Kính gửi" never are. */
@@ -355,12 +437,31 @@ void ex_references_item(ex *e, const ex_item *it) {
     }
 }
 
-static void signer_from_lines(ex *e, vn_vec *lines) {
+/* The length of the rank (meta.signer_ranks) a name line starts with,
+ * followed by a space; 0 when none. */
+static size_t rank_before_name(const ex *e, const char *t) {
+    const char *const *items;
+    size_t n = vnplan_rules_list(e->rules, "meta.signer_ranks", &items);
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(items[i]);
+        if (l && !strncmp(t, items[i], l) && t[l] == ' ' && t[l + 1])
+            return l;
+    }
+    return 0;
+}
+
+/* The signer read from the lines of a signature, those of grid column `col`
+ * only when col >= 0. */
+static json_t *signer_of_lines(const ex *e, const vn_vec *lines, int col) {
     json_t *signer = json_object();
     json_t *authority = json_null(), *deputy = json_null(), *position = json_null(), *name = json_null();
+    json_t *rank = NULL;
     for (size_t i = 0; i < lines->n; i++) {
-        const char *t = ((ex_line *)vn_vec_at(lines, i))->text;
+        const ex_line *l = vn_vec_at(lines, i);
+        const char *t = l->text;
         vn_match m;
+        if (col >= 0 && l->col != col)
+            continue;
         if (t[0] == '(' || t[0] == '[')
             continue;    /* "(Đã ký)", "(Ký tên, đóng dấu)" */
         if (vn_rule_match(e->rules, "meta.authority", t, strlen(t), 0, &m)) {
@@ -379,14 +480,91 @@ static void signer_from_lines(ex *e, vn_vec *lines) {
             position = json_string(t);
         } else if (!ex_upper_line(t)) {
             json_decref(name);
-            name = json_string(t);
+            size_t rl = rank_before_name(e, t);
+            name = json_string(t + rl + (rl != 0));
+            json_decref(rank);
+            rank = rl ? json_stringn(t, rl) : NULL;
         }
     }
     json_object_set_new(signer, "authority", authority);
     json_object_set_new(signer, "deputy", deputy);
     json_object_set_new(signer, "position", position);
     json_object_set_new(signer, "name", name);
-    json_object_set_new(e->metadata, "signer", signer);
+    if (rank)
+        json_object_set_new(signer, "rank", rank);
+    return signer;
+}
+
+/* True when a signer names someone (a position or a name). */
+static bool signs(const json_t *signer) {
+    return json_is_string(json_object_get(signer, "position")) || json_is_string(json_object_get(signer, "name"));
+}
+
+/* True when the signer's authority or position line names the body `issuer`
+ * ("KT. GIÁM ĐỐC SỞ Y TẾ" for "SỞ Y TẾ"), compared folded. */
+static bool signs_for(const json_t *signer, const json_t *issuer) {
+    if (!json_is_string(issuer))
+        return false;
+    char *fi = ex_folded(json_string_value(issuer));
+    bool found = false;
+    static const char *const keys[] = {"authority", "deputy", "position"};
+    for (size_t k = 0; fi && *fi && !found && k < 3; k++) {
+        const char *v = json_string_value(json_object_get(signer, keys[k]));
+        char *fv = v ? ex_folded(v) : NULL;
+        found = fv && strstr(fv, fi);
+        free(fv);
+    }
+    free(fi);
+    return found;
+}
+
+/* Signatures side by side in a table (a joint plan): one signer per
+ * column. The plan's signer is the one that names its issuer, else the
+ * rightmost; each body of metadata.joint gets the one naming it, else the
+ * next left over, from the right. */
+static void signers_side_by_side(ex *e, json_t *md) {
+    json_t *found = json_array();
+    int last_col = -2;
+    for (size_t i = 0; i < e->sig_table.n; i++) {
+        const ex_line *l = vn_vec_at(&e->sig_table, i);
+        bool seen = false;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = ((const ex_line *)vn_vec_at(&e->sig_table, k))->col == l->col;
+        if (seen || l->col == last_col)
+            continue;
+        last_col = l->col;
+        json_t *sg = signer_of_lines(e, &e->sig_table, l->col);
+        if (signs(sg))
+            json_array_insert_new(found, 0, sg);   /* rightmost first */
+        else
+            json_decref(sg);
+    }
+    if (!json_array_size(found)) {
+        json_decref(found);
+        return;
+    }
+    size_t pick = 0;
+    for (size_t i = 0; i < json_array_size(found); i++)
+        if (signs_for(json_array_get(found, i), json_object_get(md, "issuer"))) {
+            pick = i;
+            break;
+        }
+    json_object_set(md, "signer", json_array_get(found, pick));
+    json_array_remove(found, pick);
+    json_t *joint = json_object_get(md, "joint");
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t j = 0; j < json_array_size(joint); j++) {
+            json_t *body = json_array_get(joint, j);
+            if (!json_is_null(json_object_get(body, "signer")))
+                continue;
+            for (size_t i = 0; i < json_array_size(found); i++)
+                if (pass || signs_for(json_array_get(found, i), json_object_get(body, "issuer"))) {
+                    json_object_set(body, "signer", json_array_get(found, i));
+                    json_array_remove(found, i);
+                    break;
+                }
+        }
+    json_decref(found);
 }
 
 static json_t *recipient(const char *t) {
@@ -421,11 +599,27 @@ static void signature_item(ex *e, const ex_item *it, size_t index) {
     vn_vec lines;
     vn_vec_init(&lines, sizeof(ex_line));
     item_lines(e, it, &lines);
+    bool authority = false;
     for (size_t k = 0; k < lines.n; k++) {
         const ex_line *l = vn_vec_at(&lines, k);
+        authority |= vn_rule_match(e->rules, "meta.authority", l->text, strlen(l->text), 0, &m);
         if (vn_rule_match(e->rules, "meta.recipients", l->text, strlen(l->text), 0, &m)) {
             e->signature = index;
             break;
+        }
+    }
+    /* Signatures side by side in a table above "Nơi nhận" (a joint plan):
+     * kept until the signature shows whether it has a signer of its own. */
+    if (e->signature != index && authority && it->block->kind == VNPLAN_BLOCK_TABLE && lines.n <= 24) {
+        ex_lines_free(&e->sig_table);
+        vn_vec_init(&e->sig_table, sizeof(ex_line));
+        for (size_t k = 0; k < lines.n; k++) {
+            ex_line *l = vn_vec_at(&lines, k);
+            ex_line *dst = vn_vec_push(&e->sig_table);
+            if (dst) {
+                *dst = *l;
+                l->text = NULL;
+            }
         }
     }
     if (e->signature == index) {
@@ -468,7 +662,9 @@ static void signature_finish(ex *e) {
         if (r)
             json_array_append_new(e->recipients, r);
     }
-    signer_from_lines(e, &e->sig_right);
+    json_object_set_new(e->metadata, "signer", signer_of_lines(e, &e->sig_right, -1));
+    if (!signs(json_object_get(e->metadata, "signer")))
+        signers_side_by_side(e, e->metadata);
 }
 
 /* The first stated result ("đạt 94,12 điểm, xếp thứ 5/63") from the body on. */

@@ -206,6 +206,18 @@ static void before_span(const ex *e, const char *flat, size_t len, const vn_matc
             snprintf(start, 40, "%s", s2);
             *kind = "during";
         }
+    /* "Từ ngày 30/01 đến 05/02/2026": a start without a year takes the end's */
+    if (end[0] && !start[0] && vn_rule_match(e->rules, "time.from_day_month", flat, bs, 0, &d)) {
+        int y = atoi(end), mo = group_int(&d, "month"), dd = group_int(&d, "day");
+        char s3[40];
+        snprintf(s3, sizeof s3, "%04d-%02d-%02d", y, mo, dd);
+        if (strcmp(s3, end) > 0)
+            y--;
+        if (mo >= 1 && mo <= 12 && dd >= 1 && dd <= days_in_month(y, mo)) {
+            snprintf(start, 40, "%04d-%02d-%02d", y, mo, dd);
+            *kind = "during";
+        }
+    }
     if (end[0] && start[0])
         extend_end(e, flat, len, be, end, kind);
 }

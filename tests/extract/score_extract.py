@@ -8,7 +8,7 @@ A set is a folder of truth files in the format of tests/extract/truth/README.md,
   DIR/*.truth.json     corpus truth: "document" is relative to SHARED_DIR/corpus/ (the .docx stay there)
   DIR/*/truth.json     a plan with its truth: the .docx named by "document" (else the only .docx) beside it
 so a new folder of plans (the held-out ones) is scored with one command:
-  score_extract.py build/vnplan --set holdout=tests/extract/truth/holdout --min 0.95
+  score_extract.py build/vnplan --set holdout2=tests/extract/truth/holdout2 --min 0.95
 
 What is scored, per document and summed per set:
   recall       truth tasks of origin "appendix" (rows of task tables, in an appendix or in the body)
@@ -24,7 +24,9 @@ What is scored, per document and summed per set:
   output       on matched tasks: folded output equal (null only equals null).
   body_recall  the same recall for truth tasks of origin "body" (reported, not floored: how body
                paragraphs are cut into tasks is not this scorer's subject).
-  meta.FIELD   per document: doc_type, number, symbol, issuer, parent_issuer, place, date, signer.*
+  meta.FIELD   per document: doc_type, number, symbol, issuer, parent_issuer, place, date, signer.*;
+               where the truth has them: signer.rank, issued_with (its number), joint (each other
+               body's issuer, parent_issuer, number, symbol and signer, in order)
                equal after NFC and collapsing spaces; title compared folded.
 
 Floors (FLOORS.json: {"SET": {"FIELD": minimum}}) and --min (every task field of every set) make
@@ -43,7 +45,10 @@ from collections import Counter
 
 TASK_FIELDS = ["recall", "lead", "support", "implementer", "time", "output"]
 META_FIELDS = ["doc_type", "number", "symbol", "issuer", "parent_issuer", "place", "date", "title",
-               "signer.authority", "signer.deputy", "signer.position", "signer.name"]
+               "signer.authority", "signer.deputy", "signer.position", "signer.name",
+               "signer.rank", "issued_with", "joint"]
+# scored only where the truth has them (a truth written before they were modelled does not)
+OPTIONAL_META = {"signer.rank", "issued_with", "joint"}
 
 
 def fold(s):
@@ -115,10 +120,28 @@ def field_agrees(field, t, g):
     raise ValueError(field)
 
 
+def signer_key(sg):
+    return None if not sg else tuple(norm(sg.get(k)) for k in ("authority", "deputy", "position", "name"))
+
+
 def meta_value(md, field):
     if field.startswith("signer."):
         return (md.get("signer") or {}).get(field.split(".", 1)[1])
+    if field == "issued_with":
+        return (md.get("issued_with") or {}).get("number")
+    if field == "joint":
+        # each other body as (issuer, parent, number, symbol, signer), as a string to compare
+        return json.dumps([[norm(b.get(k)) for k in ("issuer", "parent_issuer", "number", "symbol")] +
+                           [signer_key(b.get("signer"))] for b in md.get("joint") or []], ensure_ascii=False)
     return md.get(field)
+
+
+def in_truth(md_t, field):
+    if field in OPTIONAL_META:
+        if field.startswith("signer."):
+            return field.split(".", 1)[1] in (md_t.get("signer") or {})
+        return field in md_t
+    return field.split(".")[0] in md_t
 
 
 def documents(folder, shared):
@@ -170,9 +193,9 @@ def score_document(vnplan, docx, truth):
                 add(field, field_agrees(field, t, g), f"{g['id']}: {have!r}, truth {want!r}")
     md_t, md_g = truth.get("metadata") or {}, plan["metadata"]
     for field in META_FIELDS:
-        want = meta_value(md_t, field)
-        if field.split(".")[0] not in md_t:
+        if not in_truth(md_t, field):
             continue
+        want = meta_value(md_t, field)
         have = meta_value(md_g, field)
         same = fold(want) == fold(have) if field == "title" else norm(want) == norm(have)
         add("meta." + field, same, f"{have!r}, truth {want!r}")

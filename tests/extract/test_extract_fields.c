@@ -66,6 +66,9 @@ START_TEST(timeframes_of_other_plans) {
     check_tf("Tháng 8-9/2025", "during", "2025-08-01", "2025-09-30");
     check_tf("Tháng 01/2026; tháng 5/2026", "during", "2026-01-01", "2026-05-31");
     check_tf("Từ ngày 01/8/2024 đến 31/12/2024", "during", "2024-08-01", "2024-12-31");
+    /* a start without a year takes the end's (tune 06), the year before when it would fall after it */
+    check_tf("Từ ngày 30/01 đến 05/02/2026", "during", "2026-01-30", "2026-02-05");
+    check_tf("Từ 20/12 đến 10/01/2027", "during", "2026-12-20", "2027-01-10");
     check_tf("Tháng 6/2025 và trước ngày 15/11/2025", "during", "2025-06-01", "2025-11-15");
     check_tf("6 tháng đầu năm", "during", "2024-01-01", "2024-06-30");
     /* a date left blank: the year of the title (corpus 12: "... năm 2026") */
@@ -200,6 +203,19 @@ START_TEST(unit_lists) {
                 "Các cơ quan được giao tham mưu các lĩnh vực, tiêu chí CCHC");
     check_units("Trung tâm Dữ liệu quốc gia, các bộ, ngành Trung ương", 2, "Trung tâm Dữ liệu quốc gia",
                 "các bộ, ngành Trung ương");
+    /* a comma inside one name, closed by "và" (tune 09, 10: unit.comma_in_name) */
+    check_units("Phòng Kinh tế, Hạ tầng và Đô thị", 1, "Phòng Kinh tế, Hạ tầng và Đô thị",
+                "Phòng Kinh tế, Hạ tầng và Đô thị");
+    check_units("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch; Sở Tài chính", 2,
+                "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Sở Tài chính");
+    check_units("Phòng Văn hóa - Xã hội, Phòng Kinh tế, Hạ tầng và Đô thị, Công an phường", 3,
+                "Phòng Văn hóa - Xã hội", "Công an phường");
+    /* ... but not when a part begins a unit, is an abbreviation or is longer than a name's tail */
+    check_units("Sở Y tế, Công an tỉnh và Ban Quản lý các khu công nghiệp", 3, "Sở Y tế",
+                "Ban Quản lý các khu công nghiệp");
+    check_units("Văn phòng UBND tỉnh, Tỉnh ủy và HĐND tỉnh", 2, "Văn phòng UBND tỉnh", "Tỉnh ủy và HĐND tỉnh");
+    check_units("Sở Nội vụ, Liên đoàn Lao động tỉnh và Tỉnh đoàn", 2, "Sở Nội vụ",
+                "Liên đoàn Lao động tỉnh và Tỉnh đoàn");
 }
 END_TEST
 
@@ -275,6 +291,77 @@ START_TEST(small_plan_as_text) {
 }
 END_TEST
 
+/* The metadata of a text plan whose header is hdr (number and date lines), under a title of
+ * the lines `title`, signed by `name`. */
+static json_t *metadata_of(const char *hdr, const char *title, const char *name) {
+    char buf[1024];
+    snprintf(buf, sizeof buf, "ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HƯNG\n%s\nKẾ HOẠCH\n%s\nI. NHIỆM VỤ\n1. Rà soát.\n"
+             "Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n%s\n", hdr, title, name);
+    json_t *p = extract_text(buf);
+    json_t *md = json_incref(json_object_get(p, "metadata"));
+    json_decref(p);
+    return md;
+}
+
+/* Numbers and dates left blank for the clerk (tune 01, 10; corpus 17, 23, 37): the number
+ * null and the symbol kept; the date reduced to what is printed. */
+START_TEST(blank_numbers_and_dates) {
+    static const struct {
+        const char *hdr, *number, *symbol, *date;
+    } cases[] = {
+        {"Số: /KH-UBND\nĐông Hưng, ngày tháng 6 năm 2026", NULL, "KH-UBND", "2026-06"},
+        {"Số:      /KH-UBND\nĐông Hưng, ngày     tháng 6 năm 2026", NULL, "KH-UBND", "2026-06"},
+        {"Số:      /KH-UBND\nĐông Hưng, ngày   tháng   năm 2026", NULL, "KH-UBND", "2026"},
+        {"Số: 214/KH-UBND\nĐông Hưng, ngày 05 tháng 6 năm 2026", "214", "KH-UBND", "2026-06-05"},
+        {"Số: 12-KH/ĐU\nĐông Hưng, ngày   tháng   năm 2026", "12", "KH/ĐU", "2026"},
+        {"Số:   -KH/ĐU\nĐông Hưng, ngày   tháng 01 năm 2026", NULL, "KH/ĐU", "2026-01"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        json_t *md = metadata_of(cases[i].hdr, "Chuyển đổi số năm 2026", "Nguyễn Văn A");
+        json_t *num = json_object_get(md, "number");
+        if (cases[i].number)
+            ck_assert_str_eq(json_string_value(num), cases[i].number);
+        else
+            ck_assert_msg(json_is_null(num), "%s: number %s", cases[i].hdr, json_string_value(num));
+        ck_assert_str_eq(json_string_value(json_object_get(md, "symbol")), cases[i].symbol);
+        ck_assert_str_eq(json_string_value(json_object_get(md, "date")), cases[i].date);
+        json_decref(md);
+    }
+}
+END_TEST
+
+/* A plan issued with a decision (tune 09): the decision's line is not in the title, and is
+ * metadata.issued_with; a title that cites a document keeps it (corpus 32). A rank before the
+ * signer's name (tune 08) goes into signer.rank. */
+START_TEST(issued_with_and_rank) {
+    json_t *md = metadata_of("Số: 5/KH-UBND\nĐông Hưng, ngày 05 tháng 6 năm 2026",
+                             "Phát triển du lịch năm 2026\n(Ban hành kèm theo Quyết định số 2315/QĐ-UBND ngày "
+                             "26/12/2025 của UBND tỉnh Ninh Bình)",
+                             "Đại tá Trần Ngọc Tuấn");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "title")), "Phát triển du lịch năm 2026");
+    json_t *iw = json_object_get(md, "issued_with");
+    ck_assert_str_eq(json_string_value(json_object_get(iw, "type")), "Quyết định");
+    ck_assert_str_eq(json_string_value(json_object_get(iw, "number")), "2315/QĐ-UBND");
+    ck_assert_str_eq(json_string_value(json_object_get(iw, "date")), "2025-12-26");
+    json_t *sg = json_object_get(md, "signer");
+    ck_assert_str_eq(json_string_value(json_object_get(sg, "name")), "Trần Ngọc Tuấn");
+    ck_assert_str_eq(json_string_value(json_object_get(sg, "rank")), "Đại tá");
+    json_decref(md);
+    md = metadata_of("Số: 5/KH-SCT\nĐông Hưng, ngày 05 tháng 6 năm 2026",
+                     "Thực hiện Đề án số 08 về phát triển công nghiệp\n(Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày "
+                     "29/12/2025 của Tỉnh ủy)",
+                     "Nguyễn Văn A");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "title")),
+                     "Thực hiện Đề án số 08 về phát triển công nghiệp (Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày "
+                     "29/12/2025 của Tỉnh ủy)");
+    ck_assert_ptr_null(json_object_get(md, "issued_with"));
+    sg = json_object_get(md, "signer");
+    ck_assert_str_eq(json_string_value(json_object_get(sg, "name")), "Nguyễn Văn A");
+    ck_assert_ptr_null(json_object_get(sg, "rank"));
+    json_decref(md);
+}
+END_TEST
+
 /* Tune plan 05's header as plain text (no bold to tell the issuer from its parent): a line
  * that begins no body's name goes on the one above it. */
 START_TEST(issuer_over_two_lines_without_bold) {
@@ -321,6 +408,8 @@ static Suite *suite(void) {
     tcase_add_test(tc, criteria_with_scores);
     tcase_add_test(tc, small_plan_as_text);
     tcase_add_test(tc, issuer_over_two_lines_without_bold);
+    tcase_add_test(tc, blank_numbers_and_dates);
+    tcase_add_test(tc, issued_with_and_rank);
     suite_add_tcase(s, tc);
     return s;
 }
