@@ -81,6 +81,20 @@ VNPLAN_EXTERN vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnp
                                         const char *name, const vnplan_source *source, unsigned flags,
                                         FILE *fp);
 
+/* What the last successful vnplan_extract_write or vnplan_extract_docx_write
+ * on ctx wrote, as sqlite3_changes() tells what the last statement did, so
+ * that a caller of the streamed writers can report on the plan without
+ * parsing its JSON: the number of tasks and warnings, and metadata.doc_type
+ * (NULL when the title block names no type; the text stays valid until the
+ * next extraction on ctx, cut to 63 bytes). All zero and NULL before the
+ * first extraction and after a failed one. */
+typedef struct vnplan_extract_counts {
+    size_t tasks;
+    size_t warnings;
+    const char *doc_type;
+} vnplan_extract_counts;
+VNPLAN_EXTERN vnplan_status vnplan_extract_last(vnplan_ctx *ctx, vnplan_extract_counts *out);
+
 #ifdef __cplusplus
 }
 #endif

@@ -11,6 +11,7 @@
 #include "output/plan_table.h"
 #include "cli/cli_input.h"
 #include "cli/extract_pool.h"
+#include "reader/format_sniff.h"
 #include "vnplan/plan.h"
 
 static void extract_help(FILE *out) {
@@ -134,6 +135,20 @@ static int write_table(vnplan_ctx *ctx, const vnplan_rules *rules, const char *p
     }
     free(data);
     return status;
+}
+
+/* One line on stderr (unless --quiet) about a plan that was written but
+ * may not be what the user expects: no task at all (a report, a letter,
+ * not a plan), or warnings in its JSON. Not an error: the exit status stays 0. */
+static void plan_note(const char *name, size_t tasks, size_t warnings, const char *doc_type) {
+    if (cli_quiet)
+        return;
+    if (tasks == 0 && doc_type)
+        cli_error("%s: no task found, so not read as a plan (document type: %s)", name, doc_type);
+    else if (tasks == 0)
+        cli_error("%s: no task found, so not read as a plan (no document type in a title block)", name);
+    else if (warnings)
+        cli_error("%s: %zu warning%s, listed in the plan's \"warnings\"", name, warnings, warnings > 1 ? "s" : "");
 }
 
 static int extract_run(int argc, char **argv) {
@@ -266,6 +281,9 @@ static int extract_run(int argc, char **argv) {
     if (!batch) {
         /* One plan: read and written as it goes, never held whole. */
         vnplan_status st = cli_extract_write(ctx, rules, argv[optind], pretty ? VNPLAN_JSON_PRETTY : 0, out.fp);
+        vnplan_extract_counts counts;
+        if (st == VNPLAN_OK && vnplan_extract_last(ctx, &counts) == VNPLAN_OK)
+            plan_note(cli_input_name(argv[optind]), counts.tasks, counts.warnings, counts.doc_type);
         if (st == VNPLAN_OK)
             fputc('\n', out.fp);
         else if (cli_output_failed(&out))
@@ -287,7 +305,7 @@ static int extract_run(int argc, char **argv) {
     }
     /* Results come back in the order of the files, whatever thread made them. */
     double started = cli_seconds();
-    int n_done = 0, n_failed = 0;
+    int n_done = 0, n_failed = 0, n_legacy = 0;
     for (int k = 0; k < n_files; k++) {
         const char *path = argv[optind + k];
         if (progress)
@@ -300,10 +318,21 @@ static int extract_run(int argc, char **argv) {
             extract_result_write(&r, out.fp);
             written++;
             n_done++;
+            if (!cli_quiet && (r.tasks == 0 || r.warnings)) {
+                if (progress)
+                    fputc('\n', stderr);
+                plan_note(cli_input_name(path), r.tasks, r.warnings, r.has_doc_type ? r.doc_type : NULL);
+            }
         } else {
             n_failed++;
             if (progress)
                 fputc('\n', stderr);
+            /* A .doc says what it is; what to do about it is said once, at the end. */
+            bool legacy = !strncmp(r.error.message, VN_LEGACY_DOC_MESSAGE, strlen(VN_LEGACY_DOC_MESSAGE));
+            if (legacy && n_files > 1) {
+                n_legacy++;
+                snprintf(r.error.message, sizeof r.error.message, "%s", VN_LEGACY_DOC_MESSAGE);
+            }
             int code = cli_report_error(&r.error, path);
             if (code > status)
                 status = code;
@@ -323,6 +352,8 @@ static int extract_run(int argc, char **argv) {
         fputs(pretty ? "\n]\n" : "]\n", out.fp);
     if (progress)
         fputc('\n', stderr);
+    if (n_legacy)
+        cli_error("%d legacy .doc file%s not read: %s", n_legacy, n_legacy > 1 ? "s" : "", VN_LEGACY_DOC_HINT);
     /* One file that failed leaves no output; a batch keeps the good results. */
     bool keep = batch ? written > 0 : status == CLI_EXIT_OK;
     bool ok = cli_output_close(&out, keep);

@@ -1,5 +1,6 @@
 #include "cli/extract_pool.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -45,6 +46,13 @@ static void extract_one(extract_pool *p, vnplan_ctx *ctx, int i, extract_result 
     if (r->status == VNPLAN_OK && !flushed) {
         vnplan_ctx_clear_error(ctx);
         r->status = large ? VNPLAN_EIO : VNPLAN_ENOMEM;
+    }
+    vnplan_extract_counts counts;
+    if (r->status == VNPLAN_OK && vnplan_extract_last(ctx, &counts) == VNPLAN_OK) {
+        r->tasks = counts.tasks;
+        r->warnings = counts.warnings;
+        r->has_doc_type = counts.doc_type != NULL;
+        snprintf(r->doc_type, sizeof r->doc_type, "%s", counts.doc_type ? counts.doc_type : "");
     }
     if (r->status != VNPLAN_OK) {
         if (large)

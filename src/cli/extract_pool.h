@@ -14,6 +14,9 @@ typedef struct extract_result {
     size_t len;
     FILE *file;            /* ... or, for a large input, a temporary file holding it */
     vnplan_error error;    /* when status is not OK */
+    size_t tasks, warnings;   /* when OK: what the plan holds (vnplan_extract_last) */
+    bool has_doc_type;
+    char doc_type[64];
 } extract_result;
 
 typedef struct extract_pool extract_pool;

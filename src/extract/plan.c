@@ -285,6 +285,7 @@ vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, c
     VN_REQUIRE_ARG(ctx, rules);
     VN_REQUIRE_ARG(ctx, doc);
     VN_REQUIRE_ARG(ctx, fp);
+    memset(&ctx->last_plan, 0, sizeof ctx->last_plan);
     ex e;
     memset(&e, 0, sizeof e);
     ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
@@ -318,6 +319,7 @@ vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rul
     VN_REQUIRE_ARG(ctx, rules);
     VN_REQUIRE_ARG(ctx, data);
     VN_REQUIRE_ARG(ctx, fp);
+    memset(&ctx->last_plan, 0, sizeof ctx->last_plan);
     ex e;
     memset(&e, 0, sizeof e);
     ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
@@ -338,6 +340,15 @@ vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rul
     ex_free(&e);
     ex_stream_free(stream);
     return st;
+}
+
+vnplan_status vnplan_extract_last(vnplan_ctx *ctx, vnplan_extract_counts *out) {
+    VN_REQUIRE_ARG(ctx, ctx);
+    VN_REQUIRE_ARG(ctx, out);
+    out->tasks = ctx->last_plan.tasks;
+    out->warnings = ctx->last_plan.warnings;
+    out->doc_type = ctx->last_plan.has_doc_type ? ctx->last_plan.doc_type : NULL;
+    return VNPLAN_OK;
 }
 
 void vnplan_plan_free(vnplan_plan *plan) {

@@ -1,6 +1,7 @@
 /* The plan's JSON written as it is made (see stream_out.h). Every piece is
  * laid out as vn_json_write lays out the whole tree: a section object of
  * the stack's k-th frame is 2 + 2k levels deep, a task 2. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,7 @@ struct ex_stream {
     vn_vec units;          /* unit */
     vn_vec order[2];       /* size_t: units in the order a body / appendix task first names them */
     vn_strmap index;
+    size_t n_tasks;        /* tasks written, for vnplan_extract_last */
     bool failed;
 };
 
@@ -168,6 +170,7 @@ void ex_stream_tasks(ex *e, json_t *tasks, bool appendix, size_t keep) {
         if (!vn_json_append_at(&s->b, t, s->pretty, 2))
             s->failed = true;
         vn_spool_take(&s->tasks[appendix], &s->b);
+        s->n_tasks++;
     }
     if (!keep) {
         json_array_clear(tasks);
@@ -284,5 +287,12 @@ vnplan_status ex_stream_write(ex *e, const vnplan_document *doc, const vnplan_so
     vn_json_indent(&s->b, s->pretty, 0);
     vn_buf_putc(&s->b, '}');
     ok &= flush_to(s, fp);
-    return ok ? VNPLAN_OK : vn_fail(e->ctx, VNPLAN_EIO, NULL, "could not write the plan");
+    if (!ok)
+        return vn_fail(e->ctx, VNPLAN_EIO, NULL, "could not write the plan");
+    const char *type = json_string_value(json_object_get(e->metadata, "doc_type"));
+    e->ctx->last_plan.tasks = s->n_tasks;
+    e->ctx->last_plan.warnings = json_array_size(e->warnings);
+    e->ctx->last_plan.has_doc_type = type != NULL;
+    snprintf(e->ctx->last_plan.doc_type, sizeof e->ctx->last_plan.doc_type, "%s", type ? type : "");
+    return VNPLAN_OK;
 }

@@ -54,10 +54,7 @@ vnplan_status vn_sniff_format(vnplan_ctx *ctx, const unsigned char *d, size_t le
                            "password-protected (encrypted) Word file: open it in Word, remove "
                            "the password and save it again");
         if (has_utf16(d, len, "WordDocument"))
-            return vn_fail(ctx, VNPLAN_EUNSUPPORTED, name,
-                           "legacy Word 97-2003 .doc file, not .docx: run vnplan with --convert "
-                           "(LibreOffice converts it), or convert it yourself with "
-                           "'soffice --headless --convert-to docx FILE'");
+            return vn_fail(ctx, VNPLAN_EUNSUPPORTED, name, VN_LEGACY_DOC_MESSAGE ": " VN_LEGACY_DOC_HINT);
         return vn_fail(ctx, VNPLAN_EUNSUPPORTED, name,
                        "an OLE2 compound file (old Office format), not a .docx package");
     }

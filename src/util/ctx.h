@@ -2,11 +2,20 @@
 #ifndef VN_CTX_H
 #define VN_CTX_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "vnplan/error.h"
 
 struct vnplan_ctx {
     vnplan_error error;
     long long limits[VNPLAN_LIMIT__COUNT];
+    /* what the last streamed extraction wrote (vnplan_extract_last) */
+    struct {
+        size_t tasks, warnings;
+        bool has_doc_type;
+        char doc_type[64];
+    } last_plan;
 };
 
 /* Records an error in ctx (when ctx is not NULL) and returns `code`, so

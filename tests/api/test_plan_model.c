@@ -210,6 +210,44 @@ START_TEST(null_plan) {
 }
 END_TEST
 
+/* vnplan_extract_last: the counts of the last streamed extraction, equal
+ * to the plan's own (the golden JSON), reset by a failed one. */
+START_TEST(last_extraction_counts) {
+    vnplan_extract_counts c = {99, 99, "x"};
+    ck_assert_int_eq(vnplan_extract_last(ctx, &c), VNPLAN_OK);
+    ck_assert_uint_eq(c.tasks, 0);
+    ck_assert_uint_eq(c.warnings, 0);
+    ck_assert_ptr_null(c.doc_type);
+    vnplan_rules *rules = NULL;
+    ck_assert_int_eq(vnplan_rules_load_default(ctx, &rules), VNPLAN_OK);
+    char path[1024];
+    snprintf(path, sizeof path, "%s/samples/sngv-2026-chi-so.docx", getenv("VNPLAN_SOURCE_DIR"));
+    FILE *in = fopen(path, "rb");
+    ck_assert_ptr_nonnull(in);
+    static char data[1 << 20];
+    size_t len = fread(data, 1, sizeof data, in);
+    fclose(in);
+    FILE *out = fopen("/dev/null", "w");
+    ck_assert_int_eq(vnplan_extract_docx_write(ctx, rules, data, len, "x.docx", NULL, 0, out), VNPLAN_OK);
+    ck_assert_int_eq(vnplan_extract_last(ctx, &c), VNPLAN_OK);
+    vnplan_plan *p = golden("sngv-2026-chi-so");
+    ck_assert_uint_eq(c.tasks, vnplan_plan_task_count(p));
+    ck_assert_uint_eq(c.tasks, 32);
+    ck_assert_uint_eq(c.warnings, vnplan_plan_warning_count(p));
+    ck_assert_str_eq(c.doc_type, "KẾ HOẠCH");
+    vnplan_plan_free(p);
+    /* a failed extraction leaves nothing of the one before */
+    ck_assert_int_ne(vnplan_extract_docx_write(ctx, rules, "not a zip", 9, "bad.docx", NULL, 0, out), VNPLAN_OK);
+    ck_assert_int_eq(vnplan_extract_last(ctx, &c), VNPLAN_OK);
+    ck_assert_uint_eq(c.tasks, 0);
+    ck_assert_ptr_null(c.doc_type);
+    ck_assert_int_eq(vnplan_extract_last(ctx, NULL), VNPLAN_EINVAL);
+    ck_assert_int_eq(vnplan_extract_last(NULL, &c), VNPLAN_EINVAL);
+    fclose(out);
+    vnplan_rules_free(rules);
+}
+END_TEST
+
 int main(void) {
     Suite *s = suite_create("plan_model");
     TCase *tc = tcase_create("plan_model");
@@ -219,6 +257,7 @@ int main(void) {
     tcase_add_test(tc, tasks_and_units);
     tcase_add_test(tc, task_table_fields);
     tcase_add_test(tc, null_plan);
+    tcase_add_test(tc, last_extraction_counts);
     suite_add_tcase(s, tc);
     return vn_check_run(s);
 }

@@ -33,6 +33,30 @@ grep -q "option '-j' needs a number" "$tmp/err" || fail "extract -j: $(cat "$tmp
 "$VNPLAN" text -q "$doc" >/dev/null || fail "text -q"
 "$VNPLAN" coverage -q "$doc" "$doc" >/dev/null || fail "coverage -q"
 
+# A document that is not a plan is written (exit 0) and said so in one
+# line; -q silences it. A batch names each .doc and gives the hint once.
+printf 'Kính gửi các đồng chí.\nXin cảm ơn.\n' >"$tmp/letter.txt"
+"$VNPLAN" extract "$tmp/letter.txt" >"$tmp/letter.json" 2>"$tmp/err" || fail "extract of a letter exited $?"
+[ "$(cat "$tmp/err")" = "vnplan: $tmp/letter.txt: no task found, so not read as a plan (no document type in a title block)" ] ||
+    fail "a letter: $(cat "$tmp/err")"
+grep -q '"doc_type":null' "$tmp/letter.json" || fail "a letter: doc_type is not null"
+printf 'BÁO CÁO\nKết quả công tác năm 2025\nNăm 2025, đơn vị đã hoàn thành các chỉ tiêu.\n' >"$tmp/report.txt"
+"$VNPLAN" extract "$tmp/report.txt" >/dev/null 2>"$tmp/err" || fail "extract of a report exited $?"
+grep -q "report.txt: no task found, so not read as a plan (document type: BÁO CÁO)$" "$tmp/err" ||
+    fail "a report: $(cat "$tmp/err")"
+"$VNPLAN" extract -q "$tmp/letter.txt" >/dev/null 2>"$tmp/err" && [ ! -s "$tmp/err" ] || fail "extract -q of a letter: $(cat "$tmp/err")"
+"$VNPLAN" extract "$doc" >/dev/null 2>"$tmp/err" && [ ! -s "$tmp/err" ] || fail "a plan without warnings: $(cat "$tmp/err")"
+${PYTHON:-python3} "$SAMPLES/../tools/make-hostile" "$tmp/h" >/dev/null || fail "make-hostile"
+cp "$tmp/h/legacy.doc" "$tmp/a.doc" && cp "$tmp/h/legacy.doc" "$tmp/b.doc"
+"$VNPLAN" extract "$tmp/a.doc" "$doc" "$tmp/b.doc" >"$tmp/batch.json" 2>"$tmp/err"; rc=$?
+[ $rc = 1 ] || fail "a batch with two .doc exited $rc, not 1"
+[ "$(grep -c 'legacy Word 97-2003 .doc file, not .docx$' "$tmp/err")" = 2 ] || fail "each .doc named: $(cat "$tmp/err")"
+[ "$(grep -c 'soffice --headless' "$tmp/err")" = 1 ] || fail "the .doc hint is given once: $(cat "$tmp/err")"
+tail -n 1 "$tmp/err" | grep -q "^vnplan: 2 legacy .doc files not read: run vnplan with --convert" || fail "the hint line: $(cat "$tmp/err")"
+"$VNPLAN" extract "$tmp/a.doc" >/dev/null 2>"$tmp/err"
+[ "$(wc -l <"$tmp/err")" = 1 ] && grep -q "a.doc: legacy Word 97-2003 .doc file, not .docx: run vnplan with --convert" "$tmp/err" ||
+    fail "one .doc alone: the hint on its line: $(cat "$tmp/err")"
+
 # A batch ends with one summary line on a terminal (script(1) gives one),
 # none with -q or when stderr is not a terminal (logs and pipes get the
 # per-file lines only).
