@@ -7,7 +7,7 @@ VNPLAN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # Packages needed to build vnplan and run its tests.
 VNPLAN_BUILD_PACKAGES="gcc make cmake pkg-config zlib1g-dev libzip-dev libxml2-dev libpcre2-dev
   libutf8proc-dev check libjansson-dev libssl-dev libxlsxwriter-dev"
-VNPLAN_TEST_PACKAGES="python3 python3-jsonschema valgrind recode libreoffice-writer-nogui g++ chromium nodejs"
+VNPLAN_TEST_PACKAGES="python3 python3-jsonschema valgrind recode libreoffice-writer-nogui libreoffice-calc-nogui g++ chromium nodejs"
 # vnplan serve: HTTP server, database, password hashes.
 VNPLAN_BUILD_PACKAGES="$VNPLAN_BUILD_PACKAGES libmicrohttpd-dev libsqlite3-dev"
 
