@@ -63,8 +63,11 @@ static json_t *span_text(const char *text, const vn_match *m) {
     return json_stringn(text + s, e - s);
 }
 
+/* reason and args: what the English message says, for the reports' own
+ * words (the labels of src/output); args are the values it quotes. */
 static void add_finding(json_t *findings, const char *upper_id, size_t lower, json_t *phrase, const char *due,
-                        const char *issued, const char *status, const char *message) {
+                        const char *issued, const char *status, const char *message, const char *reason,
+                        json_t *args) {
     json_t *f = json_object();
     json_object_set_new(f, "kind", json_string("deadline"));
     json_object_set_new(f, "upper_task", json_string(upper_id));
@@ -74,6 +77,8 @@ static void add_finding(json_t *findings, const char *upper_id, size_t lower, js
     json_object_set_new(f, "issued", issued ? json_string(issued) : json_null());
     json_object_set_new(f, "status", json_string(status));
     json_object_set_new(f, "message", json_string(message));
+    json_object_set_new(f, "reason", json_string(reason));
+    json_object_set_new(f, "args", args);
     json_array_append_new(findings, f);
 }
 
@@ -102,7 +107,9 @@ void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, con
         vn_match m;
         if (!scope[i].rule || !idx->demands[i])
             continue;
-        char due[32] = "", msg[200];
+        char due[32] = "", msg[200], num[32];
+        const char *reason = "";
+        json_t *args = json_array();
         bool known = false;
         json_t *phrase;
         if (vn_rule_match(idx->rules, "time.after_issue", text, strlen(text), 0, &m)) {
@@ -113,9 +120,14 @@ void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, con
             bool working = vn_match_group(&m, "working", &p, &len);
             if (working) {
                 snprintf(msg, sizeof msg, "%ld working days: not counted without the holiday calendar", days);
+                snprintf(num, sizeof num, "%ld", days);
+                reason = "working_days";
+                json_array_append_new(args, json_string(num));
             } else if (!upper_full) {
                 snprintf(msg, sizeof msg, "the upper plan's issue date is not known in full (%s)",
                          upper_date ? upper_date : "none");
+                reason = "upper_date_partial";
+                json_array_append_new(args, upper_date ? json_string(upper_date) : json_null());
             } else {
                 civil_from_days(upper_days + days, due);
                 known = true;
@@ -128,28 +140,40 @@ void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, con
                 known = true;
             } else {
                 snprintf(msg, sizeof msg, "the date in the task is not a valid date");
+                reason = "invalid_date";
             }
         } else {
+            json_decref(args);
             continue;
         }
-        if (!phrase)
+        if (!phrase) {
+            json_decref(args);
             continue;
+        }
         const char *status = "unknown";
         if (known && !lower_full) {
             snprintf(msg, sizeof msg, "the lower plan's issue date is not known in full (%s)",
                      lower_date ? lower_date : "none");
+            reason = "lower_date_partial";
+            json_array_append_new(args, lower_date ? json_string(lower_date) : json_null());
         } else if (known) {
             long due_days;
             full_date(due, &due_days);
             bool met = lower_days <= due_days;
             status = met ? "met" : "late";
-            if (met)
+            reason = status;
+            json_array_append_new(args, json_string(lower_date));
+            if (met) {
                 snprintf(msg, sizeof msg, "issued %s, due by %s", lower_date, due);
-            else
+            } else {
                 snprintf(msg, sizeof msg, "issued %s, %ld days after the due date %s", lower_date,
                          lower_days - due_days, due);
+                snprintf(num, sizeof num, "%ld", lower_days - due_days);
+                json_array_append_new(args, json_string(num));
+            }
+            json_array_append_new(args, json_string(due));
         }
         add_finding(findings, idx->docs[i].id, lower, phrase, known ? due : NULL, lower_full ? lower_date : NULL,
-                    status, msg);
+                    status, msg, reason, args);
     }
 }

@@ -17,11 +17,19 @@
 #include "extract/plan_internal.h"
 #include "vnplan/text.h"
 
-static bool add(json_t *findings, const char *kind, size_t lower, const char *message) {
-    json_t *f = json_object();
-    if (!f || json_object_set_new(f, "kind", json_string(kind)) ||
+/* A finding: its English message, and for the reports' own words (the
+ * labels of src/output) the reason and the values the message quotes. */
+static bool add(json_t *findings, const char *kind, size_t lower, const char *message, const char *reason,
+                const char *arg1, const char *arg2) {
+    json_t *f = json_object(), *args = json_array();
+    if (!f || !args || (arg1 && json_array_append_new(args, json_string(arg1))) ||
+        (arg2 && json_array_append_new(args, json_string(arg2))) ||
+        json_object_set_new(f, "kind", json_string(kind)) ||
         json_object_set_new(f, "lower", json_integer((json_int_t)lower)) ||
-        json_object_set_new(f, "message", json_string(message)) || json_array_append_new(findings, f)) {
+        json_object_set_new(f, "message", json_string(message)) ||
+        json_object_set_new(f, "reason", json_string(reason)) || json_object_set_new(f, "args", args) ||
+        json_array_append_new(findings, f)) {
+        json_decref(f);
         return false;
     }
     return true;
@@ -123,21 +131,22 @@ bool cov_sanity(const vnplan_coverage_index *idx, const json_t *lower_plan, size
     if (n_lower_tasks == 0)
         ok = ok && add(findings, "no_tasks", lower,
                        "the lower plan has no task that could answer the upper plan's (is it a plan? is it the "
-                       "whole document?)");
+                       "whole document?)",
+                       "no_tasks", NULL, NULL);
 
     if (same_name(lx, low_issuer, vn_json_str(up, "parent_issuer"))) {
         snprintf(msg, sizeof msg, "the plans look swapped: the lower plan's issuer (%s) is the upper plan's parent body",
                  low_issuer);
-        ok = ok && add(findings, "swapped", lower, msg);
+        ok = ok && add(findings, "swapped", lower, msg, "issuer_is_parent", low_issuer, NULL);
     } else if (have_low && cites(up, low_number)) {
         snprintf(msg, sizeof msg, "the plans look swapped: the upper plan cites the lower plan (%s)", low_number);
-        ok = ok && add(findings, "swapped", lower, msg);
+        ok = ok && add(findings, "swapped", lower, msg, "upper_cites_lower", low_number, NULL);
     }
 
     char *pu = province_of(idx, up), *pl = province_of(idx, low);
     if (pu && pl && !same_name(lx, pu, pl)) {
         snprintf(msg, sizeof msg, "the plans are of two provinces (%s, %s)", pu, pl);
-        ok = ok && add(findings, "other_province", lower, msg);
+        ok = ok && add(findings, "other_province", lower, msg, "two_provinces", pu, pl);
     }
     free(pu);
     free(pl);
@@ -145,12 +154,12 @@ bool cov_sanity(const vnplan_coverage_index *idx, const json_t *lower_plan, size
     const char *up_date = vn_json_str(up, "date"), *low_date = vn_json_str(low, "date");
     if (date_order(low_date, up_date) < 0) {
         snprintf(msg, sizeof msg, "the lower plan (%s) was issued before the upper plan (%s)", low_date, up_date);
-        ok = ok && add(findings, "issued_before", lower, msg);
+        ok = ok && add(findings, "issued_before", lower, msg, "issued_before", low_date, up_date);
     }
 
     if (have_up && !cites(low, up_number)) {
         snprintf(msg, sizeof msg, "the lower plan does not cite the upper plan (%s)", up_number);
-        ok = ok && add(findings, "not_cited", lower, msg);
+        ok = ok && add(findings, "not_cited", lower, msg, "not_cited", up_number, NULL);
     }
     return ok;
 }

@@ -161,6 +161,15 @@ static void marked(vn_buf *b, const char *text, const json_t *spans, const json_
     esc(b, text + at, len - at);
 }
 
+/* A finding's message in the report's language, escaped. */
+static void finding_message(vn_buf *b, const out_labels *l, const json_t *f) {
+    vn_buf t = VN_BUF_INIT;
+    out_finding_message(&t, l, f);
+    esc_str(b, vn_buf_cstr(&t));
+    b->failed |= t.failed;
+    vn_buf_free(&t);
+}
+
 /* A known status, or "unknown" (a report read back from JSON may say
  * anything): it becomes a class name. */
 static const char *status_class(const char *status) {
@@ -561,7 +570,7 @@ void out_render_html(const json_t *r, const out_labels *l, unsigned flags, vn_bu
                     vn_buf_printf(b, "<span class=\"plan\">L%lld</span> ", out_int(x, "lower") + 1);
                 esc_str(b, out_label_finding(l, out_str(x, "kind", "")));
                 vn_buf_puts(b, "</td><td></td><td>");
-                esc_str(b, out_str(x, "message", ""));
+                finding_message(b, l, x);
                 vn_buf_puts(b, "</td></tr>\n");
                 continue;
             }
@@ -575,7 +584,7 @@ void out_render_html(const json_t *r, const out_labels *l, unsigned flags, vn_bu
             vn_buf_puts(b, "</td><td>&ldquo;");
             esc_str(b, out_str(x, "text", ""));
             vn_buf_puts(b, "&rdquo; &mdash; ");
-            esc_str(b, out_str(x, "message", ""));
+            finding_message(b, l, x);
             vn_buf_puts(b, "</td></tr>\n");
         }
         vn_buf_puts(b, "</tbody></table>\n");

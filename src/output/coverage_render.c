@@ -292,11 +292,12 @@ static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
             if (several)
                 vn_buf_printf(b, "L%lld ", out_int(x, "lower") + 1);
             if (json_object_get(x, "upper_task"))
-                vn_buf_printf(b, "%s %s: %s: \"%s\" - %s\n", l->finding_deadline, out_str(x, "upper_task", ""),
-                              out_label_deadline(l, out_str(x, "status", "")), out_str(x, "text", ""),
-                              out_str(x, "message", ""));
+                vn_buf_printf(b, "%s %s: %s: \"%s\" - ", l->finding_deadline, out_str(x, "upper_task", ""),
+                              out_label_deadline(l, out_str(x, "status", "")), out_str(x, "text", ""));
             else   /* a sanity finding about the pair of plans */
-                vn_buf_printf(b, "%s: %s\n", out_label_finding(l, out_str(x, "kind", "")), out_str(x, "message", ""));
+                vn_buf_printf(b, "%s: ", out_label_finding(l, out_str(x, "kind", "")));
+            out_finding_message(b, l, x);
+            vn_buf_putc(b, '\n');
         }
     }
 }

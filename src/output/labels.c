@@ -1,7 +1,10 @@
 /* Machine names of the JSON report to the words of a language. */
 #include <string.h>
 
+#include <jansson.h>
+
 #include "output/labels.h"
+#include "util/buf.h"
 
 const char *out_label_status(const out_labels *l, const char *s) {
     return !strcmp(s, "covered") ? l->covered : !strcmp(s, "partial") ? l->partial : !strcmp(s, "missing") ? l->missing : s;
@@ -40,4 +43,40 @@ const char *out_label_finding(const out_labels *l, const char *k) {
            : !strcmp(k, "issued_before")  ? l->finding_issued_before
            : !strcmp(k, "not_cited")      ? l->finding_not_cited
                                           : k;
+}
+
+static const char *reason_text(const out_labels *l, const char *r) {
+    return !strcmp(r, "no_tasks")             ? l->reason_no_tasks
+           : !strcmp(r, "issuer_is_parent")   ? l->reason_issuer_is_parent
+           : !strcmp(r, "upper_cites_lower")  ? l->reason_upper_cites_lower
+           : !strcmp(r, "two_provinces")      ? l->reason_two_provinces
+           : !strcmp(r, "issued_before")      ? l->reason_issued_before
+           : !strcmp(r, "not_cited")          ? l->reason_not_cited
+           : !strcmp(r, "working_days")       ? l->reason_working_days
+           : !strcmp(r, "upper_date_partial") ? l->reason_upper_date_partial
+           : !strcmp(r, "invalid_date")       ? l->reason_invalid_date
+           : !strcmp(r, "lower_date_partial") ? l->reason_lower_date_partial
+           : !strcmp(r, "met")                ? l->reason_met
+           : !strcmp(r, "late")               ? l->reason_late
+                                              : NULL;
+}
+
+void out_finding_message(vn_buf *b, const out_labels *l, const json_t *f) {
+    const char *reason = json_string_value(json_object_get(f, "reason"));
+    const char *fmt = reason ? reason_text(l, reason) : NULL;
+    if (!fmt) {
+        const char *m = json_string_value(json_object_get(f, "message"));
+        vn_buf_puts(b, m ? m : "");
+        return;
+    }
+    const json_t *args = json_object_get(f, "args");
+    for (const char *p = fmt; *p; p++) {
+        if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+            const json_t *a = json_array_get(args, (size_t)(p[1] - '1'));
+            vn_buf_puts(b, json_is_string(a) ? json_string_value(a) : l->no_value);
+            p += 2;
+        } else {
+            vn_buf_putc(b, *p);
+        }
+    }
 }

@@ -3,6 +3,10 @@
 #ifndef VN_OUTPUT_LABELS_H
 #define VN_OUTPUT_LABELS_H
 
+#include <jansson.h>
+
+#include "util/buf.h"
+
 typedef struct out_labels {
     const char *lang;                         /* "vi", "en": the HTML lang attribute */
     const char *title;                        /* the report's heading */
@@ -41,6 +45,11 @@ typedef struct out_labels {
     /* reviewers' decisions (coverage --decisions, the server's reviewed report) */
     const char *review_status, *reviewer, *review_note, *needs_review;
     const char *review_summary;               /* "%lld reviewed, %lld to review again; after review" (two numbers), then the counts */
+    /* a finding's message by its reason; {1}, {2}, {3} are its args in order */
+    const char *reason_no_tasks, *reason_issuer_is_parent, *reason_upper_cites_lower, *reason_two_provinces,
+        *reason_issued_before, *reason_not_cited, *reason_working_days, *reason_upper_date_partial,
+        *reason_invalid_date, *reason_lower_date_partial, *reason_met, *reason_late;
+    const char *no_value;                     /* an arg that is null: a date not known */
 } out_labels;
 
 extern const out_labels out_labels_vi, out_labels_en;
@@ -53,5 +62,9 @@ const char *out_label_scope(const out_labels *l, const char *rule);
 const char *out_label_unit_from(const out_labels *l, const char *from);
 const char *out_label_deadline(const out_labels *l, const char *status);
 const char *out_label_finding(const out_labels *l, const char *kind);
+/* The message of a finding in the labels' language, from its reason and
+ * args (the report's English message when the reason is not known: a
+ * report written before reasons existed). */
+void out_finding_message(vn_buf *b, const out_labels *l, const json_t *finding);
 
 #endif

@@ -195,6 +195,20 @@ check(r.returncode == 2, "--from-json with plans is a usage error")
 r = run("coverage", "--lang", "fr", upper, lowers[0])
 check(r.returncode == 2 and r.stderr.decode().count("\n") <= 2, "--lang fr is a usage error")
 
+# ---- findings in the report's language: the English labels give back the
+# library's message word for word, the Vietnamese ones none of it
+hg = os.path.join(samples, "stp-hagiang-2026-handmade.docx")
+rep_hg = json.loads(run("coverage", upper, hg).stdout)
+check(len(rep_hg["findings"]) >= 3 and all(f.get("reason") for f in rep_hg["findings"]), "findings carry a reason")
+en_text = run("coverage", "--lang", "en", "--format", "text", upper, hg).stdout.decode()
+vi_text = run("coverage", "--format", "text", upper, hg).stdout.decode()
+vi_html = run("coverage", "--format", "html", upper, hg).stdout.decode()
+for f in rep_hg["findings"]:
+    check(f["message"] in en_text, f"English text has the message {f['message']!r}")
+    check(f["message"] not in vi_text and f["message"] not in vi_html, f"Vietnamese reports translate {f['message']!r}")
+check("hai kế hoạch của hai tỉnh khác nhau (LẠNG SƠN, HÀ GIANG)" in vi_text and
+      "hai kế hoạch của hai tỉnh khác nhau (LẠNG SƠN, HÀ GIANG)" in vi_html, "the two provinces, in Vietnamese")
+
 # ---- a reviewed report (--decisions): the verdicts beside the computed statuses ------------------
 one = json.loads(run("coverage", upper, lowers[0]).stdout)
 decided = [it for it in one["items"] if it["matches"]][:2]
