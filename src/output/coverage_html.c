@@ -349,7 +349,7 @@ static void items_table(vn_buf *b, const json_t *items, const out_labels *l, boo
         vn_buf_printf(b, " <span class=\"score\">%.2f</span>", out_num(x, "score"));
         const char *reviewed = out_review_status(x, l);
         if (reviewed) {   /* the reviewer's verdict under the computed one */
-            const char *note = out_str(json_object_get(x, "review"), "note", "");
+            const char *note = out_review_note(x);
             vn_buf t = VN_BUF_INIT;
             out_review_by(&t, x);
             vn_buf_printf(b, "<div class=\"review\">%s: <span class=\"status %s\">", l->review_status,

@@ -259,7 +259,7 @@ static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
         trim_line(b);
         const char *reviewed = out_review_status(x, l);
         if (reviewed) {   /* the reviewer's verdict under the computed one */
-            const char *note = out_str(json_object_get(x, "review"), "note", "");
+            const char *note = out_review_note(x);
             vn_buf_printf(b, "%14s%s: %s (", "", l->review_status, reviewed);
             out_review_by(b, x);
             vn_buf_puts(b, ")");
@@ -430,7 +430,7 @@ static void render_csv(const json_t *r, const out_labels *l, vn_buf *b) {
             out_csv_field(b, vn_buf_cstr(&t), false);
             b->failed |= t.failed;
             vn_buf_free(&t);
-            out_csv_field(b, out_str(json_object_get(x, "review"), "note", ""), false);
+            out_csv_field(b, out_review_note(x), false);
         }
         b->len--;
         vn_buf_puts(b, "\r\n");

@@ -131,7 +131,7 @@ static void items_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
             out_review_by(&by, it);
             xlsx_text(x, ws, row, 12, verdict, xlsx_status_format(x, out_review_class(it)));
             xlsx_text(x, ws, row, 13, vn_buf_cstr(&by), x->wrap);
-            xlsx_text(x, ws, row, 14, out_str(json_object_get(it, "review"), "note", ""), x->wrap);
+            xlsx_text(x, ws, row, 14, out_review_note(it), x->wrap);
             vn_buf_free(&by);
         }
         row++;

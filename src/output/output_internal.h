@@ -30,11 +30,12 @@ void out_area_answered(const json_t *items, const char *area, size_t k, long lon
  * reviewed status ("needs review again" when the task changed since), NULL
  * for an item nobody decided; out_review_class its CSS/format class
  * (covered, partial, missing, unknown). out_review_by: "who, when" of the
- * last decision. out_review_summary: the one-line count of decisions. */
+ * last decision, out_review_note its note. out_review_summary: the one-line count of decisions. */
 bool out_reviewed(const json_t *report);
 const char *out_review_status(const json_t *item, const out_labels *l);
 const char *out_review_class(const json_t *item);
 void out_review_by(vn_buf *b, const json_t *item);
+const char *out_review_note(const json_t *item);   /* "" when none */
 void out_review_summary(vn_buf *b, const json_t *report, const out_labels *l);
 
 /* The labels the render flags ask for (VNPLAN_COVERAGE_ENGLISH). */

@@ -1,7 +1,7 @@
 /* The reviewers' decisions as the human-facing reports show them. A report
  * gets them from `vnplan coverage --decisions FILE` or from the server's
  * reviewed report (serve/review_apply.c): each decided item carries a
- * "review" object, the report a "review_summary". A report without them is
+ * "decision" object (the last decision), the report a "review_summary". A report without them is
  * rendered exactly as before. */
 #include <string.h>
 
@@ -10,7 +10,7 @@
 bool out_reviewed(const json_t *report) { return json_is_object(json_object_get(report, "review_summary")); }
 
 const char *out_review_status(const json_t *item, const out_labels *l) {
-    const json_t *rev = json_object_get(item, "review");
+    const json_t *rev = json_object_get(item, "decision");
     if (!json_is_object(rev))
         return NULL;
     if (json_is_true(json_object_get(rev, "needs_review")))
@@ -19,7 +19,7 @@ const char *out_review_status(const json_t *item, const out_labels *l) {
 }
 
 const char *out_review_class(const json_t *item) {
-    const json_t *rev = json_object_get(item, "review");
+    const json_t *rev = json_object_get(item, "decision");
     if (!json_is_object(rev))
         return NULL;
     if (json_is_true(json_object_get(rev, "needs_review")))
@@ -28,8 +28,10 @@ const char *out_review_class(const json_t *item) {
     return strcmp(s, "covered") && strcmp(s, "partial") && strcmp(s, "missing") ? "unknown" : s;
 }
 
+const char *out_review_note(const json_t *item) { return out_str(json_object_get(item, "decision"), "note", ""); }
+
 void out_review_by(vn_buf *b, const json_t *item) {
-    const json_t *rev = json_object_get(item, "review");
+    const json_t *rev = json_object_get(item, "decision");
     const char *who = out_str(rev, "who", ""), *at = out_str(rev, "at", "");
     vn_buf_puts(b, who);
     if (*who && *at)

@@ -91,7 +91,7 @@ char *sv_review_apply(const char *report_s, size_t report_len, const char *decis
                                 "who", json_object_get(last, "who") ? json_object_get(last, "who") : json_null(),
                                 "at", json_object_get(last, "at") ? json_object_get(last, "at") : json_null(),
                                 "needs_review", stale_last, "decisions", mine);
-        json_object_set_new(it, "review", rev);
+        json_object_set_new(it, "decision", rev);
         reviewed += !stale_last;
         to_review += stale_last;
         const char *s = status ? status : "";

@@ -8,7 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Each item with decisions gets "review": {"status", "action", "lower_task",
+/* Each item with decisions gets "decision": {"status", "action", "lower_task",
  * "note", "who", "at", "needs_review", "decisions": [...]}; the computed
  * "status" is kept. A decision whose upper task text changed (its SHA-256
  * differs) counts as needing review. The report gains "review_summary".

@@ -178,7 +178,7 @@ try:
     cli_reviewed = subprocess.run([vnplan, "coverage", "--decisions", dec_file, UPPER, LOWER], check=True,
                                   capture_output=True).stdout
     check(st == 200 and reviewed == cli_reviewed, "reviewed report: server's == CLI --decisions")
-    rv = {i["upper_task"]["id"]: i.get("review") for i in json.loads(reviewed)["items"]}
+    rv = {i["upper_task"]["id"]: i.get("decision") for i in json.loads(reviewed)["items"]}
     check(rv[a["upper_task"]["id"]]["status"] == "covered" and rv[a["upper_task"]["id"]]["who"] == "Nguyễn Văn An"
           and rv[b["upper_task"]["id"]]["action"] == "reject"
           and rv[b["upper_task"]["id"]]["status"] == b["status"]
