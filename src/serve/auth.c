@@ -149,6 +149,11 @@ char *sv_users_check(sv_users *u, const char *auth) {
         pthread_mutex_unlock(&u->lock);
         return strdup(name);
     }
+    /* An unknown name costs the same hashing as a wrong password, so the
+     * answer's time does not tell which names exist. */
+    static const unsigned char dummy_salt[SALT];
+    unsigned char h[HASH];
+    pbkdf2(password, dummy_salt, ITERATIONS, h);
     return NULL;
 }
 
