@@ -79,17 +79,7 @@ static const char script[] =
     "c=(key==='score'||key==='order')?(+x)-(+y):x.localeCompare(y,'vi');return d*c;});"
     "rows.forEach(function(r){t.tBodies[0].appendChild(r);});});});apply();})();";
 
-static void esc(vn_buf *b, const char *s, size_t len) {
-    for (size_t i = 0; i < len; i++) {
-        switch (s[i]) {
-        case '&': vn_buf_puts(b, "&amp;"); break;
-        case '<': vn_buf_puts(b, "&lt;"); break;
-        case '>': vn_buf_puts(b, "&gt;"); break;
-        case '"': vn_buf_puts(b, "&quot;"); break;
-        default: vn_buf_putc(b, s[i]);
-        }
-    }
-}
+static void esc(vn_buf *b, const char *s, size_t len) { vn_buf_html(b, s, len); }
 
 static void esc_str(vn_buf *b, const char *s) {
     esc(b, s, strlen(s));

@@ -129,3 +129,22 @@ char *vn_buf_detach(vn_buf *b, size_t *len) {
 }
 
 const char *vn_buf_cstr(const vn_buf *b) { return b->data ? b->data : ""; }
+
+void vn_buf_html(vn_buf *b, const char *s, size_t len) {
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
+        const char *rep;
+        switch (s[i]) {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '"': rep = "&quot;"; break;
+        case '\'': rep = "&#39;"; break;
+        default: continue;
+        }
+        vn_buf_append(b, s + run, i - run);
+        vn_buf_puts(b, rep);
+        run = i + 1;
+    }
+    vn_buf_append(b, s + run, len - run);
+}

@@ -27,6 +27,9 @@ void vn_buf_free(vn_buf *b);
 bool vn_buf_grow(vn_buf *b, size_t extra);
 void vn_buf_append(vn_buf *b, const void *data, size_t len);
 void vn_buf_puts(vn_buf *b, const char *s);
+/* s[0..len) escaped for HTML text and attribute values (& < > " '): the one
+ * escaper of the HTML report and the server's pages. */
+void vn_buf_html(vn_buf *b, const char *s, size_t len);
 void vn_buf_putc(vn_buf *b, char c);
 /* Appends the UTF-8 encoding of code point cp (cp must be a scalar value). */
 void vn_buf_put_utf8(vn_buf *b, uint32_t cp);

@@ -45,6 +45,21 @@ START_TEST(buf_encodes_utf8) {
 }
 END_TEST
 
+START_TEST(buf_escapes_html) {
+    vn_buf b = VN_BUF_INIT;
+    const char s[] = "Sở <b>\"Nội vụ\"</b> & 'TT' \0<after NUL>";
+    vn_buf_html(&b, s, sizeof s - 1);
+    ck_assert_uint_eq(b.len, strlen("Sở &lt;b&gt;&quot;Nội vụ&quot;&lt;/b&gt; &amp; &#39;TT&#39; ") + 1 +
+                                 strlen("&lt;after NUL&gt;"));
+    ck_assert_str_eq(vn_buf_cstr(&b), "Sở &lt;b&gt;&quot;Nội vụ&quot;&lt;/b&gt; &amp; &#39;TT&#39; ");
+    ck_assert_str_eq(b.data + b.len - strlen("&lt;after NUL&gt;"), "&lt;after NUL&gt;");
+    vn_buf_truncate(&b, 0);
+    vn_buf_html(&b, "", 0);
+    ck_assert_str_eq(vn_buf_cstr(&b), "");
+    vn_buf_free(&b);
+}
+END_TEST
+
 START_TEST(arena_strings_survive_many_blocks) {
     vn_arena a;
     vn_arena_init(&a);
@@ -122,6 +137,7 @@ int main(void) {
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, buf_appends_and_detaches);
     tcase_add_test(tc, buf_encodes_utf8);
+    tcase_add_test(tc, buf_escapes_html);
     tcase_add_test(tc, arena_strings_survive_many_blocks);
     tcase_add_test(tc, ctx_records_one_line_errors);
     tcase_add_test(tc, limits_are_named_and_settable);
