@@ -61,7 +61,8 @@ static const char css[] =
 /* Filters, search and sorting over the rows of table.items; the rows carry
  * what they are filtered by in data- attributes. With a lower plan chosen,
  * the status filter is that plan's status for the task (data-by "k:status"):
- * "which tasks has this department not answered". */
+ * "which tasks has this department not answered", and each row's badge and
+ * score show that plan's (data-byscore), not the best over all plans. */
 static const char script[] =
     "(function(){var f=document.getElementById('filters');if(!f)return;f.hidden=false;"
     "var t=document.querySelector('table.items'),rows=[].slice.call(t.tBodies[0].rows),"
@@ -71,7 +72,14 @@ static const char script[] =
     "function apply(){var st=v('f-status'),ar=v('f-area'),un=v('f-unit'),pl=v('f-plan'),q=low(v('f-q')),k=0;"
     "rows.forEach(function(r){var d=r.dataset,ok=(!st||(pl?(' '+d.by+' ').indexOf(' '+pl+':'+st+' ')>=0:d.status===st))&&(!ar||d.area===ar)&&"
     "(!un||d.unit===un)&&(!pl||(' '+d.plans+' ').indexOf(' '+pl+' ')>=0)&&(!q||low(r.textContent).indexOf(q)>=0);"
-    "r.hidden=!ok;if(ok)k++;});n.textContent=k;}"
+    "r.hidden=!ok;if(ok)k++;badge(r,pl);});n.textContent=k;}"
+    /* with a plan chosen, each row's badge and score are that plan's (none: a dash) */
+    "function pick(s,pl){var m=(' '+s+' ').match(new RegExp(' '+pl+':(\\\\S+) '));return m?m[1]:null;}"
+    "function badge(r,pl){var b=r.querySelector('.status.own'),s=r.querySelector('.score.own');if(!b)return;"
+    "var c=pl?pick(r.dataset.by,pl):b.dataset.own,sc=pl?pick(r.dataset.byscore,pl):s.dataset.own,"
+    "w={covered:t.dataset.lCovered,partial:t.dataset.lPartial,missing:t.dataset.lMissing};"
+    "b.className='status own '+(c||'unknown');b.textContent=c?(w[c]||c):'\\u2013';s.textContent=sc||'';"
+    "r.className='item s-'+(c||'unknown');}"
     "f.addEventListener('input',apply);f.addEventListener('change',apply);"
     "var dir={};[].forEach.call(t.tHead.rows[0].cells,function(th){var key=th.dataset.sort;if(!key)return;"
     "th.addEventListener('click',function(){dir[key]=-(dir[key]||-1);var d=dir[key];"
@@ -287,9 +295,11 @@ static void filters(vn_buf *b, const json_t *r, const out_labels *l, size_t n_it
 static void items_table(vn_buf *b, const json_t *items, const out_labels *l, bool several) {
     json_t *counts = span_counts(items);
     size_t n_items = json_array_size(items);
-    vn_buf_printf(b, "<table class=\"items\">\n<thead><tr><th data-sort=\"order\">%s</th><th data-sort=\"area\">%s</th>"
+    /* the status words, for the script that shows a chosen plan's status */
+    vn_buf_printf(b, "<table class=\"items\" data-l-covered=\"%s\" data-l-partial=\"%s\" data-l-missing=\"%s\">\n<thead><tr><th data-sort=\"order\">%s</th><th data-sort=\"area\">%s</th>"
                      "<th>%s</th><th data-sort=\"score\">%s</th><th>%s</th></tr></thead>\n<tbody>\n",
-                  l->upper_id, l->area, l->upper_task, l->status, l->matches_in_lower);
+                  l->covered, l->partial, l->missing, l->upper_id, l->area, l->upper_task, l->status,
+                  l->matches_in_lower);
     size_t i;
     const json_t *x;
     json_array_foreach(items, i, x) {
@@ -321,6 +331,12 @@ static void items_table(vn_buf *b, const json_t *items, const out_labels *l, boo
                                                        status_class(out_str(c, "status", "")));
         else
             vn_buf_printf(b, "0:%s", status_class(status));
+        vn_buf_puts(b, "\" data-byscore=\"");   /* each plan's score, for the badge of a chosen plan */
+        if (json_array_size(by))
+            json_array_foreach(by, k, c) vn_buf_printf(b, "%s%lld:%.2f", k ? " " : "", out_int(c, "lower"),
+                                                       out_num(c, "score"));
+        else
+            vn_buf_printf(b, "0:%.2f", out_num(x, "score"));
         vn_buf_printf(b, "\"><td class=\"id\" data-label=\"%s\">", l->upper_id);
         esc_str(b, out_str(ut, "id", ""));
         vn_buf_printf(b, "</td><td class=\"area\" data-label=\"%s\">", l->area);
@@ -335,8 +351,11 @@ static void items_table(vn_buf *b, const json_t *items, const out_labels *l, boo
             vn_buf_puts(b, ")");
         }
         vn_buf_printf(b, "</div></td><td data-label=\"%s\">", l->status);
-        status_badge(b, status, l);
-        vn_buf_printf(b, " <span class=\"score\">%.2f</span>", out_num(x, "score"));
+        /* the row's own badge and score: the script shows a chosen plan's */
+        vn_buf_printf(b, "<span class=\"status %s own\" data-own=\"%s\">", status_class(status), status_class(status));
+        esc_str(b, out_label_status(l, status));
+        vn_buf_printf(b, "</span> <span class=\"score own\" data-own=\"%.2f\">%.2f</span>", out_num(x, "score"),
+                      out_num(x, "score"));
         const char *reviewed = out_review_status(x, l);
         if (reviewed) {   /* the reviewer's verdict under the computed one */
             const char *note = out_review_note(x);

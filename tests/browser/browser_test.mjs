@@ -109,6 +109,16 @@ try {
     const l2shown = await js(`${visible}.map(r => r.dataset.by.split(' ').includes('1:missing'))`);
     check(l2missing > missing && l2shown.length === l2missing && l2shown.every(x => x),
         `L2's missing tasks: ${l2shown.length} shown of ${l2missing}`);
+    // ... and each shown row's badge and score are L2's, not the best over all plans
+    const badges = await js(`${visible}.map(r => [r.querySelector('.status.own').className,
+        r.querySelector('.status.own').textContent, r.querySelector('.score.own').textContent,
+        (' ' + r.dataset.byscore + ' ').match(/ 1:(\\S+) /)[1]])`);
+    check(badges.length > 0 && badges.every(([c, t, sc, want]) => c === 'status own missing' && t === 'Chưa đáp ứng' && sc === want)
+        && await js(`${visible}.every(r => r.className === 'item s-missing')`),
+        `badges under the plan filter: ${JSON.stringify(badges.slice(0, 3))}`);
+    const differs = await js("[...document.querySelectorAll('table.items tbody tr')].filter(r => !r.hidden && "
+        + "r.dataset.status !== 'missing').length");
+    check(differs > 0, `some rows shown as L2's missing are not missing overall (${differs})`);
     await js("document.getElementById('tasks').scrollIntoView()");
     await shot('filtered.png');
     // search: an id typed in the box leaves its row
@@ -121,6 +131,11 @@ try {
     await js("(() => { const q = document.getElementById('f-q'); q.value = '';"
         + " q.dispatchEvent(new Event('input', {bubbles: true})); })()");
     check(await js(`${visible}.length`) === total, 'all rows back after clearing the filters');
+    const own = await js("[...document.querySelectorAll('table.items tbody tr')].every(r => "
+        + "r.querySelector('.status.own').className === 'status own ' + r.dataset.status && "
+        + "r.className === 'item s-' + r.dataset.status && "
+        + "r.querySelector('.score.own').textContent === r.querySelector('.score.own').dataset.own)");
+    check(own, 'without a plan chosen, every badge and score is the row\'s own again');
     // sort by score: a click gives ascending scores
     await js("document.querySelector('th[data-sort=score]').click()");
     const scores = await js("[...document.querySelectorAll('table.items tbody tr')].map(r => +r.dataset.score)");
