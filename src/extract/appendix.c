@@ -207,6 +207,22 @@ static bool is_number_row(char **texts, size_t n) {
     return filled >= 3 && numbered == filled;
 }
 
+/* True when the row after row r numbers its first cell under `stt` ("1.1"
+ * under "1"): then a row "1 | Tuyên truyền ..." across the table is a group,
+ * not a task. Looks only into the rows of this chunk. */
+static bool next_numbered_under(const vnplan_table *t, size_t r, const char *stt) {
+    size_t n = strspn(stt, "0123456789");
+    if (!n || !(stt[n] == '\0' || (stt[n] == '.' && stt[n + 1] == '\0')) || r + 1 >= t->n_rows ||
+        !t->rows[r + 1].n_cells)
+        return false;
+    char *raw = cell_text_of(&t->rows[r + 1].cells[0]);
+    char *next = raw ? ex_flat(raw, strlen(raw)) : NULL;
+    bool under = next && !strncmp(next, stt, n) && next[n] == '.' && next[n + 1] >= '0' && next[n + 1] <= '9';
+    free(raw);
+    free(next);
+    return under;
+}
+
 /* A task table being read, its rows in one chunk or several. */
 typedef struct ex_table_state {
     layout l;
@@ -288,7 +304,8 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
         if (repeated_header || is_number_row(texts, ncols) || filled_cells == 0) {
             /* skip */
         } else if (is_roman(stt) || (spans_all && filled_cells <= 2 && (!*stt || is_group_letter(stt))) ||
-                   (spans_all && filled_cells == 1)) {
+                   (spans_all && filled_cells == 1) ||
+                   (spans_all && filled_cells == 2 && next_numbered_under(t, r, stt))) {
             /* A group row: tasks after it belong to this area; numbering restarts. */
             snprintf(group, sizeof ts->group, "%.*s", (int)strcspn(stt, ". "), stt);
             free(ts->area);
@@ -344,9 +361,16 @@ static void table_rows(ex *e, table_state *ts, const vnplan_table *t, size_t fir
                 ts->index++;
             }
             char num[48];
-            if (*stt)
-                snprintf(num, sizeof num, "%.*s", (int)strcspn(stt, ". "), stt);
-            else
+            if (*stt) {
+                /* "1." -> "1"; "1.2" keeps its dot, without its group's number ("1.2" in group 1: "2") */
+                size_t gl = strlen(group), sl = strcspn(stt, " ");
+                const char *q = stt;
+                if (gl && !strncmp(q, group, gl) && q[gl] == '.' && q[gl + 1] >= '0' && q[gl + 1] <= '9')
+                    q += gl + 1, sl -= gl + 1;
+                while (sl && q[sl - 1] == '.')
+                    sl--;
+                snprintf(num, sizeof num, "%.*s", (int)sl, q);
+            } else
                 snprintf(num, sizeof num, "%d", ts->index);
             if (ts->repeat)
                 snprintf(id, sizeof id, "%s%s%s.%s-%d", ts->prefix, group[0] ? "." : "", group, num, ts->repeat + 1);

@@ -22,8 +22,9 @@ What is scored, per document and summed per set:
                A truth task without "implementer" means [].
   time         on matched tasks: timeframe start and end equal (a null timeframe counts as no dates).
   output       on matched tasks: folded output equal (null only equals null).
-  body_recall  the same recall for truth tasks of origin "body" (reported, not floored: how body
-               paragraphs are cut into tasks is not this scorer's subject).
+  body_recall  the same recall for truth tasks of origin "body" (not under --min: how body
+               paragraphs are cut into tasks is not this scorer's subject; floors.json floors
+               the tune plans' total, 0.929 when set, so a lost body rule shows).
   meta.FIELD   per document: doc_type, number, symbol, issuer, parent_issuer, place, date, signer.*;
                where the truth has them: signer.rank, issued_with (its number), joint (each other
                body's issuer, parent_issuer, number, symbol and signer, in order)

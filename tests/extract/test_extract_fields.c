@@ -362,6 +362,26 @@ START_TEST(issued_with_and_rank) {
 }
 END_TEST
 
+/* A Party committee's plan (tune 06): the activities under "NỘI DUNG HOẠT ĐỘNG" are tasks, and
+ * a mass organisation that "chủ trì" leads. */
+START_TEST(party_plan_activities) {
+    json_t *p = extract_text("ĐẢNG BỘ TỈNH GIA LAI\nĐẢNG ỦY XÃ IA HRÚ\nSố: 25-KH/ĐU\nIa Hrú, ngày 10 tháng 01 năm 2026\n"
+                             "KẾ HOẠCH\nKỷ niệm 96 năm Ngày thành lập Đảng\nI. MỤC ĐÍCH, YÊU CẦU\n1. Giáo dục truyền thống.\n"
+                             "II. NỘI DUNG HOẠT ĐỘNG\n1. Công tác tuyên truyền\n"
+                             "a) Treo băng rôn, khẩu hiệu tại trụ sở các cơ quan.\n"
+                             "b) Đoàn Thanh niên xã chủ trì, phối hợp với Hội Liên hiệp Phụ nữ xã tổ chức thăm, tặng quà.\n");
+    json_t *tasks = json_object_get(p, "tasks");
+    ck_assert_uint_eq(json_array_size(tasks), 2);
+    json_t *a = json_array_get(tasks, 0), *b = json_array_get(tasks, 1);
+    ck_assert_str_eq(json_string_value(json_object_get(a, "id")), "II.1.a");
+    ck_assert_uint_eq(json_array_size(json_object_get(a, "lead")), 0);
+    ck_assert_str_eq(json_string_value(json_object_get(b, "id")), "II.1.b");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(b, "lead"), 0)), "Đoàn Thanh niên xã");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(b, "support"), 0)), "Hội Liên hiệp Phụ nữ xã");
+    json_decref(p);
+}
+END_TEST
+
 /* Tune plan 05's header as plain text (no bold to tell the issuer from its parent): a line
  * that begins no body's name goes on the one above it. */
 START_TEST(issuer_over_two_lines_without_bold) {
@@ -410,6 +430,7 @@ static Suite *suite(void) {
     tcase_add_test(tc, issuer_over_two_lines_without_bold);
     tcase_add_test(tc, blank_numbers_and_dates);
     tcase_add_test(tc, issued_with_and_rank);
+    tcase_add_test(tc, party_plan_activities);
     suite_add_tcase(s, tc);
     return s;
 }
