@@ -76,7 +76,7 @@ vnplan_status cli_open_document_digest(vnplan_ctx *ctx, const char *path, vnplan
     *out = NULL;
     char *data;
     size_t len;
-    bool text;
+    bool text = false;
     vnplan_status st = cli_read_input(ctx, path, &data, &len, &text, sha256);
     return st ? st : document_from_data(ctx, path, data, len, text, out);
 }
@@ -85,7 +85,7 @@ vnplan_status cli_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, cons
                                 FILE *fp) {
     char *data;
     size_t len;
-    bool text;
+    bool text = false;
     char sha256[65];
     bool converted;
     vnplan_status st = read_prepared(ctx, path, &data, &len, &text, sha256, &converted);
@@ -136,7 +136,7 @@ vnplan_status cli_open_plan(vnplan_ctx *ctx, const vnplan_rules *rules, const ch
         free(data);
         return vn_fail_nomem(ctx);
     }
-    bool text, converted;
+    bool text = false, converted = false;
     if ((st = prepare(ctx, path, &data, &len, &text, &converted)))
         return st;
     vnplan_document *doc;
