@@ -44,6 +44,7 @@ struct vn_sax {
     int ns_id[NS_CACHE];
     int ns_next;
     size_t invalid;                /* invalid UTF-8 sequences replaced */
+    char generic[200];             /* libxml2's first message without a context */
 };
 
 static const struct { const char *uri; int id; } known_ns[] = {
@@ -241,16 +242,29 @@ static void on_error(void *ud, xmlErrorPtr e) {
     snprintf(msg, sizeof msg, "%s", e->message ? e->message : "unknown error");
     for (size_t n = strlen(msg); n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '); n--)
         msg[n - 1] = '\0';
+    if (x->generic[0])   /* the cause (an encoder's failure) came first */
+        snprintf(msg, sizeof msg, "%s", x->generic);
     if (e->code == XML_ERR_UNSUPPORTED_ENCODING)
         sax_fail(x, VNPLAN_EUNSUPPORTED, e->line, "the part is in an XML encoding libxml2 cannot read (%s)", msg);
     else
         sax_fail(x, VNPLAN_EFORMAT, e->line, "malformed XML: %s", msg);
 }
 
-/* Errors libxml2 raises without a parser context (an encoder failing in
- * xmlParseChunk) would go to stderr; the library never prints, and the
- * failure is reported from xmlParseChunk's result. */
-static void quiet(void *ud, const char *fmt, ...) { (void)ud, (void)fmt; }
+/* Errors libxml2 raises without a parser context (an encoder failing on
+ * bytes its encoding does not define) would go to stderr; the library never
+ * prints: the first is kept, as the cause of the error that follows. */
+static void generic_error(void *ud, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void generic_error(void *ud, const char *fmt, ...) {
+    vn_sax *x = ud;
+    if (x->generic[0])
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(x->generic, sizeof x->generic, fmt, ap);
+    va_end(ap);
+    for (size_t n = strlen(x->generic); n > 0 && (x->generic[n - 1] == '\n' || x->generic[n - 1] == ' '); n--)
+        x->generic[n - 1] = '\0';
+}
 
 static void init_once(void) { xmlInitParser(); }
 
@@ -436,8 +450,8 @@ static void parse_entry(vn_sax *x, vn_zip_file *zf, const vn_zip_entry *e, xmlSA
             rc = xmlParseChunk(x->pc, (const char *)feed, (int)len, eof);
         }
         if (rc && !x->st)
-            sax_fail(x, VNPLAN_EFORMAT, vn_sax_line(x),
-                     "malformed XML: the bytes are not valid in the part's encoding (libxml2 error %d)", rc);
+            sax_fail(x, VNPLAN_EFORMAT, vn_sax_line(x), "malformed XML: %s",
+                     x->generic[0] ? x->generic : "the bytes are not valid in the part's encoding");
         if (x->st || eof)
             break;
         carry = have - used;
@@ -505,7 +519,7 @@ vnplan_status vn_sax_parse(vn_package *pkg, const char *part, const vn_sax_handl
      * parse and give the caller's back. */
     xmlGenericErrorFunc old_generic = xmlGenericError;
     void *old_generic_ctx = xmlGenericErrorContext;
-    xmlSetGenericErrorFunc(NULL, quiet);
+    xmlSetGenericErrorFunc(x, generic_error);
     parse_entry(x, zf, e, &sax);
     xmlSetGenericErrorFunc(old_generic_ctx, old_generic);
 
