@@ -38,6 +38,14 @@ static vnplan_status story_end(void *ud, vn_sax *x, int ns, const char *n) {
         return VNPLAN_OK;
     if (vn_sax_depth(x) == p->story_depth) {
         frame *c = wml_top(p);
+        if (!p->stories) {
+            /* Streaming: checked, then dropped at once, so that a part of
+             * many notes is never held whole. */
+            wml_pop(p);
+            vn_arena_reset(p->mem);
+            p->story_depth = -1;
+            return p->st;
+        }
         vnplan_story *s = vn_vec_push(p->stories);
         if (!s)
             return wml_fail_nomem(p), p->st;

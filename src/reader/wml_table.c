@@ -142,7 +142,31 @@ void wml_row_end(parser *p) {
     *slot = row;
 }
 
+/* Streaming: the memory one top-level block holds until it is delivered
+ * (a chunk of rows with the tables nested in its cells, one row of many
+ * cells) is bounded: past 4 x max-paragraph-bytes (16 MiB by default) the
+ * document is refused rather than read in memory that grows with it. The
+ * bytes counted are the block arena's and the cells of the open rows. */
+static bool stream_bound_exceeded(parser *p) {
+    if (!p->sink || p->st)
+        return false;
+    size_t held = p->mem->total;
+    for (size_t i = 0; i < p->frames.n; i++) {
+        frame *f = vn_vec_at(&p->frames, i);
+        held += f->cells.n * sizeof(vnplan_cell) + f->rows.n * sizeof(vnplan_row);
+    }
+    long long max = 4 * vn_limit(p->ctx, VNPLAN_LIMIT_PARAGRAPH_BYTES);
+    if ((long long)held <= max)
+        return false;
+    p->st = vn_fail_line(p->ctx, VNPLAN_ELIMIT, vn_sax_part(p->x), vn_sax_line(p->x),
+                         "one top-level table row holds more than %lld bytes (a table nested in a cell, "
+                         "or a row of too many cells; 4 x limit max-paragraph-bytes)", max);
+    return true;
+}
+
 void wml_cell_end(parser *p) {
+    if (stream_bound_exceeded(p))
+        return;
     frame *f = wml_top(p);
     frame *r = p->frames.n >= 2 ? vn_vec_at(&p->frames, p->frames.n - 2) : NULL;
     vnplan_cell cell;
