@@ -26,11 +26,7 @@ static vnplan_status read_stories(vn_wml_env *env, const vn_rels *rels, const ch
         const vn_rel *r = &rels->items[i];
         if (r->external || strcmp(r->type, type) != 0 || !vn_package_has(env->pkg, r->target))
             continue;
-        st = vn_wml_parse_stories(env, r->target, &stories);
-        if (!out) {
-            stories.n = 0;
-            vn_arena_reset(env->mem);
-        }
+        st = vn_wml_parse_stories(env, r->target, out ? &stories : NULL);
     }
     if (st || !out) {
         vn_vec_free(&stories);

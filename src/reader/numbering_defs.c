@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "reader/numbering_defs.h"
-#include "reader/xml_stream.h"
+#include "reader/xml_sax.h"
 #include "util/ctx.h"
 
 void vn_numbering_init(vn_numbering *n) {
@@ -59,118 +59,115 @@ static void level_init(vn_num_level *lv) {
     lv->restart = -1;
 }
 
+typedef struct numbering_reader {
+    vn_numbering *n;
+    vnplan_ctx *ctx;
+    vn_abstract_num *abs;
+    vn_num *num;
+    vn_num_level *lv;
+    int override_lvl;              /* the lvlOverride being read */
+} numbering_reader;
+
+static vnplan_status numbering_end(void *ud, vn_sax *x, int ns, const char *name) {
+    (void)x;
+    numbering_reader *r = ud;
+    if (ns != VN_NS_W)
+        return VNPLAN_OK;
+    if (!strcmp(name, "abstractNum"))
+        r->abs = NULL, r->lv = NULL;
+    else if (!strcmp(name, "num"))
+        r->num = NULL, r->lv = NULL;
+    else if (!strcmp(name, "lvl"))
+        r->lv = NULL;
+    else if (!strcmp(name, "lvlOverride"))
+        r->override_lvl = -1;
+    return VNPLAN_OK;
+}
+
+static vnplan_status numbering_start(void *ud, vn_sax *x, int ns, const char *name) {
+    numbering_reader *r = ud;
+    vn_numbering *n = r->n;
+    vn_num_level *lv = r->lv;
+    char key[32];
+    if (ns != VN_NS_W)
+        return VNPLAN_OK;
+    if (!strcmp(name, "abstractNum")) {
+        size_t idx = n->abstracts.n;
+        r->abs = vn_vec_push(&n->abstracts);
+        r->num = NULL;
+        if (!r->abs)
+            return vn_fail_nomem(r->ctx);
+        for (int i = 0; i < VN_NUM_LEVELS; i++)
+            level_init(&r->abs->levels[i]);
+        snprintf(key, sizeof key, "%d", vn_sax_int_attr(x, "abstractNumId", -1));
+        if (!vn_strmap_put(&n->abstract_ids, key, (long)idx))
+            return vn_fail_nomem(r->ctx);
+    } else if (!strcmp(name, "num")) {
+        size_t idx = n->nums.n;
+        vn_num *num = r->num = vn_vec_push(&n->nums);
+        r->abs = NULL;
+        if (!num)
+            return vn_fail_nomem(r->ctx);
+        num->abstract = -1;
+        num->abstract_id = -1;
+        for (int i = 0; i < VN_NUM_LEVELS; i++) {
+            num->start_override[i] = -1;
+            level_init(&num->override[i]);
+        }
+        snprintf(key, sizeof key, "%d", vn_sax_int_attr(x, "numId", -1));
+        if (!vn_strmap_put(&n->num_ids, key, (long)idx))
+            return vn_fail_nomem(r->ctx);
+    } else if (r->num && !strcmp(name, "abstractNumId")) {
+        r->num->abstract_id = vn_sax_int_attr(x, "val", -1);
+    } else if (r->num && !strcmp(name, "lvlOverride")) {
+        int ilvl = vn_sax_int_attr(x, "ilvl", -1);
+        r->override_lvl = (ilvl >= 0 && ilvl < VN_NUM_LEVELS) ? ilvl : -1;
+    } else if (r->num && r->override_lvl >= 0 && !strcmp(name, "startOverride")) {
+        r->num->start_override[r->override_lvl] = vn_sax_int_attr(x, "val", 1);
+    } else if (!strcmp(name, "lvl") && (r->abs || r->num)) {
+        int ilvl = r->num ? r->override_lvl : vn_sax_int_attr(x, "ilvl", -1);
+        if (r->num && ilvl < 0)
+            ilvl = vn_sax_int_attr(x, "ilvl", -1);
+        r->lv = NULL;
+        if (ilvl >= 0 && ilvl < VN_NUM_LEVELS) {
+            lv = r->lv = r->abs ? &r->abs->levels[ilvl] : &r->num->override[ilvl];
+            free(lv->text);
+            free(lv->pstyle);
+            level_init(lv);
+            lv->defined = true;
+        }
+    } else if (lv && !strcmp(name, "start")) {
+        lv->start = vn_sax_int_attr(x, "val", 1);
+    } else if (lv && !strcmp(name, "numFmt")) {
+        lv->format = format_of(vn_sax_attr(x, "val"));
+    } else if (lv && !strcmp(name, "lvlText")) {
+        const char *v = vn_sax_attr(x, "val");
+        free(lv->text);
+        lv->text = strdup(v ? v : "");
+        if (!lv->text)
+            return vn_fail_nomem(r->ctx);
+    } else if (lv && !strcmp(name, "pStyle")) {
+        const char *v = vn_sax_attr(x, "val");
+        free(lv->pstyle);
+        lv->pstyle = v ? strdup(v) : NULL;
+    } else if (lv && !strcmp(name, "lvlRestart")) {
+        lv->restart = vn_sax_int_attr(x, "val", -1);
+    } else if (lv && !strcmp(name, "isLgl")) {
+        lv->legal = vn_sax_onoff(vn_sax_attr(x, "val"));
+    }
+    return VNPLAN_OK;
+}
+
 vnplan_status vn_numbering_load(vn_numbering *n, vn_package *pkg, const char *part) {
     if (!part || !vn_package_has(pkg, part))
         return VNPLAN_OK;
-    vn_xml *x;
-    vnplan_status st = vn_xml_open(pkg, part, &x);
+    numbering_reader r = {n, pkg->ctx, NULL, NULL, NULL, -1};
+    static const vn_sax_handler h = {numbering_start, numbering_end, NULL};
+    vnplan_status st = vn_sax_parse(pkg, part, &h, &r, NULL);
     if (st)
         return st;
-    vn_abstract_num *abs = NULL;
-    vn_num *num = NULL;
-    vn_num_level *lv = NULL;
-    int override_lvl = -1;   /* the lvlOverride being read */
-    char key[32];
-    int r;
-    while ((r = vn_xml_next(x)) == 1) {
-        int t = vn_xml_type(x);
-        const char *name = vn_xml_local(x);
-        if (t == VN_XML_END_ELEMENT) {
-            if (!strcmp(name, "abstractNum"))
-                abs = NULL, lv = NULL;
-            else if (!strcmp(name, "num"))
-                num = NULL, lv = NULL;
-            else if (!strcmp(name, "lvl"))
-                lv = NULL;
-            else if (!strcmp(name, "lvlOverride"))
-                override_lvl = -1;
-            continue;
-        }
-        if (t != VN_XML_ELEMENT)
-            continue;
-        if (!strcmp(name, "abstractNum")) {
-            size_t idx = n->abstracts.n;
-            abs = vn_vec_push(&n->abstracts);
-            num = NULL;
-            if (!abs) {
-                r = vn_fail_nomem(pkg->ctx);
-                break;
-            }
-            for (int i = 0; i < VN_NUM_LEVELS; i++)
-                level_init(&abs->levels[i]);
-            snprintf(key, sizeof key, "%d", vn_xml_int_attr(x, "abstractNumId", -1));
-            if (!vn_strmap_put(&n->abstract_ids, key, (long)idx)) {
-                r = vn_fail_nomem(pkg->ctx);
-                break;
-            }
-            if (vn_xml_empty(x))
-                abs = NULL;
-        } else if (!strcmp(name, "num")) {
-            size_t idx = n->nums.n;
-            num = vn_vec_push(&n->nums);
-            abs = NULL;
-            if (!num) {
-                r = vn_fail_nomem(pkg->ctx);
-                break;
-            }
-            num->abstract = -1;
-            num->abstract_id = -1;
-            for (int i = 0; i < VN_NUM_LEVELS; i++) {
-                num->start_override[i] = -1;
-                level_init(&num->override[i]);
-            }
-            snprintf(key, sizeof key, "%d", vn_xml_int_attr(x, "numId", -1));
-            if (!vn_strmap_put(&n->num_ids, key, (long)idx)) {
-                r = vn_fail_nomem(pkg->ctx);
-                break;
-            }
-            if (vn_xml_empty(x))
-                num = NULL;
-        } else if (num && !strcmp(name, "abstractNumId")) {
-            num->abstract_id = vn_xml_int_attr(x, "val", -1);
-        } else if (num && !strcmp(name, "lvlOverride")) {
-            int ilvl = vn_xml_int_attr(x, "ilvl", -1);
-            override_lvl = (ilvl >= 0 && ilvl < VN_NUM_LEVELS) ? ilvl : -1;
-        } else if (num && override_lvl >= 0 && !strcmp(name, "startOverride")) {
-            num->start_override[override_lvl] = vn_xml_int_attr(x, "val", 1);
-        } else if (!strcmp(name, "lvl") && (abs || num)) {
-            int ilvl = num ? override_lvl : vn_xml_int_attr(x, "ilvl", -1);
-            if (num && ilvl < 0)
-                ilvl = vn_xml_int_attr(x, "ilvl", -1);
-            lv = NULL;
-            if (ilvl >= 0 && ilvl < VN_NUM_LEVELS) {
-                lv = abs ? &abs->levels[ilvl] : &num->override[ilvl];
-                free(lv->text);
-                free(lv->pstyle);
-                level_init(lv);
-                lv->defined = true;
-            }
-        } else if (lv && !strcmp(name, "start")) {
-            lv->start = vn_xml_int_attr(x, "val", 1);
-        } else if (lv && !strcmp(name, "numFmt")) {
-            lv->format = format_of(vn_xml_attr(x, "val"));
-        } else if (lv && !strcmp(name, "lvlText")) {
-            const char *v = vn_xml_attr(x, "val");
-            free(lv->text);
-            lv->text = strdup(v ? v : "");
-            if (!lv->text) {
-                r = vn_fail_nomem(pkg->ctx);
-                break;
-            }
-        } else if (lv && !strcmp(name, "pStyle")) {
-            const char *v = vn_xml_attr(x, "val");
-            free(lv->pstyle);
-            lv->pstyle = v ? strdup(v) : NULL;
-        } else if (lv && !strcmp(name, "lvlRestart")) {
-            lv->restart = vn_xml_int_attr(x, "val", -1);
-        } else if (lv && !strcmp(name, "isLgl")) {
-            lv->legal = vn_xml_onoff(vn_xml_attr(x, "val"));
-        }
-    }
-    vn_xml_close(x);
-    if (r < 0)
-        return (vnplan_status)r;
     /* Resolve each instance's abstract definition now that all are read. */
+    char key[32];
     for (size_t i = 0; i < n->nums.n; i++) {
         vn_num *nm = vn_vec_at(&n->nums, i);
         snprintf(key, sizeof key, "%d", nm->abstract_id);

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "reader/style_table.h"
-#include "reader/xml_stream.h"
+#include "reader/xml_sax.h"
 #include "util/ctx.h"
 
 /* basedOn chains longer than this are cycles or nonsense. */
@@ -69,53 +69,134 @@ static int align_of(const char *v) {
     return -1;
 }
 
-static vnplan_status load_theme(vn_styles *s, vn_package *pkg, const char *part) {
-    vn_xml *x;
-    vnplan_status st = vn_xml_open(pkg, part, &x);
-    if (st)
-        return st;
-    int r, in = 0; /* 1 minor, 2 major */
-    while ((r = vn_xml_next(x)) == 1) {
-        int t = vn_xml_type(x);
-        const char *n = vn_xml_local(x);
-        if (t == VN_XML_ELEMENT) {
-            if (!strcmp(n, "minorFont"))
-                in = 1;
-            else if (!strcmp(n, "majorFont"))
-                in = 2;
-            else if (in && !strcmp(n, "latin")) {
-                const char *tf = vn_xml_attr(x, "typeface");
-                char **slot = in == 1 ? &s->theme_minor : &s->theme_major;
-                if (tf && !*slot && !(*slot = strdup(tf))) {
-                    r = vn_fail_nomem(pkg->ctx);
-                    break;
-                }
-            }
-        } else if (t == VN_XML_END_ELEMENT && (!strcmp(n, "minorFont") || !strcmp(n, "majorFont"))) {
-            in = 0;
-        }
+typedef struct theme_reader {
+    vn_styles *s;
+    vnplan_ctx *ctx;
+    int in;                        /* 1 minor, 2 major */
+} theme_reader;
+
+static vnplan_status theme_start(void *ud, vn_sax *x, int ns, const char *n) {
+    theme_reader *t = ud;
+    if (ns != VN_NS_A)
+        return VNPLAN_OK;
+    if (!strcmp(n, "minorFont"))
+        t->in = 1;
+    else if (!strcmp(n, "majorFont"))
+        t->in = 2;
+    else if (t->in && !strcmp(n, "latin")) {
+        const char *tf = vn_sax_attr(x, "typeface");
+        char **slot = t->in == 1 ? &t->s->theme_minor : &t->s->theme_major;
+        if (tf && !*slot && !(*slot = strdup(tf)))
+            return vn_fail_nomem(t->ctx);
     }
-    vn_xml_close(x);
-    return r < 0 ? (vnplan_status)r : VNPLAN_OK;
+    return VNPLAN_OK;
+}
+
+static vnplan_status theme_end(void *ud, vn_sax *x, int ns, const char *n) {
+    (void)x;
+    theme_reader *t = ud;
+    if (ns == VN_NS_A && (!strcmp(n, "minorFont") || !strcmp(n, "majorFont")))
+        t->in = 0;
+    return VNPLAN_OK;
+}
+
+static vnplan_status load_theme(vn_styles *s, vn_package *pkg, const char *part) {
+    theme_reader t = {s, pkg->ctx, 0};
+    static const vn_sax_handler h = {theme_start, theme_end, NULL};
+    return vn_sax_parse(pkg, part, &h, &t, NULL);
 }
 
 /* Reads run properties common to styles and defaults. */
-static bool read_rpr_child(vn_styles *s, vn_xml *x, const char *n, vn_props *p) {
+static void read_rpr_child(vn_styles *s, vn_sax *x, const char *n, vn_props *p) {
     if (!strcmp(n, "b"))
-        p->bold = vn_xml_onoff(vn_xml_attr(x, "val"));
+        p->bold = vn_sax_onoff(vn_sax_attr(x, "val"));
     else if (!strcmp(n, "i"))
-        p->italic = vn_xml_onoff(vn_xml_attr(x, "val"));
+        p->italic = vn_sax_onoff(vn_sax_attr(x, "val"));
     else if (!strcmp(n, "vanish"))
-        p->vanish = vn_xml_onoff(vn_xml_attr(x, "val"));
+        p->vanish = vn_sax_onoff(vn_sax_attr(x, "val"));
     else if (!strcmp(n, "rFonts")) {
-        char *f = vn_styles_font_from_attrs(s, vn_xml_attr(x, "ascii"), vn_xml_attr(x, "hAnsi"),
-                                            vn_xml_attr(x, "asciiTheme"), vn_xml_attr(x, "hAnsiTheme"));
+        char *f = vn_styles_font_from_attrs(s, vn_sax_attr(x, "ascii"), vn_sax_attr(x, "hAnsi"),
+                                            vn_sax_attr(x, "asciiTheme"), vn_sax_attr(x, "hAnsiTheme"));
         if (f) {
             free(p->font);
             p->font = f;
         }
     }
-    return true;
+}
+
+typedef struct styles_reader {
+    vn_styles *s;
+    vnplan_ctx *ctx;
+    vn_style *cur;
+    bool in_defaults, in_rpr, in_ppr;
+} styles_reader;
+
+static vnplan_status styles_end(void *ud, vn_sax *x, int ns, const char *n) {
+    (void)x;
+    styles_reader *r = ud;
+    if (ns != VN_NS_W)
+        return VNPLAN_OK;
+    if (!strcmp(n, "style"))
+        r->cur = NULL;
+    else if (!strcmp(n, "docDefaults"))
+        r->in_defaults = false;
+    else if (!strcmp(n, "rPr"))
+        r->in_rpr = false;
+    else if (!strcmp(n, "pPr"))
+        r->in_ppr = false;
+    return VNPLAN_OK;
+}
+
+static vnplan_status styles_start(void *ud, vn_sax *x, int ns, const char *n) {
+    styles_reader *r = ud;
+    vn_styles *s = r->s;
+    vn_style *cur = r->cur;
+    if (ns != VN_NS_W)
+        return VNPLAN_OK;
+    if (!strcmp(n, "docDefaults")) {
+        r->in_defaults = true;
+    } else if (!strcmp(n, "style")) {
+        const char *id = vn_sax_attr(x, "styleId");
+        const char *type = vn_sax_attr(x, "type");
+        size_t idx = s->items.n;
+        cur = r->cur = vn_vec_push(&s->items);
+        if (!cur || !(cur->id = strdup(id ? id : "")))
+            return vn_fail_nomem(r->ctx);
+        cur->paragraph = !type || !strcmp(type, "paragraph");
+        cur->outline = cur->num_id = cur->num_ilvl = cur->align = -1;
+        props_init(&cur->run);
+        if (!vn_strmap_put(&s->index, cur->id, (long)idx))
+            return vn_fail_nomem(r->ctx);
+        if (cur->paragraph && vn_sax_onoff(vn_sax_attr(x, "default")) && vn_sax_attr(x, "default") &&
+            s->default_paragraph < 0)
+            s->default_paragraph = (long)idx;
+    } else if (!strcmp(n, "rPr")) {
+        r->in_rpr = true;
+    } else if (!strcmp(n, "pPr")) {
+        r->in_ppr = true;
+    } else if (r->in_defaults && r->in_rpr) {
+        read_rpr_child(s, x, n, &s->defaults);
+    } else if (cur && r->in_rpr) {
+        read_rpr_child(s, x, n, &cur->run);
+    } else if (cur && !strcmp(n, "name")) {
+        const char *v = vn_sax_attr(x, "val");
+        free(cur->name);
+        cur->name = v ? strdup(v) : NULL;
+    } else if (cur && !strcmp(n, "basedOn")) {
+        const char *v = vn_sax_attr(x, "val");
+        free(cur->based_on);
+        cur->based_on = v ? strdup(v) : NULL;
+    } else if (cur && r->in_ppr) {
+        if (!strcmp(n, "outlineLvl"))
+            cur->outline = vn_sax_int_attr(x, "val", -1);
+        else if (!strcmp(n, "numId"))
+            cur->num_id = vn_sax_int_attr(x, "val", -1);
+        else if (!strcmp(n, "ilvl"))
+            cur->num_ilvl = vn_sax_int_attr(x, "val", -1);
+        else if (!strcmp(n, "jc"))
+            cur->align = align_of(vn_sax_attr(x, "val"));
+    }
+    return VNPLAN_OK;
 }
 
 vnplan_status vn_styles_load(vn_styles *s, vn_package *pkg, const char *styles_part,
@@ -125,81 +206,9 @@ vnplan_status vn_styles_load(vn_styles *s, vn_package *pkg, const char *styles_p
         return st;
     if (!styles_part || !vn_package_has(pkg, styles_part))
         return VNPLAN_OK;
-    vn_xml *x;
-    if ((st = vn_xml_open(pkg, styles_part, &x)))
-        return st;
-    vn_style *cur = NULL;
-    bool in_defaults = false, in_rpr = false, in_ppr = false;
-    int r;
-    while ((r = vn_xml_next(x)) == 1) {
-        int t = vn_xml_type(x);
-        const char *n = vn_xml_local(x);
-        if (t == VN_XML_END_ELEMENT) {
-            if (!strcmp(n, "style"))
-                cur = NULL;
-            else if (!strcmp(n, "docDefaults"))
-                in_defaults = false;
-            else if (!strcmp(n, "rPr"))
-                in_rpr = false;
-            else if (!strcmp(n, "pPr"))
-                in_ppr = false;
-            continue;
-        }
-        if (t != VN_XML_ELEMENT)
-            continue;
-        bool empty = vn_xml_empty(x);
-        if (!strcmp(n, "docDefaults")) {
-            in_defaults = !empty;
-        } else if (!strcmp(n, "style")) {
-            const char *id = vn_xml_attr(x, "styleId");
-            const char *type = vn_xml_attr(x, "type");
-            size_t idx = s->items.n;
-            cur = vn_vec_push(&s->items);
-            if (!cur || !(cur->id = strdup(id ? id : ""))) {
-                r = vn_fail_nomem(pkg->ctx);
-                break;
-            }
-            cur->paragraph = !type || !strcmp(type, "paragraph");
-            cur->outline = cur->num_id = cur->num_ilvl = cur->align = -1;
-            props_init(&cur->run);
-            if (!vn_strmap_put(&s->index, cur->id, (long)idx)) {
-                r = vn_fail_nomem(pkg->ctx);
-                break;
-            }
-            if (cur->paragraph && vn_xml_onoff(vn_xml_attr(x, "default")) && vn_xml_attr(x, "default") &&
-                s->default_paragraph < 0)
-                s->default_paragraph = (long)idx;
-            if (empty)
-                cur = NULL;
-        } else if (!strcmp(n, "rPr")) {
-            in_rpr = !empty;
-        } else if (!strcmp(n, "pPr")) {
-            in_ppr = !empty;
-        } else if (in_defaults && in_rpr) {
-            read_rpr_child(s, x, n, &s->defaults);
-        } else if (cur && in_rpr) {
-            read_rpr_child(s, x, n, &cur->run);
-        } else if (cur && !strcmp(n, "name")) {
-            const char *v = vn_xml_attr(x, "val");
-            free(cur->name);
-            cur->name = v ? strdup(v) : NULL;
-        } else if (cur && !strcmp(n, "basedOn")) {
-            const char *v = vn_xml_attr(x, "val");
-            free(cur->based_on);
-            cur->based_on = v ? strdup(v) : NULL;
-        } else if (cur && in_ppr) {
-            if (!strcmp(n, "outlineLvl"))
-                cur->outline = vn_xml_int_attr(x, "val", -1);
-            else if (!strcmp(n, "numId"))
-                cur->num_id = vn_xml_int_attr(x, "val", -1);
-            else if (!strcmp(n, "ilvl"))
-                cur->num_ilvl = vn_xml_int_attr(x, "val", -1);
-            else if (!strcmp(n, "jc"))
-                cur->align = align_of(vn_xml_attr(x, "val"));
-        }
-    }
-    vn_xml_close(x);
-    return r < 0 ? (vnplan_status)r : VNPLAN_OK;
+    styles_reader r = {s, pkg->ctx, NULL, false, false, false};
+    static const vn_sax_handler h = {styles_start, styles_end, NULL};
+    return vn_sax_parse(pkg, styles_part, &h, &r, NULL);
 }
 
 static void fill_props(vn_props *p, const vn_props *from) {

@@ -27,7 +27,9 @@ vnplan_status vn_wml_parse_body(vn_wml_env *env, const char *part, const struct 
 
 /* Parses a part of stories: footnotes/endnotes/comments (one story per
  * w:footnote/w:endnote/w:comment) or a header/footer (one story, id =
- * part name). The stories are appended to *stories (vnplan_story). */
+ * part name). The stories are appended to *stories (vnplan_story); with
+ * stories NULL each is dropped as soon as it ends, and env->mem (a scratch
+ * arena) emptied. */
 vnplan_status vn_wml_parse_stories(vn_wml_env *env, const char *part, vn_vec *stories);
 
 #endif

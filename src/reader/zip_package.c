@@ -3,7 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "reader/xml_stream.h"
+#include "reader/xml_sax.h"
 #include "reader/zip_package.h"
 #include "util/buf.h"
 #include "util/ctx.h"
@@ -104,6 +104,48 @@ const vn_rel *vn_rels_find_id(const vn_rels *rels, const char *id) {
     return NULL;
 }
 
+typedef struct rels_reader {
+    vn_package *pkg;
+    const char *part;
+    vn_vec items;                  /* vn_rel */
+} rels_reader;
+
+static vnplan_status rel_start(void *ud, vn_sax *x, int ns, const char *local) {
+    rels_reader *rr = ud;
+    if (ns != VN_NS_RELS || strcmp(local, "Relationship"))
+        return VNPLAN_OK;
+    const char *id = vn_sax_attr(x, "Id");
+    char *idc = strdup(id ? id : "");
+    const char *type = vn_sax_attr(x, "Type");
+    const char *seg = type ? strrchr(type, '/') : NULL;
+    char *typec = strdup(seg ? seg + 1 : (type ? type : ""));
+    const char *mode = vn_sax_attr(x, "TargetMode");
+    bool external = mode && strcmp(mode, "External") == 0;
+    const char *target = vn_sax_attr(x, "Target");
+    char *targetc = NULL;
+    if (target && !external) {
+        targetc = vn_resolve_part(NULL, rr->part, target);
+        if (!targetc) {   /* outside the package: kept, but never opened */
+            external = true;
+            targetc = strdup(target);
+        }
+    } else {
+        targetc = strdup(target ? target : "");
+    }
+    vn_rel *rel = (idc && typec && targetc) ? vn_vec_push(&rr->items) : NULL;
+    if (!rel) {
+        free(idc);
+        free(typec);
+        free(targetc);
+        return vn_fail_nomem(rr->pkg->ctx);
+    }
+    rel->id = idc;
+    rel->type = typec;
+    rel->target = targetc;
+    rel->external = external;
+    return VNPLAN_OK;
+}
+
 vnplan_status vn_package_rels(vn_package *pkg, const char *part, vn_rels *out) {
     out->items = NULL;
     out->n = 0;
@@ -114,57 +156,43 @@ vnplan_status vn_package_rels(vn_package *pkg, const char *part, vn_rels *out) {
         free(rels_part);
         return VNPLAN_OK;
     }
-    vn_xml *x;
-    vnplan_status st = vn_xml_open(pkg, rels_part, &x);
-    if (st) {
-        free(rels_part);
-        return st;
-    }
-    vn_vec items;
-    vn_vec_init(&items, sizeof(vn_rel));
-    int r;
-    while ((r = vn_xml_next(x)) == 1) {
-        if (vn_xml_type(x) != VN_XML_ELEMENT || strcmp(vn_xml_local(x), "Relationship"))
-            continue;
-        const char *id = vn_xml_attr(x, "Id");
-        char *idc = strdup(id ? id : "");
-        const char *type = vn_xml_attr(x, "Type");
-        const char *seg = type ? strrchr(type, '/') : NULL;
-        char *typec = strdup(seg ? seg + 1 : (type ? type : ""));
-        const char *mode = vn_xml_attr(x, "TargetMode");
-        bool external = mode && strcmp(mode, "External") == 0;
-        const char *target = vn_xml_attr(x, "Target");
-        char *targetc = NULL;
-        if (target && !external) {
-            targetc = vn_resolve_part(NULL, part, target);
-            if (!targetc) {   /* outside the package: kept, but never opened */
-                external = true;
-                targetc = strdup(target);
-            }
-        } else {
-            targetc = strdup(target ? target : "");
-        }
-        vn_rel *rel = (idc && typec && targetc) ? vn_vec_push(&items) : NULL;
-        if (!rel) {
-            free(idc);
-            free(typec);
-            free(targetc);
-            r = vn_fail_nomem(pkg->ctx);
-            break;
-        }
-        rel->id = idc;
-        rel->type = typec;
-        rel->target = targetc;
-        rel->external = external;
-    }
-    vn_xml_close(x);
+    rels_reader rr = {pkg, part, {0}};
+    vn_vec_init(&rr.items, sizeof(vn_rel));
+    static const vn_sax_handler h = {rel_start, NULL, NULL};
+    vnplan_status st = vn_sax_parse(pkg, rels_part, &h, &rr, NULL);
     free(rels_part);
-    out->items = items.items;
-    out->n = items.n;
-    if (r < 0) {
+    out->items = rr.items.items;
+    out->n = rr.items.n;
+    if (st)
         vn_rels_free(out);
-        return (vnplan_status)r;
+    return st;
+}
+
+typedef struct types_reader {
+    const char *part, *ext;
+    char *by_override, *by_default;
+    vnplan_ctx *ctx;
+} types_reader;
+
+static vnplan_status type_start(void *ud, vn_sax *x, int ns, const char *local) {
+    types_reader *t = ud;
+    if (ns != VN_NS_CT)
+        return VNPLAN_OK;
+    const char *ct = vn_sax_attr(x, "ContentType");
+    if (!ct)
+        return VNPLAN_OK;
+    char **slot = NULL;
+    if (!strcmp(local, "Override")) {
+        const char *pn = vn_sax_attr(x, "PartName");
+        if (pn && !t->by_override && strcasecmp(pn[0] == '/' ? pn + 1 : pn, t->part) == 0)
+            slot = &t->by_override;
+    } else if (!strcmp(local, "Default")) {
+        const char *e = vn_sax_attr(x, "Extension");
+        if (e && t->ext && !t->by_default && strcasecmp(e, t->ext + 1) == 0)
+            slot = &t->by_default;
     }
+    if (slot && !(*slot = strdup(ct)))
+        return vn_fail_nomem(t->ctx);
     return VNPLAN_OK;
 }
 
@@ -173,40 +201,18 @@ static char *content_type_of(vn_package *pkg, const char *part, vnplan_status *s
     *st = VNPLAN_OK;
     if (!vn_package_has(pkg, "[Content_Types].xml"))
         return NULL;
-    vn_xml *x;
-    if ((*st = vn_xml_open(pkg, "[Content_Types].xml", &x)))
-        return NULL;
-    const char *ext = strrchr(part, '.');
-    char *by_override = NULL, *by_default = NULL;
-    int r;
-    while ((r = vn_xml_next(x)) == 1) {
-        if (vn_xml_type(x) != VN_XML_ELEMENT)
-            continue;
-        const char *ct = vn_xml_attr(x, "ContentType");
-        if (!ct)
-            continue;
-        if (!strcmp(vn_xml_local(x), "Override")) {
-            const char *pn = vn_xml_attr(x, "PartName");
-            if (pn && !by_override && strcasecmp(pn[0] == '/' ? pn + 1 : pn, part) == 0)
-                by_override = strdup(ct);
-        } else if (!strcmp(vn_xml_local(x), "Default")) {
-            const char *e = vn_xml_attr(x, "Extension");
-            if (e && ext && !by_default && strcasecmp(e, ext + 1) == 0)
-                by_default = strdup(ct);
-        }
-    }
-    vn_xml_close(x);
-    if (r < 0) {
-        *st = (vnplan_status)r;
-        free(by_override);
-        free(by_default);
+    types_reader t = {part, strrchr(part, '.'), NULL, NULL, pkg->ctx};
+    static const vn_sax_handler h = {type_start, NULL, NULL};
+    if ((*st = vn_sax_parse(pkg, "[Content_Types].xml", &h, &t, NULL))) {
+        free(t.by_override);
+        free(t.by_default);
         return NULL;
     }
-    if (by_override) {
-        free(by_default);
-        return by_override;
+    if (t.by_override) {
+        free(t.by_default);
+        return t.by_override;
     }
-    return by_default;
+    return t.by_default;
 }
 
 static vnplan_status find_main_part(vn_package *pkg) {

@@ -7,14 +7,21 @@
 #include <unistd.h>
 #include <zip.h>
 
-static void add(zip_t *z, const char *name, const char *data) {
-    zip_source_t *s = zip_source_buffer(z, data, strlen(data), 0);
+static void add_n(zip_t *z, const char *name, const char *data, size_t n) {
+    zip_source_t *s = zip_source_buffer(z, data, n, 0);
     ck_assert_ptr_nonnull(s);
     ck_assert_int_ge(zip_file_add(z, name, s, ZIP_FL_ENC_UTF_8), 0);
 }
 
+static void add(zip_t *z, const char *name, const char *data) { add_n(z, name, data, strlen(data)); }
+
 char *build_docx_package(const char *document_xml, const char *styles, const char *numbering,
                          const char *footnotes, size_t *len) {
+    return build_docx_package_n(document_xml, strlen(document_xml), styles, numbering, footnotes, len);
+}
+
+char *build_docx_package_n(const char *document_xml, size_t doc_len, const char *styles, const char *numbering,
+                           const char *footnotes, size_t *len) {
     char path[] = "/tmp/vnplan-test-XXXXXX";
     int fd = mkstemp(path);
     ck_assert_int_ge(fd, 0);
@@ -39,7 +46,7 @@ char *build_docx_package(const char *document_xml, const char *styles, const cha
         "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"/word/numbering.xml\"/>"
         "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
         "</Relationships>");
-    add(z, "word/document.xml", document_xml);
+    add_n(z, "word/document.xml", document_xml, doc_len);
     if (styles)
         add(z, "word/styles.xml", styles);
     if (numbering)

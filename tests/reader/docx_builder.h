@@ -16,6 +16,9 @@ vnplan_document *build_docx_raw(const char *document_xml, const char *styles, co
  * styles, numbering and footnotes parts when not NULL. */
 char *build_docx_package(const char *document_xml, const char *styles, const char *numbering,
                          const char *footnotes, size_t *len);
+/* Same with document.xml of doc_len bytes (any encoding, NULs included). */
+char *build_docx_package_n(const char *document_xml, size_t doc_len, const char *styles, const char *numbering,
+                           const char *footnotes, size_t *len);
 /* A document.xml with `body` inside <w:body> (malloc'ed). */
 char *build_document_xml(const char *body);
 /* The text of block i, which must be a paragraph. */
