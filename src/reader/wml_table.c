@@ -213,10 +213,13 @@ bool wml_table_props(parser *p, frame *f, frame *para, const char *n) {
             long long max = vn_limit(p->ctx, VNPLAN_LIMIT_GRID_SPAN);
             const char *v = vn_sax_attr(p->x, "val");
             long long span = v ? strtoll(v, NULL, 10) : 1;
-            if ((span > max || span < 0) && !p->st)
+            if (span > max && !p->st)
                 p->st = vn_fail_line(p->ctx, VNPLAN_ELIMIT, vn_sax_part(p->x), vn_sax_line(p->x),
                                      "a table cell spans %lld columns, more than %lld (limit max-grid-span)",
                                      span, max);
+            else if (span < 1)   /* as LibreOffice reads it: one column */
+                vn_document_warn(p->env->doc, "a table cell's gridSpan '%.20s' is not a positive number: read as 1",
+                                 v ? v : "");
             f->grid_span = span >= 1 && span <= max ? (size_t)span : 1;
         } else if (NAME_IS(n, "vMerge")) {
             const char *v = vn_sax_attr(p->x, "val");
