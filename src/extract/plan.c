@@ -8,6 +8,7 @@
 #include "extract/extract_internal.h"
 #include "extract/stream_out.h"
 #include "reader/block_stream.h"
+#include "util/json_tree.h"
 #include "util/ctx.h"
 #include "util/file.h"
 #include "util/json_out.h"
@@ -443,11 +444,10 @@ vnplan_status vnplan_plan_from_json(vnplan_ctx *ctx, const char *json, size_t le
     VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
     VN_REQUIRE_ARG(ctx, json);
-    json_error_t err;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &err);
-    if (!root)
-        return vn_fail(ctx, VNPLAN_EFORMAT, NULL, "not valid JSON: %s (line %d, column %d)", err.text, err.line,
-                       err.column);
+    json_t *root;
+    vnplan_status st = vn_json_parse(ctx, json, len, &root);
+    if (st)
+        return st;
     const char *problem = plan_json_problem(root);
     if (problem) {
         json_decref(root);

@@ -44,14 +44,21 @@ const vn_style *vn_styles_get(const vn_styles *s, const char *id) {
     return i < 0 ? NULL : vn_vec_at(&s->items, (size_t)i);
 }
 
-char *vn_styles_font_from_attrs(const vn_styles *s, const char *ascii, const char *hansi,
-                                const char *ascii_theme, const char *hansi_theme) {
+/* The font an rFonts element names, or NULL. */
+static const char *font_name(const vn_styles *s, const char *ascii, const char *hansi,
+                             const char *ascii_theme, const char *hansi_theme) {
     const char *name = ascii ? ascii : hansi;
     if (!name) {
         const char *theme = ascii_theme ? ascii_theme : hansi_theme;
         if (theme)
             name = strncmp(theme, "major", 5) == 0 ? s->theme_major : s->theme_minor;
     }
+    return name;
+}
+
+char *vn_styles_font_from_attrs(const vn_styles *s, const char *ascii, const char *hansi,
+                                const char *ascii_theme, const char *hansi_theme) {
+    const char *name = font_name(s, ascii, hansi, ascii_theme, hansi_theme);
     return name ? strdup(name) : NULL;
 }
 
@@ -99,7 +106,8 @@ static vnplan_status load_theme(vn_styles *s, vn_package *pkg, const char *part)
     return r < 0 ? (vnplan_status)r : VNPLAN_OK;
 }
 
-/* Reads run properties common to styles and defaults. */
+/* Reads run properties common to styles and defaults; false when out of
+ * memory. */
 static bool read_rpr_child(vn_styles *s, vn_xml *x, const char *n, vn_props *p) {
     if (!strcmp(n, "b"))
         p->bold = vn_xml_onoff(vn_xml_attr(x, "val"));
@@ -108,8 +116,11 @@ static bool read_rpr_child(vn_styles *s, vn_xml *x, const char *n, vn_props *p) 
     else if (!strcmp(n, "vanish"))
         p->vanish = vn_xml_onoff(vn_xml_attr(x, "val"));
     else if (!strcmp(n, "rFonts")) {
-        char *f = vn_styles_font_from_attrs(s, vn_xml_attr(x, "ascii"), vn_xml_attr(x, "hAnsi"),
-                                            vn_xml_attr(x, "asciiTheme"), vn_xml_attr(x, "hAnsiTheme"));
+        const char *name = font_name(s, vn_xml_attr(x, "ascii"), vn_xml_attr(x, "hAnsi"),
+                                     vn_xml_attr(x, "asciiTheme"), vn_xml_attr(x, "hAnsiTheme"));
+        char *f = name ? strdup(name) : NULL;
+        if (name && !f)
+            return false;
         if (f) {
             free(p->font);
             p->font = f;
@@ -175,18 +186,20 @@ vnplan_status vn_styles_load(vn_styles *s, vn_package *pkg, const char *styles_p
             in_rpr = !empty;
         } else if (!strcmp(n, "pPr")) {
             in_ppr = !empty;
-        } else if (in_defaults && in_rpr) {
-            read_rpr_child(s, x, n, &s->defaults);
-        } else if (cur && in_rpr) {
-            read_rpr_child(s, x, n, &cur->run);
-        } else if (cur && !strcmp(n, "name")) {
+        } else if ((in_defaults || cur) && in_rpr) {
+            if (!read_rpr_child(s, x, n, in_defaults ? &s->defaults : &cur->run)) {
+                r = vn_fail_nomem(pkg->ctx);
+                break;
+            }
+        } else if (cur && (!strcmp(n, "name") || !strcmp(n, "basedOn"))) {
             const char *v = vn_xml_attr(x, "val");
-            free(cur->name);
-            cur->name = v ? strdup(v) : NULL;
-        } else if (cur && !strcmp(n, "basedOn")) {
-            const char *v = vn_xml_attr(x, "val");
-            free(cur->based_on);
-            cur->based_on = v ? strdup(v) : NULL;
+            char **slot = n[0] == 'n' ? &cur->name : &cur->based_on;
+            free(*slot);
+            *slot = v ? strdup(v) : NULL;
+            if (v && !*slot) {
+                r = vn_fail_nomem(pkg->ctx);
+                break;
+            }
         } else if (cur && in_ppr) {
             if (!strcmp(n, "outlineLvl"))
                 cur->outline = vn_xml_int_attr(x, "val", -1);

@@ -136,8 +136,9 @@ vnplan_status vn_package_rels(vn_package *pkg, const char *part, vn_rels *out) {
         const char *target = vn_xml_attr(x, "Target");
         char *targetc = NULL;
         if (target && !external) {
-            targetc = vn_resolve_part(NULL, part, target);
-            if (!targetc) {   /* outside the package: kept, but never opened */
+            vnplan_ctx why = {0};   /* outside the package, or out of memory */
+            targetc = vn_resolve_part(&why, part, target);
+            if (!targetc && why.error.code != VNPLAN_ENOMEM) {   /* outside: kept, never opened */
                 external = true;
                 targetc = strdup(target);
             }
