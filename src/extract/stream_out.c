@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "extract/stream_out.h"
+#include "util/json_tree.h"
 #include "util/json_out.h"
 #include "util/ctx.h"
 #include "util/spool.h"
@@ -250,6 +251,7 @@ static bool write_units(ex *e, FILE *fp) {
 }
 
 vnplan_status ex_stream_write(ex *e, const vnplan_document *doc, const vnplan_source *source, FILE *fp) {
+    unsigned long json_mark = vn_json_failures();   /* nothing is written when these fail */
     ex_stream *s = e->stream;
     if (s->failed || s->b.failed || s->sections.failed || s->tasks[0].failed || s->tasks[1].failed)
         return s->sections.failed || s->tasks[0].failed || s->tasks[1].failed
@@ -258,6 +260,10 @@ vnplan_status ex_stream_write(ex *e, const vnplan_document *doc, const vnplan_so
     for (size_t i = 0; doc && i < doc->n_warnings; i++)
         json_array_append_new(e->warnings, json_string(doc->warnings[i]));
     json_t *src = ex_source_json(doc, source);
+    if (!src || vn_json_failures() != json_mark) {
+        json_decref(src);
+        return vn_fail_nomem(e->ctx);
+    }
     bool ok = src != NULL;
     vn_buf_putc(&s->b, '{');
     key(s, "vnplan", 1, true);

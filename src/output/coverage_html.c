@@ -91,6 +91,8 @@ static void esc(vn_buf *b, const char *s, size_t len) {
 }
 
 static void esc_str(vn_buf *b, const char *s) {
+    if (!s)   /* a member a failed allocation left out (the render then fails) */
+        return;
     esc(b, s, strlen(s));
 }
 
