@@ -3,8 +3,9 @@
  * coverage, each renderer) is run again and again with its n-th allocation
  * failing (fault_alloc.h), n = 1, 2, ... until a run makes no more
  * allocations than n. Each run must either
- *   - fail with VNPLAN_ENOMEM, recorded in the ctx with a message, and give
- *     no output, or
+ *   - fail with VNPLAN_ENOMEM, recorded in the ctx with a message (or, for
+ *     a function without a ctx, return NULL: error.h), and give no output,
+ *     or
  *   - succeed with exactly the output of the run without failures (the
  *     failure was absorbed, e.g. by a fallback),
  * never crash, and (under ASan's leak checker) leak nothing. The first
@@ -12,6 +13,11 @@
  * `stride`-th is, so the test stays within a few minutes under ASan
  * (the stride is printed; VNPLAN_ALLOC_DENSE=0 in the environment fails
  * every allocation).
+ *
+ * When fixing: VNPLAN_ALLOC_JOB=NAME runs one job, VNPLAN_ALLOC_FROM=N
+ * starts at allocation N, VNPLAN_ALLOC_ONE=1 makes that the only run,
+ * VNPLAN_ALLOC_TRACE=1 prints where each failed allocation was made (ASan
+ * builds), VNPLAN_ALLOC_LEAKS=each checks leaks after every run.
  *
  * No Check here: Check's own allocations would be counted. The test's own
  * allocations happen while the injector is disarmed. */
