@@ -361,10 +361,10 @@ vnplan_status vnplan_coverage_add(vnplan_ctx *ctx, vnplan_coverage_run *run, con
                        "%zu upper tasks against %zu lower tasks are more than %lld pairs to score "
                        "(limit max-coverage-pairs)",
                        n_up, n_low, max_pairs);
-    unsigned long json_mark = vn_json_failures();   /* the report's mutations are unchecked */
+    unsigned long json_mark = vn_alloc_failures();   /* the report's mutations are unchecked */
     if (!compare_one(run->idx, lower->root, run->n_lower, &run->o, run->items, run->scope, run->lower_out,
                      run->extra, run->findings) ||
-        vn_json_failures() != json_mark)
+        vn_alloc_failures() != json_mark)
         return vn_fail_nomem(ctx);
     run->n_lower++;
     return VNPLAN_OK;
@@ -379,7 +379,7 @@ vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, 
     VN_REQUIRE_ARG(ctx, run);
     const vnplan_coverage_index *idx = run->idx;
     size_t n_up = idx->n_docs;
-    unsigned long json_mark = vn_json_failures();   /* the report's mutations are unchecked */
+    unsigned long json_mark = vn_alloc_failures();   /* the report's mutations are unchecked */
     json_t *root = json_object(), *item_list = json_array();
     counts total = {0};
     for (size_t u = 0; item_list && u < n_up; u++) {
@@ -417,7 +417,7 @@ vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, 
     json_object_set(root, "extra", run->extra);
     json_object_set(root, "findings", run->findings);
     vnplan_coverage_run_free(run);
-    if (vn_json_failures() != json_mark) {
+    if (vn_alloc_failures() != json_mark) {
         json_decref(root);
         free(rep);
         return vn_fail_nomem(ctx);

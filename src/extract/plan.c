@@ -261,7 +261,7 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
     *out = NULL;
     VN_REQUIRE_ARG(ctx, rules);
     VN_REQUIRE_ARG(ctx, doc);
-    unsigned long json_mark = vn_json_failures();   /* the tree's mutations are unchecked */
+    unsigned long json_mark = vn_alloc_failures();   /* the tree's mutations are unchecked */
     vnplan_plan *plan = calloc(1, sizeof *plan);
     ex e;
     memset(&e, 0, sizeof e);
@@ -272,7 +272,7 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
         ex_end(&e);
     json_t *root = st == VNPLAN_OK ? ex_tree(&e, doc, source) : NULL;
     ex_free(&e);
-    if (root && vn_json_failures() != json_mark) {
+    if (root && vn_alloc_failures() != json_mark) {
         json_decref(root);
         root = NULL;
     }
@@ -291,7 +291,7 @@ vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, c
     VN_REQUIRE_ARG(ctx, rules);
     VN_REQUIRE_ARG(ctx, doc);
     VN_REQUIRE_ARG(ctx, fp);
-    unsigned long json_mark = vn_json_failures();
+    unsigned long json_mark = vn_alloc_failures();
     ex e;
     memset(&e, 0, sizeof e);
     ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
@@ -300,7 +300,7 @@ vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, c
                            : vn_fail_nomem(ctx);
     if (st == VNPLAN_OK) {
         ex_end(&e);
-        st = vn_json_failures() != json_mark ? vn_fail_nomem(ctx) : ex_stream_write(&e, doc, source, fp);
+        st = vn_alloc_failures() != json_mark ? vn_fail_nomem(ctx) : ex_stream_write(&e, doc, source, fp);
     }
     ex_free(&e);
     ex_stream_free(stream);
@@ -325,7 +325,7 @@ vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rul
     VN_REQUIRE_ARG(ctx, rules);
     VN_REQUIRE_ARG(ctx, data);
     VN_REQUIRE_ARG(ctx, fp);
-    unsigned long json_mark = vn_json_failures();
+    unsigned long json_mark = vn_alloc_failures();
     ex e;
     memset(&e, 0, sizeof e);
     ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
@@ -340,7 +340,7 @@ vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rul
     vnplan_status st = vn_document_stream_memory(ctx, data, len, name, &sink, &doc);
     if (!st) {
         ex_end(&e);
-        st = vn_json_failures() != json_mark ? vn_fail_nomem(ctx) : ex_stream_write(&e, doc, source, fp);
+        st = vn_alloc_failures() != json_mark ? vn_fail_nomem(ctx) : ex_stream_write(&e, doc, source, fp);
     }
     vnplan_document_free(doc);
     ex_free(&e);

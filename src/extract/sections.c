@@ -90,7 +90,7 @@ static json_t *new_section(const char *id, const char *label, int level, const c
 }
 
 /* The section's heading; "" when a failed allocation left it out (the
- * extract then fails: vnplan_extract compares vn_json_failures). */
+ * extract then fails: vnplan_extract compares vn_alloc_failures). */
 static const char *section_heading(const ex_frame *f) {
     const char *h = json_string_value(json_object_get(f->section, "heading"));
     return h ? h : "";

@@ -251,7 +251,7 @@ static bool write_units(ex *e, FILE *fp) {
 }
 
 vnplan_status ex_stream_write(ex *e, const vnplan_document *doc, const vnplan_source *source, FILE *fp) {
-    unsigned long json_mark = vn_json_failures();   /* nothing is written when these fail */
+    unsigned long json_mark = vn_alloc_failures();   /* nothing is written when these fail */
     ex_stream *s = e->stream;
     if (s->failed || s->b.failed || s->sections.failed || s->tasks[0].failed || s->tasks[1].failed)
         return s->sections.failed || s->tasks[0].failed || s->tasks[1].failed
@@ -260,7 +260,7 @@ vnplan_status ex_stream_write(ex *e, const vnplan_document *doc, const vnplan_so
     for (size_t i = 0; doc && i < doc->n_warnings; i++)
         json_array_append_new(e->warnings, json_string(doc->warnings[i]));
     json_t *src = ex_source_json(doc, source);
-    if (!src || vn_json_failures() != json_mark) {
+    if (!src || vn_alloc_failures() != json_mark) {
         json_decref(src);
         return vn_fail_nomem(e->ctx);
     }
@@ -290,5 +290,9 @@ vnplan_status ex_stream_write(ex *e, const vnplan_document *doc, const vnplan_so
     vn_json_indent(&s->b, s->pretty, 0);
     vn_buf_putc(&s->b, '}');
     ok &= flush_to(s, fp);
+    /* The units are built as they are written: a failure there left the
+     * plan short (what was written is the caller's to discard). */
+    if (vn_alloc_failures() != json_mark)
+        return vn_fail_nomem(e->ctx);
     return ok ? VNPLAN_OK : vn_fail(e->ctx, VNPLAN_EIO, NULL, "could not write the plan");
 }

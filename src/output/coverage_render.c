@@ -411,7 +411,7 @@ char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_form
                              size_t *len) {
     if (!report)
         return NULL;
-    unsigned long json_mark = vn_json_failures();   /* the HTML page's small trees */
+    unsigned long json_mark = vn_alloc_failures();   /* the HTML page's small trees */
     if (format == VNPLAN_COVERAGE_JSON) {
         vn_buf b = VN_BUF_INIT;
         if (!vn_json_append(&b, report->root, flags & VNPLAN_JSON_PRETTY)) {
@@ -442,7 +442,7 @@ char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_form
     else
         out_render_html(report->root, l, flags, &b);
     vn_buf_putc(&b, '\0');
-    if (vn_json_failures() != json_mark)
+    if (vn_alloc_failures() != json_mark)
         b.failed = true;
     char *s = vn_buf_detach(&b, len);
     if (s && len)

@@ -123,7 +123,7 @@ static json_t *stories_json(const vnplan_story *s, size_t n) {
 char *vnplan_document_to_json(const vnplan_document *doc, bool pretty, size_t *len) {
     if (!doc)
         return NULL;
-    unsigned long json_mark = vn_json_failures();   /* the mutations below are unchecked */
+    unsigned long json_mark = vn_alloc_failures();   /* the mutations below are unchecked */
     json_t *o = json_object();
     if (!o)
         return NULL;
@@ -138,7 +138,7 @@ char *vnplan_document_to_json(const vnplan_document *doc, bool pretty, size_t *l
     for (size_t i = 0; i < doc->n_warnings; i++)
         json_array_append_new(w, json_string(doc->warnings[i]));
     json_object_set_new(o, "warnings", w);
-    char *s = vn_json_failures() == json_mark
+    char *s = vn_alloc_failures() == json_mark
                   ? json_dumps(o, JSON_PRESERVE_ORDER | (pretty ? JSON_INDENT(2) : JSON_COMPACT))
                   : NULL;
     json_decref(o);

@@ -1,4 +1,5 @@
 #include "util/buf.h"
+#include "util/alloc_failures.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@ bool vn_buf_grow(vn_buf *b, size_t extra) {
         return false;
     if (extra > SIZE_MAX / 2 - b->len - 1) {
         b->failed = true;
+        vn_alloc_failed();
         return false;
     }
     size_t need = b->len + extra + 1;
@@ -32,6 +34,7 @@ bool vn_buf_grow(vn_buf *b, size_t extra) {
     char *p = realloc(b->data, cap);
     if (!p) {
         b->failed = true;
+        vn_alloc_failed();
         return false;
     }
     b->data = p;

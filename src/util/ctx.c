@@ -1,5 +1,5 @@
 #include "util/ctx.h"
-#include "util/json_tree.h"
+#include "util/alloc_failures.h"
 
 #include <stdarg.h>
 #include <stdio.h>

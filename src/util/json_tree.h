@@ -6,6 +6,7 @@
 #include <jansson.h>
 #include <stddef.h>
 
+#include "util/alloc_failures.h"
 #include "vnplan/error.h"
 
 /* Parses json[0..len) (duplicate keys rejected) into *out (owned: decref).
@@ -15,15 +16,10 @@
  * (its lexer does both; the failure count below tells). */
 vnplan_status vn_json_parse(vnplan_ctx *ctx, const char *json, size_t len, json_t **out);
 
-/* Every allocation failure inside jansson, counted per thread, so that a
- * tree built with unchecked mutations (json_object_set_new(o, k,
- * json_string(s)) drops the member when either allocation fails) is still
- * known to be incomplete: a public function that builds a tree notes
- * vn_json_failures() before and compares after, and fails with
- * VNPLAN_ENOMEM when the count moved. The counter sits in jansson's
- * allocation functions, installed once by vnplan_ctx_new over the ones in
- * place then (an application's own are kept and called). */
-void vn_json_count_failures(void);
-unsigned long vn_json_failures(void);
+/* jansson's failed allocations are counted with the library's own
+ * (util/alloc_failures.h): a tree built with unchecked mutations
+ * (json_object_set_new(o, k, json_string(s)) drops the member when either
+ * allocation fails) is still known to be incomplete at the public function
+ * that built it. */
 
 #endif
