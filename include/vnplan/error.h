@@ -1,11 +1,32 @@
 /*
  * vnplan/error.h - status codes, the error record and the context object.
  *
- * Every library function that can fail returns a vnplan_status (0 is
- * success, negative values are failures) and records the details in the
- * vnplan_ctx passed to it, as libgit2 and SQLite do. The library never
+ * Every library function that can fail and is given a vnplan_ctx returns a
+ * vnplan_status (0 is success, negative values are failures) and records
+ * the details in that ctx, as libgit2 and SQLite do. The library never
  * prints and never exits. A context is not shared between threads: give
  * each thread its own, and files can be processed in parallel.
+ *
+ * The functions without a ctx follow one of these conventions instead
+ * (each header says which), and record nothing:
+ *   - an owned result, NULL when out of memory (or for a NULL object):
+ *     vnplan_document_to_text, vnplan_document_to_json,
+ *     vnplan_plan_to_json, vnplan_coverage_render, vnplan_text_display,
+ *     vnplan_text_decode; and vnplan_ctx_new, which has no ctx yet;
+ *   - a vnplan_status only: vnplan_text_key (VNPLAN_ENOMEM, VNPLAN_EINVAL),
+ *     vnplan_coverage_options_init_version (VNPLAN_EINVAL);
+ *   - a count, (size_t)-1 when out of memory: vnplan_text_tokens;
+ *   - false when writing to the FILE failed: vnplan_plan_write (errno
+ *     says why);
+ *   - -1 for a NULL ctx or an unknown limit: vnplan_limit.
+ * The read accessors (plan_model.h, coverage_model.h, vnplan_rules_list,
+ * ...) cannot fail: they give NULL, 0 or -1 for what is not there.
+ *
+ * Out of memory is VNPLAN_ENOMEM (or the NULL above) wherever it happens,
+ * inside jansson too, with nothing half-made handed out and nothing leaked:
+ * the test util.alloc_failure (-DVNPLAN_FAULT_INJECTION=ON) fails each
+ * allocation in turn to prove it; docs/architecture.md lists where that is
+ * still open.
  */
 #ifndef VNPLAN_ERROR_H
 #define VNPLAN_ERROR_H

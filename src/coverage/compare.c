@@ -10,6 +10,7 @@
 
 #include "coverage/coverage_internal.h"
 #include "extract/plan_internal.h"
+#include "util/json_tree.h"
 #include "util/ctx.h"
 
 typedef struct top_match {
@@ -241,7 +242,11 @@ static json_t *areas_json(json_t *items) {
         const char *name = json_is_string(area) ? json_string_value(area) : "";
         json_t *a = NULL, *x;
         size_t k;
-        json_array_foreach(areas, k, x) if (!strcmp(json_string_value(json_object_get(x, "area")), name)) a = x;
+        json_array_foreach(areas, k, x) {
+            const char *xa = json_string_value(json_object_get(x, "area"));
+            if (xa && !strcmp(xa, name))   /* NULL: left out by a failed allocation */
+                a = x;
+        }
         if (!a) {
             a = json_object();
             json_object_set_new(a, "area", json_string(name));
@@ -356,8 +361,10 @@ vnplan_status vnplan_coverage_add(vnplan_ctx *ctx, vnplan_coverage_run *run, con
                        "%zu upper tasks against %zu lower tasks are more than %lld pairs to score "
                        "(limit max-coverage-pairs)",
                        n_up, n_low, max_pairs);
+    unsigned long json_mark = vn_alloc_failures();   /* the report's mutations are unchecked */
     if (!compare_one(run->idx, lower->root, run->n_lower, &run->o, run->items, run->scope, run->lower_out,
-                     run->extra, run->findings))
+                     run->extra, run->findings) ||
+        vn_alloc_failures() != json_mark)
         return vn_fail_nomem(ctx);
     run->n_lower++;
     return VNPLAN_OK;
@@ -372,6 +379,7 @@ vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, 
     VN_REQUIRE_ARG(ctx, run);
     const vnplan_coverage_index *idx = run->idx;
     size_t n_up = idx->n_docs;
+    unsigned long json_mark = vn_alloc_failures();   /* the report's mutations are unchecked */
     json_t *root = json_object(), *item_list = json_array();
     counts total = {0};
     for (size_t u = 0; item_list && u < n_up; u++) {
@@ -409,6 +417,11 @@ vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, 
     json_object_set(root, "extra", run->extra);
     json_object_set(root, "findings", run->findings);
     vnplan_coverage_run_free(run);
+    if (vn_alloc_failures() != json_mark) {
+        json_decref(root);
+        free(rep);
+        return vn_fail_nomem(ctx);
+    }
     rep->root = root;
     *out = rep;
     return VNPLAN_OK;

@@ -5,6 +5,7 @@
 
 #include "coverage/coverage_internal.h"
 #include "extract/plan_internal.h"
+#include "util/json_tree.h"
 #include "util/ctx.h"
 
 void vnplan_coverage_options_init(vnplan_coverage_options *o) {
@@ -92,6 +93,7 @@ vnplan_status vnplan_coverage_index_new(vnplan_ctx *ctx, const vnplan_rules *rul
     *out = NULL;
     VN_REQUIRE_ARG(ctx, rules);
     VN_REQUIRE_ARG(ctx, upper);
+    unsigned long json_mark = vn_alloc_failures();
     vnplan_coverage_index *idx = calloc(1, sizeof *idx);
     if (!idx)
         return vn_fail_nomem(ctx);
@@ -100,7 +102,8 @@ vnplan_status vnplan_coverage_index_new(vnplan_ctx *ctx, const vnplan_rules *rul
     cov_vocab_init(&idx->vocab, NULL);
     bool ok = cov_lexicon_init(&idx->lexicon, rules) && cov_lexicon_add_plan(&idx->lexicon, upper->root) &&
               cov_docs_from_plan(upper->root, &idx->lexicon, &idx->vocab, &idx->docs, &idx->n_docs) &&
-              build_postings(idx) && cov_units_build(idx) && cov_find_demands(idx);
+              build_postings(idx) && cov_units_build(idx) && cov_find_demands(idx) &&
+              vn_alloc_failures() == json_mark;
     if (!ok) {
         vnplan_coverage_index_free(idx);
         return vn_fail_nomem(ctx);

@@ -35,12 +35,15 @@ static bool add(json_t *findings, const char *kind, size_t lower, const char *me
     return true;
 }
 
-/* True when both names are given and are the same name, folded and expanded. */
-static bool same_name(const cov_lexicon *lx, const char *a, const char *b) {
+/* True when both names are given and are the same name, folded and expanded;
+ * *ok becomes false when out of memory. */
+static bool same_name(const cov_lexicon *lx, const char *a, const char *b, bool *ok) {
     if (!a || !b || !*a || !*b)
         return false;
     bool ea, eb;
     char *fa = cov_fold_name(lx, a, &ea), *fb = cov_fold_name(lx, b, &eb);
+    if (!fa || !fb)
+        *ok = false;
     bool same = fa && fb && *fa && strcmp(fa, fb) == 0;
     free(fa);
     free(fb);
@@ -134,7 +137,7 @@ bool cov_sanity(const vnplan_coverage_index *idx, const json_t *lower_plan, size
                        "whole document?)",
                        "no_tasks", NULL, NULL);
 
-    if (same_name(lx, low_issuer, vn_json_str(up, "parent_issuer"))) {
+    if (same_name(lx, low_issuer, vn_json_str(up, "parent_issuer"), &ok)) {
         snprintf(msg, sizeof msg, "the plans look swapped: the lower plan's issuer (%s) is the upper plan's parent body",
                  low_issuer);
         ok = ok && add(findings, "swapped", lower, msg, "issuer_is_parent", low_issuer, NULL);
@@ -144,7 +147,7 @@ bool cov_sanity(const vnplan_coverage_index *idx, const json_t *lower_plan, size
     }
 
     char *pu = province_of(idx, up), *pl = province_of(idx, low);
-    if (pu && pl && !same_name(lx, pu, pl)) {
+    if (pu && pl && !same_name(lx, pu, pl, &ok) && ok) {
         snprintf(msg, sizeof msg, "the plans are of two provinces (%s, %s)", pu, pl);
         ok = ok && add(findings, "other_province", lower, msg, "two_provinces", pu, pl);
     }

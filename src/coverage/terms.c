@@ -173,6 +173,10 @@ static bool expanded_syllables(const cov_lexicon *lx, const char *text, vn_vec *
             if (!joined)
                 continue;
             join_syls(&b, &raw, i, n);
+            if (b.failed) {
+                ok = false;
+                break;
+            }
             long e = vn_strmap_get(&lx->abbr, vn_buf_cstr(&b), -1);
             if (e >= 0) {
                 ok = push_expansion(out, *(char **)vn_vec_at(&lx->expansions, (size_t)e), y,
@@ -217,7 +221,7 @@ static bool expanded_syllables(const cov_lexicon *lx, const char *text, vn_vec *
             *dst = *y;
             y->s = NULL;
         }
-        ok = dst != NULL;
+        ok = ok && dst != NULL;   /* ok may be false already: a join above failed */
         i++;
     }
     vn_buf_free(&b);
@@ -275,6 +279,10 @@ size_t cov_tokenize(const cov_lexicon *lx, cov_vocab *vocab, const char *text, b
             if (!joined)
                 continue;
             join_syls(&b, &v, i, n);
+            if (b.failed) {
+                ok = false;
+                break;
+            }
             if (vn_strmap_get(&lx->stop, vn_buf_cstr(&b), 0))
                 took = n;
         }

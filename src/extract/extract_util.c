@@ -4,14 +4,17 @@
 #include <string.h>
 
 #include "extract/extract_internal.h"
+#include "util/alloc_failures.h"
 #include <utf8proc.h>
 
 #include "vnplan/text.h"
 
 char *ex_flat(const char *s, size_t len) {
     char *out = malloc(len + 1);
-    if (!out)
+    if (!out) {
+        vn_alloc_failed();   /* callers read NULL as "nothing": the public function fails */
         return NULL;
+    }
     size_t n = 0;
     for (size_t i = 0; i < len; i++) {
         char c = s[i];

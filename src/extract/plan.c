@@ -8,6 +8,7 @@
 #include "extract/extract_internal.h"
 #include "extract/stream_out.h"
 #include "reader/block_stream.h"
+#include "util/json_tree.h"
 #include "util/ctx.h"
 #include "util/file.h"
 #include "util/json_out.h"
@@ -260,6 +261,7 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
     *out = NULL;
     VN_REQUIRE_ARG(ctx, rules);
     VN_REQUIRE_ARG(ctx, doc);
+    unsigned long json_mark = vn_alloc_failures();   /* the tree's mutations are unchecked */
     vnplan_plan *plan = calloc(1, sizeof *plan);
     ex e;
     memset(&e, 0, sizeof e);
@@ -270,6 +272,10 @@ vnplan_status vnplan_extract(vnplan_ctx *ctx, const vnplan_rules *rules, const v
         ex_end(&e);
     json_t *root = st == VNPLAN_OK ? ex_tree(&e, doc, source) : NULL;
     ex_free(&e);
+    if (root && vn_alloc_failures() != json_mark) {
+        json_decref(root);
+        root = NULL;
+    }
     if (!root) {
         free(plan);
         return st == VNPLAN_OK ? vn_fail_nomem(ctx) : st;
@@ -286,6 +292,7 @@ vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, c
     VN_REQUIRE_ARG(ctx, doc);
     VN_REQUIRE_ARG(ctx, fp);
     memset(&ctx->last_plan, 0, sizeof ctx->last_plan);
+    unsigned long json_mark = vn_alloc_failures();
     ex e;
     memset(&e, 0, sizeof e);
     ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
@@ -294,7 +301,7 @@ vnplan_status vnplan_extract_write(vnplan_ctx *ctx, const vnplan_rules *rules, c
                            : vn_fail_nomem(ctx);
     if (st == VNPLAN_OK) {
         ex_end(&e);
-        st = ex_stream_write(&e, doc, source, fp);
+        st = vn_alloc_failures() != json_mark ? vn_fail_nomem(ctx) : ex_stream_write(&e, doc, source, fp);
     }
     ex_free(&e);
     ex_stream_free(stream);
@@ -320,6 +327,7 @@ vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rul
     VN_REQUIRE_ARG(ctx, data);
     VN_REQUIRE_ARG(ctx, fp);
     memset(&ctx->last_plan, 0, sizeof ctx->last_plan);
+    unsigned long json_mark = vn_alloc_failures();
     ex e;
     memset(&e, 0, sizeof e);
     ex_stream *stream = ex_stream_new(flags & VNPLAN_JSON_PRETTY);
@@ -334,7 +342,7 @@ vnplan_status vnplan_extract_docx_write(vnplan_ctx *ctx, const vnplan_rules *rul
     vnplan_status st = vn_document_stream_memory(ctx, data, len, name, &sink, &doc);
     if (!st) {
         ex_end(&e);
-        st = ex_stream_write(&e, doc, source, fp);
+        st = vn_alloc_failures() != json_mark ? vn_fail_nomem(ctx) : ex_stream_write(&e, doc, source, fp);
     }
     vnplan_document_free(doc);
     ex_free(&e);
@@ -454,11 +462,10 @@ vnplan_status vnplan_plan_from_json(vnplan_ctx *ctx, const char *json, size_t le
     VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
     VN_REQUIRE_ARG(ctx, json);
-    json_error_t err;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &err);
-    if (!root)
-        return vn_fail(ctx, VNPLAN_EFORMAT, NULL, "not valid JSON: %s (line %d, column %d)", err.text, err.line,
-                       err.column);
+    json_t *root;
+    vnplan_status st = vn_json_parse(ctx, json, len, &root);
+    if (st)
+        return st;
     const char *problem = plan_json_problem(root);
     if (problem) {
         json_decref(root);

@@ -89,6 +89,13 @@ static json_t *new_section(const char *id, const char *label, int level, const c
     return s;
 }
 
+/* The section's heading; "" when a failed allocation left it out (the
+ * extract then fails: vnplan_extract compares vn_alloc_failures). */
+static const char *section_heading(const ex_frame *f) {
+    const char *h = json_string_value(json_object_get(f->section, "heading"));
+    return h ? h : "";
+}
+
 /* --- body tasks --- */
 
 static json_t *new_task(const ex *e, const char *id, const char *area, const char *text) {
@@ -191,6 +198,8 @@ static bool apply_field(const ex *e, json_t *task, const char *line) {
 /* Assignment sentences name the lead (and support) when no field did. */
 static void apply_assignments(const ex *e, json_t *task) {
     const char *text = json_string_value(json_object_get(task, "text"));
+    if (!text)   /* left out by a failed allocation (the extract then fails) */
+        return;
     vn_match m;
     const char *p;
     size_t n;
@@ -282,7 +291,7 @@ static char *named_body(const ex *e, const char *heading, bool topic, const char
  * lead-in), or, with leaf_task, the fields of that task. */
 static void body_lines_tasks(ex *e, const ex_frame *f, ex_task_ctx tc, const char *area, json_t *leaf_task) {
     /* Under a lead-in every line is an item; elsewhere only dash items are. */
-    const char *h = json_string_value(json_object_get(f->section, "heading"));
+    const char *h = section_heading(f);
     const char *id = f->id;
     size_t hl = strlen(h);
     bool topic = tc.kind == 2 && f->topic;
@@ -338,7 +347,7 @@ static void body_lines_tasks(ex *e, const ex_frame *f, ex_task_ctx tc, const cha
  * prose fields attached, its other lines joined), or one per line under a
  * lead-in. */
 static void leaf_tasks(ex *e, const ex_frame *f) {
-    const char *heading = json_string_value(json_object_get(f->section, "heading"));
+    const char *heading = section_heading(f);
     const char *id = f->id, *rest = f->rest, *area = f->area, *this_area = f->this_area;
     const char *lead = f->lead;
     ex_task_ctx tc = f->tc;
@@ -429,7 +438,7 @@ static void leaf_tasks(ex *e, const ex_frame *f) {
 /* What a new section's heading means for its tasks, from its parent's: the
  * kind of part it is in (tasks, organisation), the body it names, its area. */
 static void frame_context(ex *e, ex_frame *f, const ex_frame *parent) {
-    const char *heading = json_string_value(json_object_get(f->section, "heading"));
+    const char *heading = section_heading(f);
     ex_task_ctx tc = parent ? parent->tc : (ex_task_ctx){0, NULL};
     const char *area = parent && parent->tasks ? parent->this_area : NULL;
     vn_match m;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "extract/stream_out.h"
+#include "util/json_tree.h"
 #include "util/json_out.h"
 #include "util/ctx.h"
 #include "util/spool.h"
@@ -253,6 +254,7 @@ static bool write_units(ex *e, FILE *fp) {
 }
 
 vnplan_status ex_stream_write(ex *e, const vnplan_document *doc, const vnplan_source *source, FILE *fp) {
+    unsigned long json_mark = vn_alloc_failures();   /* nothing is written when these fail */
     ex_stream *s = e->stream;
     if (s->failed || s->b.failed || s->sections.failed || s->tasks[0].failed || s->tasks[1].failed)
         return s->sections.failed || s->tasks[0].failed || s->tasks[1].failed
@@ -261,6 +263,10 @@ vnplan_status ex_stream_write(ex *e, const vnplan_document *doc, const vnplan_so
     for (size_t i = 0; doc && i < doc->n_warnings; i++)
         json_array_append_new(e->warnings, json_string(doc->warnings[i]));
     json_t *src = ex_source_json(doc, source);
+    if (!src || vn_alloc_failures() != json_mark) {
+        json_decref(src);
+        return vn_fail_nomem(e->ctx);
+    }
     bool ok = src != NULL;
     vn_buf_putc(&s->b, '{');
     key(s, "vnplan", 1, true);
@@ -287,6 +293,10 @@ vnplan_status ex_stream_write(ex *e, const vnplan_document *doc, const vnplan_so
     vn_json_indent(&s->b, s->pretty, 0);
     vn_buf_putc(&s->b, '}');
     ok &= flush_to(s, fp);
+    /* The units are built as they are written: a failure there left the
+     * plan short (what was written is the caller's to discard). */
+    if (vn_alloc_failures() != json_mark)
+        return vn_fail_nomem(e->ctx);
     if (!ok)
         return vn_fail(e->ctx, VNPLAN_EIO, NULL, "could not write the plan");
     const char *type = json_string_value(json_object_get(e->metadata, "doc_type"));

@@ -90,6 +90,8 @@ static const char script[] =
 static void esc(vn_buf *b, const char *s, size_t len) { vn_buf_html(b, s, len); }
 
 static void esc_str(vn_buf *b, const char *s) {
+    if (!s)   /* a member a failed allocation left out (the render then fails) */
+        return;
     esc(b, s, strlen(s));
 }
 

@@ -10,6 +10,7 @@
 #include "coverage/coverage_internal.h"
 #include "extract/plan_internal.h"
 #include "output/output_internal.h"
+#include "util/json_tree.h"
 #include "util/buf.h"
 #include "util/ctx.h"
 #include "util/json_out.h"
@@ -443,6 +444,7 @@ char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_form
                              size_t *len) {
     if (!report)
         return NULL;
+    unsigned long json_mark = vn_alloc_failures();   /* the HTML page's small trees */
     if (format == VNPLAN_COVERAGE_JSON) {
         vn_buf b = VN_BUF_INIT;
         if (!vn_json_append(&b, report->root, flags & VNPLAN_JSON_PRETTY)) {
@@ -473,6 +475,8 @@ char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_form
     else
         out_render_html(report->root, l, flags, &b);
     vn_buf_putc(&b, '\0');
+    if (vn_alloc_failures() != json_mark)
+        b.failed = true;
     char *s = vn_buf_detach(&b, len);
     if (s && len)
         (*len)--;
@@ -484,11 +488,10 @@ vnplan_status vnplan_coverage_from_json(vnplan_ctx *ctx, const char *json, size_
     VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
     VN_REQUIRE_ARG(ctx, json);
-    json_error_t err;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &err);
-    if (!root)
-        return vn_fail(ctx, VNPLAN_EFORMAT, NULL, "not valid JSON: %s (line %d, column %d)", err.text, err.line,
-                       err.column);
+    json_t *root;
+    vnplan_status st = vn_json_parse(ctx, json, len, &root);
+    if (st)
+        return st;
     const char *v = vn_json_str(root, "vnplan_coverage");
     const char *problem = !v                                                  ? "not a coverage report"
                           : strcmp(v, "1")                                     ? "a report of another format version"

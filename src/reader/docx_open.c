@@ -8,6 +8,7 @@
 #include "reader/wml_body.h"
 #include "util/ctx.h"
 #include "util/file.h"
+#include "util/alloc_failures.h"
 
 static const char *target_of(const vn_rels *rels, const char *type) {
     const vn_rel *r = vn_rels_find_type(rels, type);
@@ -115,7 +116,14 @@ vnplan_status vnplan_document_open_memory(vnplan_ctx *ctx, const void *data, siz
     VN_REQUIRE_ARG(ctx, out);
     *out = NULL;
     VN_REQUIRE_ARG(ctx, data);
-    return open_package(ctx, data, len, name, NULL, out);
+    unsigned long failures = vn_alloc_failures();   /* a failure some branch swallowed */
+    vnplan_status st = open_package(ctx, data, len, name, NULL, out);
+    if (st == VNPLAN_OK && vn_alloc_failures() != failures) {
+        vnplan_document_free(*out);
+        *out = NULL;
+        st = vn_fail_nomem(ctx);
+    }
+    return st;
 }
 
 vnplan_status vn_document_stream_memory(vnplan_ctx *ctx, const void *data, size_t len,

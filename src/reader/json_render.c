@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "vnplan/document.h"
+#include "util/json_tree.h"
 
 static const char *format_name(vnplan_num_format f) {
     static const char *const names[] = {"none", "decimal", "decimalZero", "upperRoman",
@@ -122,6 +123,7 @@ static json_t *stories_json(const vnplan_story *s, size_t n) {
 char *vnplan_document_to_json(const vnplan_document *doc, bool pretty, size_t *len) {
     if (!doc)
         return NULL;
+    unsigned long json_mark = vn_alloc_failures();   /* the mutations below are unchecked */
     json_t *o = json_object();
     if (!o)
         return NULL;
@@ -136,7 +138,9 @@ char *vnplan_document_to_json(const vnplan_document *doc, bool pretty, size_t *l
     for (size_t i = 0; i < doc->n_warnings; i++)
         json_array_append_new(w, json_string(doc->warnings[i]));
     json_object_set_new(o, "warnings", w);
-    char *s = json_dumps(o, JSON_PRESERVE_ORDER | (pretty ? JSON_INDENT(2) : JSON_COMPACT));
+    char *s = vn_alloc_failures() == json_mark
+                  ? json_dumps(o, JSON_PRESERVE_ORDER | (pretty ? JSON_INDENT(2) : JSON_COMPACT))
+                  : NULL;
     json_decref(o);
     if (s && len)
         *len = strlen(s);

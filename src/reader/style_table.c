@@ -44,14 +44,21 @@ const vn_style *vn_styles_get(const vn_styles *s, const char *id) {
     return i < 0 ? NULL : vn_vec_at(&s->items, (size_t)i);
 }
 
-char *vn_styles_font_from_attrs(const vn_styles *s, const char *ascii, const char *hansi,
-                                const char *ascii_theme, const char *hansi_theme) {
+/* The font an rFonts element names, or NULL. */
+static const char *font_name(const vn_styles *s, const char *ascii, const char *hansi,
+                             const char *ascii_theme, const char *hansi_theme) {
     const char *name = ascii ? ascii : hansi;
     if (!name) {
         const char *theme = ascii_theme ? ascii_theme : hansi_theme;
         if (theme)
             name = strncmp(theme, "major", 5) == 0 ? s->theme_major : s->theme_minor;
     }
+    return name;
+}
+
+char *vn_styles_font_from_attrs(const vn_styles *s, const char *ascii, const char *hansi,
+                                const char *ascii_theme, const char *hansi_theme) {
+    const char *name = font_name(s, ascii, hansi, ascii_theme, hansi_theme);
     return name ? strdup(name) : NULL;
 }
 
@@ -106,8 +113,9 @@ static vnplan_status load_theme(vn_styles *s, vn_package *pkg, const char *part)
     return vn_sax_parse(pkg, part, &h, &t, NULL);
 }
 
-/* Reads run properties common to styles and defaults. */
-static void read_rpr_child(vn_styles *s, vn_sax *x, const char *n, vn_props *p) {
+/* Reads run properties common to styles and defaults; false when out of
+ * memory. */
+static bool read_rpr_child(vn_styles *s, vn_sax *x, const char *n, vn_props *p) {
     if (!strcmp(n, "b"))
         p->bold = vn_sax_onoff(vn_sax_attr(x, "val"));
     else if (!strcmp(n, "i"))
@@ -115,13 +123,17 @@ static void read_rpr_child(vn_styles *s, vn_sax *x, const char *n, vn_props *p) 
     else if (!strcmp(n, "vanish"))
         p->vanish = vn_sax_onoff(vn_sax_attr(x, "val"));
     else if (!strcmp(n, "rFonts")) {
-        char *f = vn_styles_font_from_attrs(s, vn_sax_attr(x, "ascii"), vn_sax_attr(x, "hAnsi"),
-                                            vn_sax_attr(x, "asciiTheme"), vn_sax_attr(x, "hAnsiTheme"));
+        const char *name = font_name(s, vn_sax_attr(x, "ascii"), vn_sax_attr(x, "hAnsi"),
+                                     vn_sax_attr(x, "asciiTheme"), vn_sax_attr(x, "hAnsiTheme"));
+        char *f = name ? strdup(name) : NULL;
+        if (name && !f)
+            return false;
         if (f) {
             free(p->font);
             p->font = f;
         }
     }
+    return true;
 }
 
 typedef struct styles_reader {
@@ -174,18 +186,16 @@ static vnplan_status styles_start(void *ud, vn_sax *x, int ns, const char *n) {
         r->in_rpr = true;
     } else if (!strcmp(n, "pPr")) {
         r->in_ppr = true;
-    } else if (r->in_defaults && r->in_rpr) {
-        read_rpr_child(s, x, n, &s->defaults);
-    } else if (cur && r->in_rpr) {
-        read_rpr_child(s, x, n, &cur->run);
-    } else if (cur && !strcmp(n, "name")) {
+    } else if ((r->in_defaults || cur) && r->in_rpr) {
+        if (!read_rpr_child(s, x, n, r->in_defaults ? &s->defaults : &cur->run))
+            return vn_fail_nomem(r->ctx);
+    } else if (cur && (!strcmp(n, "name") || !strcmp(n, "basedOn"))) {
         const char *v = vn_sax_attr(x, "val");
-        free(cur->name);
-        cur->name = v ? strdup(v) : NULL;
-    } else if (cur && !strcmp(n, "basedOn")) {
-        const char *v = vn_sax_attr(x, "val");
-        free(cur->based_on);
-        cur->based_on = v ? strdup(v) : NULL;
+        char **slot = n[0] == 'n' ? &cur->name : &cur->based_on;
+        free(*slot);
+        *slot = v ? strdup(v) : NULL;
+        if (v && !*slot)
+            return vn_fail_nomem(r->ctx);
     } else if (cur && r->in_ppr) {
         if (!strcmp(n, "outlineLvl"))
             cur->outline = vn_sax_int_attr(x, "val", -1);

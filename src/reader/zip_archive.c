@@ -24,13 +24,17 @@ static const char *zip_message(vn_zip *z, int code) {
     return z->why_buf ? z->why_buf : vn_zip_out_of_memory;
 }
 
+/* s[0..n] lower-cased (ASCII) into l. */
+static void lower_into(char *l, const char *s, size_t n) {
+    for (size_t i = 0; i <= n; i++)
+        l[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+}
+
 static char *lower_copy(const char *s) {
     size_t n = strlen(s);
     char *l = malloc(n + 1);
-    if (!l)
-        return NULL;
-    for (size_t i = 0; i <= n; i++)
-        l[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+    if (l)
+        lower_into(l, s, n);
     return l;
 }
 
@@ -113,6 +117,14 @@ int vn_zip_open(vn_zip *z, const void *data, size_t len, long long max_entries,
             *why = vn_zip_out_of_memory;
             return -1;
         }
+        size_t name_len = strlen(st.name);
+        if (name_len > z->key_max)
+            z->key_max = name_len;
+    }
+    z->key_buf = malloc(z->key_max + 1);
+    if (!z->key_buf) {
+        *why = vn_zip_out_of_memory;
+        return -1;
     }
     return 0;
 }
@@ -122,16 +134,17 @@ void vn_zip_close(vn_zip *z) {
         zip_discard(z->za);
     free(z->entries);
     free(z->why_buf);
+    free(z->key_buf);
     vn_strmap_free(&z->by_name);
     memset(z, 0, sizeof *z);
 }
 
 long vn_zip_find(const vn_zip *z, const char *name, bool nocase) {
-    char *key = lower_copy(name);
-    if (!key)
+    size_t n = strlen(name);
+    if (!z->key_buf || n > z->key_max)
         return -1;
-    long idx = vn_strmap_get(&z->by_name, key, -1);
-    free(key);
+    lower_into(z->key_buf, name, n);
+    long idx = vn_strmap_get(&z->by_name, z->key_buf, -1);
     if (idx >= 0 && !nocase && strcmp(z->entries[idx].name, name) != 0)
         return -1;
     return idx;

@@ -30,6 +30,9 @@ typedef struct vn_zip {
     size_t n;
     vn_strmap by_name;         /* lower-case name -> index */
     char *why_buf;             /* a message naming an entry, for *why */
+    char *key_buf;             /* room for the longest entry name lower-cased, so that a
+                                  lookup never allocates (a longer name is no entry's) */
+    size_t key_max;            /* the longest entry name's length */
 } vn_zip;
 
 /* The *why of every allocation failure (compare the pointer). */
@@ -43,7 +46,9 @@ int vn_zip_open(vn_zip *z, const void *data, size_t len, long long max_entries,
                 unsigned long long *count, const char **why);
 void vn_zip_close(vn_zip *z);
 
-/* Index of the entry named `name` (ignoring case when nocase), or -1. */
+/* Index of the entry named `name` (ignoring case when nocase), or -1. Never
+ * allocates (the archive holds the room for a lower-cased name), so "not
+ * found" is never "out of memory"; not reentrant on one archive. */
 long vn_zip_find(const vn_zip *z, const char *name, bool nocase);
 
 typedef struct vn_zip_file vn_zip_file;

@@ -124,8 +124,9 @@ static vnplan_status rel_start(void *ud, vn_sax *x, int ns, const char *local) {
     const char *target = vn_sax_attr(x, "Target");
     char *targetc = NULL;
     if (target && !external) {
-        targetc = vn_resolve_part(NULL, rr->part, target);
-        if (!targetc) {   /* outside the package: kept, but never opened */
+        vnplan_ctx why = {0};   /* outside the package, or out of memory */
+        targetc = vn_resolve_part(&why, rr->part, target);
+        if (!targetc && why.error.code != VNPLAN_ENOMEM) {   /* outside: kept, but never opened */
             external = true;
             targetc = strdup(target);
         }

@@ -333,6 +333,9 @@ static vnplan_status add_string(vnplan_ctx *ctx, vnplan_rules *rules, const char
         char key[INDEX_KEY_MAX];
         if (!(*slot)->removed && index_key(key, (*slot)->kind, (*slot)->name) &&
             !vn_strmap_put(&rules->index, key, (long)(rules->sections.n - 1))) {
+            /* this one is in rules->sections now; the ones after it are not */
+            for (size_t j = i + 1; j < p.added.n; j++)
+                section_free(*(vn_rules_section **)vn_vec_at(&p.added, j));
             vn_vec_free(&p.added);
             return vn_fail_nomem(ctx);
         }

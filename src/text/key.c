@@ -15,6 +15,7 @@
 #include "text/syllable.h"
 #include "text/utf8.h"
 #include "vnplan/text.h"
+#include "util/alloc_failures.h"
 
 typedef struct cp_vec {
     uint32_t *cp;
@@ -207,6 +208,7 @@ vnplan_status vnplan_text_key(const char *in, size_t len, vnplan_key_kind kind, 
         free(v.cp);
         free(v.off);
         vnplan_key_free(out);
+        vn_alloc_failed();   /* seen by the public function even where a caller reads "no key" */
         return VNPLAN_ENOMEM;
     }
     size_t w = 0;

@@ -14,7 +14,8 @@
 #define VN_INVALID_CP 0xFFFFFFFFu
 size_t vn_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
 
-/* Encodes cp into out (4 bytes of room); returns the length. */
-size_t vn_utf8_encode(uint32_t cp, char *out);
+/* vn_utf8_encode, the encoder, is util's (util/buf.h), for util's
+ * buffers use it too. */
+#include "util/buf.h"
 
 #endif

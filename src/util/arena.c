@@ -1,4 +1,5 @@
 #include "util/arena.h"
+#include "util/alloc_failures.h"
 
 #include <stdalign.h>
 #include <stdint.h>
@@ -50,8 +51,10 @@ void vn_arena_reset(vn_arena *a) {
 
 void *vn_arena_alloc(vn_arena *a, size_t size) {
     const size_t align = alignof(max_align_t);
-    if (size > SIZE_MAX - align - sizeof(vn_arena_block))
+    if (size > SIZE_MAX - align - sizeof(vn_arena_block)) {
+        vn_alloc_failed();
         return NULL;
+    }
     size = (size + align - 1) & ~(align - 1);
     if (size == 0)
         size = align;
@@ -61,8 +64,10 @@ void *vn_arena_alloc(vn_arena *a, size_t size) {
          * current one so the current block keeps serving small ones. */
         size_t bsize = size > VN_ARENA_BLOCK / 4 ? size : VN_ARENA_BLOCK;
         vn_arena_block *nb = malloc(sizeof(vn_arena_block) + bsize);
-        if (!nb)
+        if (!nb) {
+            vn_alloc_failed();
             return NULL;
+        }
         nb->used = 0;
         nb->size = bsize;
         if (b && bsize != VN_ARENA_BLOCK) {

@@ -1,4 +1,5 @@
 #include "util/buf.h"
+#include "util/alloc_failures.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@ bool vn_buf_grow(vn_buf *b, size_t extra) {
         return false;
     if (extra > SIZE_MAX / 2 - b->len - 1) {
         b->failed = true;
+        vn_alloc_failed();
         return false;
     }
     size_t need = b->len + extra + 1;
@@ -32,6 +34,7 @@ bool vn_buf_grow(vn_buf *b, size_t extra) {
     char *p = realloc(b->data, cap);
     if (!p) {
         b->failed = true;
+        vn_alloc_failed();
         return false;
     }
     b->data = p;
@@ -59,29 +62,33 @@ void vn_buf_putc(vn_buf *b, char c) {
     vn_buf_append(b, &c, 1);
 }
 
+size_t vn_utf8_encode(uint32_t cp, char *out) {
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
 void vn_buf_put_utf8(vn_buf *b, uint32_t cp) {
     char s[4];
-    size_t n;
-    if (cp < 0x80) {
-        s[0] = (char)cp;
-        n = 1;
-    } else if (cp < 0x800) {
-        s[0] = (char)(0xC0 | (cp >> 6));
-        s[1] = (char)(0x80 | (cp & 0x3F));
-        n = 2;
-    } else if (cp < 0x10000) {
-        s[0] = (char)(0xE0 | (cp >> 12));
-        s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        s[2] = (char)(0x80 | (cp & 0x3F));
-        n = 3;
-    } else {
-        s[0] = (char)(0xF0 | (cp >> 18));
-        s[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        s[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        s[3] = (char)(0x80 | (cp & 0x3F));
-        n = 4;
-    }
-    vn_buf_append(b, s, n);
+    vn_buf_append(b, s, vn_utf8_encode(cp, s));
 }
 
 void vn_buf_vprintf(vn_buf *b, const char *fmt, va_list ap) {

@@ -33,6 +33,9 @@ void vn_buf_html(vn_buf *b, const char *s, size_t len);
 void vn_buf_putc(vn_buf *b, char c);
 /* Appends the UTF-8 encoding of code point cp (cp must be a scalar value). */
 void vn_buf_put_utf8(vn_buf *b, uint32_t cp);
+/* Encodes cp into out (4 bytes of room); returns the length. The one UTF-8
+ * encoder of the library (text/utf8.h has the decoder). */
+size_t vn_utf8_encode(uint32_t cp, char *out);
 void vn_buf_printf(vn_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void vn_buf_vprintf(vn_buf *b, const char *fmt, va_list ap);

@@ -1,4 +1,5 @@
 #include "util/ctx.h"
+#include "util/alloc_failures.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -36,6 +37,7 @@ static pthread_once_t libraries_once = PTHREAD_ONCE_INIT;
 
 static void init_libraries(void) {
     json_object_seed(0);
+    vn_json_count_failures();
 }
 
 vnplan_ctx *vnplan_ctx_new(void) {

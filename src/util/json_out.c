@@ -118,6 +118,10 @@ static bool put_real(writer *w, double v) {
 static void put_value(writer *w, const json_t *v, int depth) {
     if (!w->ok)
         return;
+    if (!v) {   /* a value a failed allocation never made */
+        w->ok = false;
+        return;
+    }
     flush(w);
     switch (json_typeof(v)) {
     case JSON_NULL: vn_buf_append(w->b, "null", 4); break;

@@ -1,4 +1,5 @@
 #include "util/strmap.h"
+#include "util/alloc_failures.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -102,13 +103,17 @@ static bool grow(vn_strmap *m) {
 }
 
 bool vn_strmap_put(vn_strmap *m, const char *key, long value) {
-    if ((m->n + 1) * 4 > m->cap * 3 && !grow(m))
+    if ((m->n + 1) * 4 > m->cap * 3 && !grow(m)) {
+        vn_alloc_failed();
         return false;
+    }
     vn_strmap_slot *s = find(m->slots, m->cap, key);
     if (!s->key) {
         s->key = strdup(key);
-        if (!s->key)
+        if (!s->key) {
+            vn_alloc_failed();
             return false;
+        }
         m->n++;
     }
     s->value = value;

@@ -1,4 +1,5 @@
 #include "util/vec.h"
+#include "util/alloc_failures.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -19,11 +20,11 @@ void vn_vec_free(vn_vec *v) {
 void *vn_vec_push(vn_vec *v) {
     if (v->n == v->cap) {
         size_t cap = v->cap ? v->cap * 2 : 8;
-        if (cap > SIZE_MAX / v->item_size)
+        void *p = cap <= SIZE_MAX / v->item_size ? realloc(v->items, cap * v->item_size) : NULL;
+        if (!p) {
+            vn_alloc_failed();
             return NULL;
-        void *p = realloc(v->items, cap * v->item_size);
-        if (!p)
-            return NULL;
+        }
         v->items = p;
         v->cap = cap;
     }
