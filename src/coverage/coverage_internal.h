@@ -63,9 +63,42 @@ typedef struct cov_doc {
 
 void cov_doc_free(cov_doc *d);
 
+/* The paraphrase lexicon (paraphrase.c): folded variant -> canonical. */
+typedef struct cov_paraphrases {
+    vn_strmap variant;     /* folded variant -> index into canon */
+    vn_strmap first;       /* first syllable of each variant -> 1 (a quick filter) */
+    vn_strmap canonical;   /* folded canonical expression -> 1 */
+    vn_vec canon;          /* char *: folded canonical expressions, owned */
+    size_t max_len;        /* longest variant, in syllables */
+    size_t entries, variants, bad;   /* lines read, variants, lines or variants skipped */
+} cov_paraphrases;
+
+void cov_paraphrases_init(cov_paraphrases *p);
+void cov_paraphrases_free(cov_paraphrases *p);
+/* Adds the lines of a lexicon text; false only when out of memory. */
+bool cov_paraphrases_load(cov_paraphrases *p, const char *text, size_t len);
+/* The lexicon built into the library (src/rules/paraphrases.lexicon). */
+bool cov_paraphrases_load_default(cov_paraphrases *p);
+/* The canonical expression of a folded variant, or NULL. */
+const char *cov_paraphrase_of(const cov_paraphrases *p, const char *folded);
+
+/* Features that the rules file's list `coverage.off` turns off, for the
+ * ablation of docs/coverage.md: each is on by default. */
+enum {
+    COV_OFF_LEXICON = 1u << 0,     /* "lexicon": the paraphrase lexicon */
+    COV_OFF_RESCUE = 1u << 1,      /* "rescue": mutual best matches under the threshold */
+    COV_OFF_CITED = 1u << 2,       /* "citations": documents both tasks cite */
+    COV_OFF_NEAR_MISS = 1u << 3,   /* "near_miss": demotion when the distinctive object is absent */
+    COV_OFF_TWINS = 1u << 4,       /* "twins": a demand written twice in the upper plan */
+    COV_OFF_STATUS = 1u << 5,      /* "status": the shown-score status rule (else the share rule) */
+};
+/* The bits of the rules' coverage.off list. */
+unsigned cov_off_switches(const vnplan_rules *rules);
+
 /* What turns text into terms: the folded stopword phrases and the
  * abbreviation expansions (folded, as syllable sequences). */
 typedef struct cov_lexicon {
+    const cov_paraphrases *para;   /* borrowed from the index; NULL: none */
     vn_strmap stop;        /* folded phrase -> 1 */
     vn_strmap abbr;        /* folded abbreviation -> index into expansions */
     vn_vec expansions;     /* char *: folded expansion, syllables separated by spaces */
@@ -118,6 +151,8 @@ void cov_units_free(struct vnplan_coverage_index *idx);
 
 /* The upper plan, indexed. */
 struct vnplan_coverage_index {
+    unsigned off;          /* COV_OFF_* from the rules */
+    cov_paraphrases paraphrases;
     cov_task_units *units; /* per upper task */
     bool *demands;         /* per upper task: asks for the lower plan by a deadline (deadline.c) */
     const vnplan_rules *rules;

@@ -241,12 +241,60 @@ char *cov_fold_name(const cov_lexicon *lx, const char *name, bool *expanded) {
     return vn_buf_detach(&b, NULL);
 }
 
+/* Rewrites the variants of the paraphrase lexicon in v to their canonical
+ * expression, the longest variant first, within a clause; the canonical
+ * syllables take the variant's span. */
+static bool paraphrased(const cov_paraphrases *p, vn_vec *v) {
+    if (!p || !p->variant.n)
+        return true;
+    vn_vec out;
+    vn_vec_init(&out, sizeof(syl));
+    vn_buf b = VN_BUF_INIT;
+    bool ok = true;
+    for (size_t i = 0; ok && i < v->n;) {
+        syl *y = vn_vec_at(v, i);
+        size_t took = 0;
+        const char *canon = NULL;
+        bool may_start = vn_strmap_get(&p->first, y->s, 0) != 0;
+        for (size_t n = p->max_len; may_start && n >= 1 && !took; n--) {
+            if (i + n > v->n)
+                continue;
+            bool joined = true;
+            for (size_t k = 1; k < n; k++)
+                if (((syl *)vn_vec_at(v, i + k))->clause_start)
+                    joined = false;
+            if (!joined)
+                continue;
+            join_syls(&b, v, i, n);
+            if ((canon = cov_paraphrase_of(p, vn_buf_cstr(&b))))
+                took = n;
+        }
+        if (took) {
+            ok = push_expansion(&out, canon, y, vn_vec_at(v, i + took - 1));
+            i += took;
+            continue;
+        }
+        syl *dst = vn_vec_push(&out);
+        if (dst) {
+            *dst = *y;
+            y->s = NULL;
+        }
+        ok = dst != NULL;
+        i++;
+    }
+    ok = ok && !b.failed;
+    vn_buf_free(&b);
+    syls_free(v);
+    *v = out;
+    return ok;
+}
+
 size_t cov_tokenize(const cov_lexicon *lx, cov_vocab *vocab, const char *text, bool stopwords,
                     cov_tok **out) {
     *out = NULL;
     vn_vec v;
     vn_vec_init(&v, sizeof(syl));
-    if (!expanded_syllables(lx, text, &v, NULL)) {
+    if (!expanded_syllables(lx, text, &v, NULL) || !paraphrased(lx->para, &v)) {
         syls_free(&v);
         return (size_t)-1;
     }

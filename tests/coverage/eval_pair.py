@@ -70,9 +70,21 @@ def norm(s):
         s = t
 
 
+LEAD_IN = re.compile(r"^[^:]{2,60}:\s+")
+
+
 def keys_of(text, prefixes):
+    """The keys whose prefix the text holds; a prefix that begins with a lead-in ("Công an xã: Là
+    cơ quan ...") also matches without it, as vnplan takes the unit out of the task's text."""
     t = norm(text)
-    return {k for k, p in prefixes if p and (p in t or (len(t) >= 20 and p.startswith(t)))}
+    out = set()
+    for k, p in prefixes:
+        if not p:
+            continue
+        rest = LEAD_IN.sub("", p, count=1)
+        if p in t or (len(t) >= 20 and p.startswith(t)) or (rest != p and len(rest) >= 20 and rest in t):
+            out.add(k)
+    return out
 
 
 def resolve_upper():
