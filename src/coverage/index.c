@@ -105,7 +105,7 @@ vnplan_status vnplan_coverage_index_new(vnplan_ctx *ctx, const vnplan_rules *rul
     idx->lexicon.para = &idx->paraphrases;   /* empty when switched off */
     ok = ok && cov_lexicon_add_plan(&idx->lexicon, upper->root) &&
          cov_docs_from_plan(upper->root, &idx->lexicon, &idx->vocab, &idx->docs, &idx->n_docs) &&
-         build_postings(idx) && cov_units_build(idx) && cov_find_demands(idx);
+         build_postings(idx) && cov_neighbours(idx) && cov_units_build(idx) && cov_find_demands(idx);
     if (!ok) {
         vnplan_coverage_index_free(idx);
         return vn_fail_nomem(ctx);
@@ -124,6 +124,8 @@ void vnplan_coverage_index_free(vnplan_coverage_index *idx) {
     free(idx->post_start);
     free(idx->post_doc);
     free(idx->post_tf);
+    free(idx->neighbour);
+    free(idx->neighbour_sim);
     cov_lexicon_free(&idx->lexicon);
     cov_paraphrases_free(&idx->paraphrases);
     cov_vocab_free(&idx->vocab);

@@ -154,7 +154,7 @@ unsigned cov_off_switches(const vnplan_rules *rules) {
         const char *name;
         unsigned bit;
     } names[] = {{"lexicon", COV_OFF_LEXICON}, {"rescue", COV_OFF_RESCUE},       {"citations", COV_OFF_CITED},
-                 {"near_miss", COV_OFF_NEAR_MISS}, {"twins", COV_OFF_TWINS}, {"status", COV_OFF_STATUS}};
+                 {"near_miss", COV_OFF_NEAR_MISS}, {"twins", COV_OFF_TWINS}};
     const char *const *items;
     size_t n = vnplan_rules_list(rules, "coverage.off", &items);
     unsigned off = 0;

@@ -416,7 +416,80 @@ static size_t distinct(int *ids, size_t n, unsigned *counts) {
     return m;
 }
 
+/* Letters of a document symbol, folded to ASCII lower case (Đ, đ to d); 0 for none. */
+static size_t symbol_char(const char *p, char *out) {
+    unsigned char c = (unsigned char)p[0];
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+        *out = (char)(c | 0x20);
+        return 1;
+    }
+    if (c == 0xC4 && ((unsigned char)p[1] == 0x90 || (unsigned char)p[1] == 0x91)) {
+        *out = 'd';
+        return 2;
+    }
+    return 0;
+}
+
+/* The documents a text cites by number: "93/QĐ-UBND", "61/2018/NĐ-CP", "105/KH-UBND" give
+ * "93/qd-ubnd", "61/2018/nd-cp", "105/kh-ubnd" (a number, an optional year, a symbol of letter
+ * groups joined by '-'). Years and counts alone ("năm 2026", "100%") are no citation. */
+static bool find_cites(cov_doc *d) {
+    const char *t = d->text ? d->text : "";
+    vn_vec v;
+    vn_vec_init(&v, sizeof(char *));
+    bool ok = true;
+    for (const char *p = t; ok && *p; p++) {
+        if (!isdigit((unsigned char)*p) || (p > t && isdigit((unsigned char)p[-1])))
+            continue;
+        char buf[64];
+        size_t n = 0, digits = 0;
+        const char *q = p;
+        while (isdigit((unsigned char)*q) && n < 8)
+            buf[n++] = *q++, digits++;
+        if (*q != '/' || digits > 5)
+            continue;
+        buf[n++] = *q++;
+        if (isdigit((unsigned char)q[0]) && isdigit((unsigned char)q[1]) && isdigit((unsigned char)q[2]) &&
+            isdigit((unsigned char)q[3]) && q[4] == '/') {
+            memcpy(buf + n, q, 5);
+            n += 5;
+            q += 5;
+        }
+        size_t letters = 0, groups = 0;
+        for (;;) {
+            char c;
+            size_t k, run = 0;
+            while (n < sizeof buf - 2 && (k = symbol_char(q, &c)))
+                buf[n++] = c, q += k, run++;
+            if (!run)
+                break;
+            letters += run;
+            groups++;
+            if (*q == '-' && symbol_char(q + 1, &c) && n < sizeof buf - 2)
+                buf[n++] = *q++;
+            else
+                break;
+        }
+        if (letters < 2 || (groups < 2 && letters < 3))
+            continue;
+        buf[n] = '\0';
+        char *copy = strdup(buf);
+        char **slot = copy ? vn_vec_push(&v) : NULL;
+        if (!slot)
+            free(copy);
+        else
+            *slot = copy;
+        ok = slot != NULL;
+        p = q - 1;
+    }
+    d->cites = (char **)v.items;
+    d->n_cites = v.n;
+    return ok;
+}
+
 bool cov_doc_build(cov_doc *d, const cov_lexicon *lx, cov_vocab *vocab) {
+    if (!find_cites(d))
+        return false;
     size_t n = cov_tokenize(lx, vocab, d->text ? d->text : "", true, &d->toks);
     if (n == (size_t)-1)
         return false;
@@ -474,6 +547,9 @@ bool cov_doc_build(cov_doc *d, const cov_lexicon *lx, cov_vocab *vocab) {
 }
 
 void cov_doc_free(cov_doc *d) {
+    for (size_t i = 0; i < d->n_cites; i++)
+        free(d->cites[i]);
+    free(d->cites);
     free(d->toks);
     free(d->terms);
     free(d->tf);
