@@ -312,6 +312,8 @@ static json_t *item_json(const vnplan_coverage_index *idx, size_t u, item_state 
     json_object_set_new(sc, "unit", it->scope.unit ? json_string(it->scope.unit) : json_null());
     json_object_set_new(sc, "role", it->scope.role ? json_string(it->scope.role) : json_null());
     json_object_set_new(item, "scope", sc);
+    if (idx->twin && idx->twin[u] != SIZE_MAX)
+        json_object_set_new(item, "twin", json_string(idx->docs[idx->twin[u]].id));
     double best = it->n_top ? it->top[0].score : 0;
     *status_out = status_of(best, it->share, o);
     json_object_set_new(item, "status", json_string(*status_out));
@@ -333,7 +335,7 @@ static json_t *item_json(const vnplan_coverage_index *idx, size_t u, item_state 
         json_object_set_new(r, "lower_task", json_string(json_string_value(json_object_get(it->top[0].lower_task, "id"))));
         json_array_append_new(reasons, r);
     }
-    if (conf < 0.5 && !flags && best > 0) {
+    if (conf < 0.5 && !json_array_size(reasons) && best > 0) {
         json_t *r = json_object();
         json_object_set_new(r, "code", json_string("near_threshold"));
         json_array_append_new(reasons, r);

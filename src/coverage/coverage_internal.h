@@ -172,6 +172,8 @@ struct vnplan_coverage_index {
     size_t n_post_terms;   /* terms covered by post_start */
     size_t *neighbour;     /* per upper task: its most similar other upper task */
     double *neighbour_sim; /* ... and their cosine (0: none) */
+    size_t *twin;          /* per upper task: its twin (the same demand written twice, each the
+                              other's nearest neighbour at COV_TWIN_MIN or more), or SIZE_MAX */
 };
 
 /* The tasks of a plan as docs (their strings borrowed from the plan). On
@@ -227,6 +229,8 @@ typedef struct cov_adjust {
     size_t neighbour;      /* demoted: the upper task it is told apart from */
     int object[2];         /* demoted: the distinctive terms absent from the lower task (-1: none) */
 } cov_adjust;
+
+#define COV_TWIN_MIN 0.80
 
 /* Upper-upper: each upper task's nearest neighbour in the plan (index.c builds it once). */
 bool cov_neighbours(vnplan_coverage_index *idx);

@@ -126,6 +126,7 @@ void vnplan_coverage_index_free(vnplan_coverage_index *idx) {
     free(idx->post_tf);
     free(idx->neighbour);
     free(idx->neighbour_sim);
+    free(idx->twin);
     cov_lexicon_free(&idx->lexicon);
     cov_paraphrases_free(&idx->paraphrases);
     cov_vocab_free(&idx->vocab);

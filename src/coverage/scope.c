@@ -7,6 +7,7 @@
  * folded once, when the index is built; a lower plan costs one folding of
  * its issuer and string comparisons.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -67,6 +67,15 @@ bool cov_neighbours(vnplan_coverage_index *idx) {
                 idx->neighbour_sim[u] = c, idx->neighbour[u] = v;
         }
     }
+    idx->twin = ok ? malloc((n ? n : 1) * sizeof *idx->twin) : NULL;
+    ok = ok && idx->twin;
+    for (size_t u = 0; ok && u < n; u++) {
+        size_t v = idx->neighbour[u];
+        idx->twin[u] = !(idx->off & COV_OFF_TWINS) && v != u && idx->neighbour[v] == u &&
+                               idx->neighbour_sim[u] >= COV_TWIN_MIN
+                           ? v
+                           : SIZE_MAX;
+    }
     free(norm);
     free(dot);
     return ok;
