@@ -24,6 +24,7 @@ static const char css[] =
     "th[data-sort]{cursor:pointer}th[data-sort]:after{content:' \\2195';color:#889}"
     ".bar{display:flex;height:.7rem;min-width:6rem;border-radius:3px;overflow:hidden;background:#eee}"
     ".bar span{display:block}.covered{background:#2e8540}.partial{background:#e0a800}.missing{background:#c62828}"
+    ".review{font-size:.75rem;color:#8a4b00}"
     ".status{display:inline-block;padding:.05rem .45rem;border-radius:3px;color:#fff;font-size:.8rem;"
     "font-weight:600;white-space:nowrap}.status.partial{color:#222}.status.unknown{background:#888}"
     ".id{font-family:ui-monospace,monospace;font-size:.85rem;color:#555}"
@@ -336,8 +337,13 @@ static void items_table(vn_buf *b, const json_t *items, const out_labels *l, boo
         }
         vn_buf_printf(b, "</div></td><td data-label=\"%s\">", l->status);
         status_badge(b, status, l);
-        vn_buf_printf(b, " <span class=\"score\">%.2f</span></td><td data-label=\"%s\">", out_num(x, "score"),
-                      l->matches_in_lower);
+        vn_buf_printf(b, " <span class=\"score\">%.2f</span>", out_num(x, "score"));
+        if (json_is_true(json_object_get(x, "review"))) {   /* issue 14: read the doubtful rows first */
+            vn_buf_printf(b, "<div class=\"review\">%s (%s %.2f)", l->review, l->confidence,
+                          out_num(x, "confidence"));
+            vn_buf_puts(b, "</div>");
+        }
+        vn_buf_printf(b, "</td><td data-label=\"%s\">", l->matches_in_lower);
         if (!json_array_size(matches))
             vn_buf_printf(b, "<span class=\"none\">%s</span>", l->no_match);
         const json_t *m;

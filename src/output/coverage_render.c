@@ -470,6 +470,9 @@ static void render_csv(const json_t *r, const out_labels *l, vn_buf *b) {
         b->failed |= t.failed;
         vn_buf_free(&t);
     }
+    /* issue 14: how sure the status is, last so that the columns before keep their places */
+    csv_head(b, l->confidence, " (%)");
+    csv_head(b, l->review, "");
     b->len--;   /* the last head's comma */
     vn_buf_puts(b, "\r\n");
     json_array_foreach(json_object_get(r, "items"), i, x) {
@@ -515,6 +518,11 @@ static void render_csv(const json_t *r, const out_labels *l, vn_buf *b) {
             else
                 vn_buf_puts(b, ",");
         }
+        if (json_object_get(x, "confidence"))
+            csv_score(b, out_num(x, "confidence"), false);
+        else
+            vn_buf_puts(b, ",");   /* a report written before issue 14 */
+        out_csv_field(b, json_is_true(json_object_get(x, "review")) ? l->review_yes : "", false);
         b->len--;
         vn_buf_puts(b, "\r\n");
     }

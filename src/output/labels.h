@@ -39,7 +39,7 @@ typedef struct out_labels {
     const char *section_id, *label, *level, *heading, *body, *field, *value;
     const char *footer_written, *footer_options, *footer_thresholds;
     /* issue 14: how sure, why, the lower-task view, what could not be read */
-    const char *review_heading, *confidence;
+    const char *review_heading, *confidence, *review, *review_yes;
     const char *reason_share, *reason_cited, *reason_demoted, *reason_rescued, *reason_near;   /* printf formats */
     const char *lower_view_heading, *credited_for, *credited_none;
     const char *unread_heading, *unread_upper, *unread_lower, *unread_warnings;
