@@ -103,35 +103,31 @@ static bool build_list(const vnplan_coverage_index *idx, const json_t *list, cov
  * support unit: the collective that the text names after "phối hợp (với)", as a support unit
  * (a department answers the tasks it supports as a member of "các sở, ban, ngành"). */
 static json_t *support_in_text(const vnplan_coverage_index *idx, const char *text) {
-    const char *const *keys, *const *values;
+    const char *const *keys, *const *values, *const *verbs;
     size_t n = vnplan_rules_map(idx->rules, "coverage.collectives", &keys, &values);
-    static const char *const verbs[] = {"phối hợp với ", "phối hợp ", "Phối hợp với ", "Phối hợp "};
-    for (size_t v = 0; text && v < sizeof verbs / sizeof verbs[0]; v++) {
-        const char *at = strstr(text, verbs[v]);
-        if (!at)
-            continue;
-        at += strlen(verbs[v]);
-        char slice[160];
-        snprintf(slice, sizeof slice, "%s", at);
-        for (size_t k = 0; k < sizeof slice && slice[k]; k++)
-            if (slice[k] == ';' || slice[k] == '.')
-                slice[k] = '\0';
-        char *folded = cov_fold_name(&idx->lexicon, slice, NULL);
-        if (!folded)
-            return NULL;
-        json_t *found = NULL;
-        for (size_t i = 0; i < n && !found; i++) {
-            char *key = cov_fold_name(&idx->lexicon, keys[i], NULL);
-            if (key && *key && starts_words(folded, key)) {
-                found = json_array();
-                json_array_append_new(found, json_string(keys[i]));
+    size_t n_verbs = vnplan_rules_list(idx->rules, "coverage.support_verbs", &verbs);
+    char *folded = text ? cov_fold_name(&idx->lexicon, text, NULL) : NULL;
+    json_t *found = NULL;
+    for (size_t v = 0; folded && v < n_verbs && !found; v++) {
+        char *verb = cov_fold_name(&idx->lexicon, verbs[v], NULL);
+        const char *at = verb && *verb ? strstr(folded, verb) : NULL;
+        if (at && (at == folded || at[-1] == ' ')) {
+            at += strlen(verb);
+            while (*at == ' ')
+                at++;
+            for (size_t i = 0; i < n && !found; i++) {
+                char *key = cov_fold_name(&idx->lexicon, keys[i], NULL);
+                if (key && *key && starts_words(at, key)) {
+                    found = json_array();
+                    json_array_append_new(found, json_string(keys[i]));
+                }
+                free(key);
             }
-            free(key);
         }
-        free(folded);
-        return found;
+        free(verb);
     }
-    return NULL;
+    free(folded);
+    return found;
 }
 
 bool cov_units_build(vnplan_coverage_index *idx) {
