@@ -341,7 +341,7 @@ static json_t *item_json(const vnplan_coverage_index *idx, size_t u, item_state 
         json_array_append_new(reasons, r);
     }
     json_object_set_new(item, "confidence", score_json(conf));
-    json_object_set_new(item, "review", json_boolean(conf < 0.5 || (flags & (COV_ADJ_RESCUED | COV_ADJ_DEMOTED))));
+    json_object_set_new(item, "to_review", json_boolean(conf < 0.5 || (flags & (COV_ADJ_RESCUED | COV_ADJ_DEMOTED))));
     json_object_set_new(item, "reasons", reasons);
     for (unsigned i = 0; i < it->n_top; i++) {
         json_t *m = json_object();

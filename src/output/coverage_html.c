@@ -338,7 +338,7 @@ static void items_table(vn_buf *b, const json_t *items, const out_labels *l, boo
         vn_buf_printf(b, "</div></td><td data-label=\"%s\">", l->status);
         status_badge(b, status, l);
         vn_buf_printf(b, " <span class=\"score\">%.2f</span>", out_num(x, "score"));
-        if (json_is_true(json_object_get(x, "review"))) {   /* issue 14: read the doubtful rows first */
+        if (json_is_true(json_object_get(x, "to_review"))) {   /* issue 14: read the doubtful rows first */
             vn_buf_printf(b, "<div class=\"review\">%s (%s %.2f)", l->review, l->confidence,
                           out_num(x, "confidence"));
             vn_buf_puts(b, "</div>");

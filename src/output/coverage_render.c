@@ -208,12 +208,12 @@ static void reason_text(vn_buf *b, const out_labels *l, const json_t *x) {
 static void text_review(const json_t *r, const out_labels *l, vn_buf *b, bool several) {
     size_t i, n = 0;
     json_t *x;
-    json_array_foreach(json_object_get(r, "items"), i, x) n += json_is_true(json_object_get(x, "review"));
+    json_array_foreach(json_object_get(r, "items"), i, x) n += json_is_true(json_object_get(x, "to_review"));
     if (!n)
         return;
     vn_buf_printf(b, "\n%s\n", l->review_heading);
     json_array_foreach(json_object_get(r, "items"), i, x) {
-        if (!json_is_true(json_object_get(x, "review")))
+        if (!json_is_true(json_object_get(x, "to_review")))
             continue;
         vn_buf_puts(b, "  ");
         cell(b, out_str(json_object_get(x, "upper_task"), "id", ""), 12);
@@ -522,7 +522,7 @@ static void render_csv(const json_t *r, const out_labels *l, vn_buf *b) {
             csv_score(b, out_num(x, "confidence"), false);
         else
             vn_buf_puts(b, ",");   /* a report written before issue 14 */
-        out_csv_field(b, json_is_true(json_object_get(x, "review")) ? l->review_yes : "", false);
+        out_csv_field(b, json_is_true(json_object_get(x, "to_review")) ? l->review_yes : "", false);
         b->len--;
         vn_buf_puts(b, "\r\n");
     }
