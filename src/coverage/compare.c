@@ -16,6 +16,7 @@
 typedef struct top_match {
     size_t lower, task;
     double score;
+    cov_adjust adj;        /* what structure changed (structure.c) */
     json_t *lower_task;    /* {id, text, source} */
     json_t *evidence;      /* {terms, spans} */
 } top_match;
@@ -25,6 +26,7 @@ typedef struct item_state {
     top_match top[COV_MAX_TOP];
     unsigned n_top;
     json_t *by_lower;      /* [{lower, status, score, best}] */
+    const char *twin;      /* the upper task's twin that brought it into scope, or NULL */
     double share;          /* the largest share of the task's weight one lower plan's matches hold */
 } item_state;
 
@@ -63,8 +65,8 @@ static json_t *task_ref(const cov_doc *d, const char *source) {
     return t;
 }
 
-static void offer(item_state *it, unsigned top, size_t lower, size_t task, double score, const cov_doc *upper,
-                  const cov_doc *lower_doc, const char *source, const cov_vocab *vocab) {
+static void offer(item_state *it, unsigned top, size_t lower, size_t task, double score, const cov_adjust *adj,
+                  const cov_doc *upper, const cov_doc *lower_doc, const char *source, const cov_vocab *vocab) {
     if (score <= 0 || (it->n_top == top && score <= it->top[top - 1].score))
         return;
     unsigned at = it->n_top < top ? it->n_top++ : top - 1;
@@ -77,6 +79,7 @@ static void offer(item_state *it, unsigned top, size_t lower, size_t task, doubl
     it->top[at].lower = lower;
     it->top[at].task = task;
     it->top[at].score = score;
+    it->top[at].adj = *adj;
     it->top[at].lower_task = task_ref(lower_doc, source);
     it->top[at].evidence = cov_evidence(upper, lower_doc, vocab);
 }
@@ -90,10 +93,52 @@ static json_t *summary_json(const counts *c) {
     return s;
 }
 
+/* True when a task of the plan comes from section `id` ("II.1", its "II.1#2", "II.1/1.3"). */
+static bool has_task_of(const json_t *tasks, const char *id) {
+    size_t i, n = strlen(id);
+    json_t *t;
+    json_array_foreach(tasks, i, t) {
+        const char *tid = vn_json_str(t, "id");
+        if (tid && !strncmp(tid, id, n) && (!tid[n] || tid[n] == '#' || tid[n] == '/' || tid[n] == '.'))
+            return true;
+    }
+    return false;
+}
+
+static void unread_walk(const json_t *sections, const json_t *tasks, json_t *out) {
+    size_t i;
+    json_t *s;
+    json_array_foreach(sections, i, s) {
+        const char *id = vn_json_str(s, "id");
+        if (id && !has_task_of(tasks, id)) {
+            json_t *x = json_object();
+            json_object_set_new(x, "id", json_string(id));
+            json_object_set_new(x, "heading", json_string(vn_json_str(s, "heading") ? vn_json_str(s, "heading") : ""));
+            json_array_append_new(out, x);
+            continue;   /* its children gave no task either */
+        }
+        unread_walk(json_object_get(s, "children"), tasks, out);
+    }
+}
+
+/* What the report could not read in a plan: the sections that gave no task (an introduction,
+ * "MỤC ĐÍCH, YÊU CẦU", a part the rules do not read as tasks), so a reviewer knows what was not
+ * compared; and the plan's warnings (unmapped appendix columns among them). */
+static json_t *unread_json(const json_t *plan, const char *which, size_t lower) {
+    json_t *u = json_object(), *secs = json_array();
+    json_object_set_new(u, "plan", json_string(which));
+    json_object_set_new(u, "lower", !strcmp(which, "lower") ? json_integer((json_int_t)lower) : json_null());
+    unread_walk(json_object_get(plan, "sections"), json_object_get(plan, "tasks"), secs);
+    json_object_set_new(u, "sections", secs);
+    json_t *w = json_object_get(plan, "warnings");
+    json_object_set_new(u, "warnings", json_is_array(w) ? json_deep_copy(w) : json_array());
+    return u;
+}
+
 /* One lower plan: scope, scores, matches, extras, deadlines. */
 static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, size_t k,
                         const vnplan_coverage_options *o, item_state *items, cov_scope *scope, json_t *lower_out,
-                        json_t *extra, json_t *findings) {
+                        json_t *extra, json_t *findings, json_t *lower_tasks, json_t *unread) {
     const json_t *md = json_object_get(plan, "metadata");
     const char *issuer = o->unit ? o->unit : vn_json_str(md, "issuer");
     const char *source = vn_json_str(json_object_get(plan, "source"), "path");
@@ -102,7 +147,8 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
     cov_vocab_init(&vocab, &idx->vocab);
     cov_doc *docs = NULL;
     size_t n = 0;
-    double *scores = NULL, *share = NULL;
+    double *scores = NULL, *share = NULL, *idf = NULL;
+    cov_adjust *adj = NULL;
     bool ok = cov_scope_tasks(idx, issuer, o->all, scope) && cov_lexicon_copy(&lx, &idx->lexicon) &&
               cov_lexicon_add_plan(&lx, plan) &&
               cov_docs_from_plan(plan, &lx, &vocab, &docs, &n);
@@ -111,9 +157,13 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
     if (ok) {
         scores = malloc((idx->n_docs * n + 1) * sizeof *scores);
         share = malloc((idx->n_docs + 1) * sizeof *share);
-        ok = scores && share && cov_score(idx, docs, n, &vocab, o, scores, share);
+        adj = malloc((idx->n_docs * n + 1) * sizeof *adj);
+        ok = scores && share && adj && cov_score(idx, docs, n, &vocab, o, scores, share, &idf) &&
+             cov_structure(idx, docs, n, scope, idf, o, scores, adj);
     }
     counts c = {0};
+    json_t **credited = ok ? calloc(n ? n : 1, sizeof *credited) : NULL;
+    ok = ok && credited;
     for (size_t u = 0; ok && u < idx->n_docs; u++) {
         if (!scope[u].rule)
             continue;
@@ -124,12 +174,17 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
         size_t best_l = 0;
         for (size_t l = 0; l < n; l++) {
             double s = scores[u * n + l];
-            offer(it, o->top, k, l, s, &idx->docs[u], &docs[l], source, &vocab);
+            offer(it, o->top, k, l, s, &adj[u * n + l], &idx->docs[u], &docs[l], source, &vocab);
             if (s > best)
                 best = s, best_l = l;
         }
         const char *status = status_of(best, share[u], o);
         count_status(&c, status);
+        if (strcmp(status, "missing") && best > 0) {   /* the lower task this plan is credited by */
+            if (!credited[best_l])
+                credited[best_l] = json_array();
+            json_array_append_new(credited[best_l], json_string(idx->docs[u].id));
+        }
         if (share[u] > it->share)
             it->share = share[u];
         json_t *b = json_object();
@@ -149,6 +204,14 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
         for (size_t u = 0; u < idx->n_docs; u++)
             if (scores[u * n + l] > best)
                 best = scores[u * n + l], best_u = u;
+        json_t *v = json_object();
+        json_object_set_new(v, "lower", json_integer((json_int_t)k));
+        json_object_set_new(v, "id", json_string(docs[l].id));
+        json_object_set_new(v, "credited", credited[l] ? credited[l] : json_array());
+        credited[l] = NULL;
+        json_object_set_new(v, "best_upper", best > 0 ? json_string(idx->docs[best_u].id) : json_null());
+        json_object_set_new(v, "score", score_json(best));
+        json_array_append_new(lower_tasks, v);
         if (best >= o->partial)
             continue;
         json_t *x = json_object();
@@ -173,12 +236,65 @@ static bool compare_one(const vnplan_coverage_index *idx, const json_t *plan, si
     json_object_set_new(sum, "extra", json_integer((json_int_t)n_extra));
     json_object_set_new(entry, "summary", sum);
     json_array_append_new(lower_out, entry);
+    for (size_t l = 0; credited && l < n; l++)
+        json_decref(credited[l]);
+    free(credited);
+    if (ok)
+        json_array_append_new(unread, unread_json(plan, "lower", k));
     free(scores);
     free(share);
+    free(idf);
+    free(adj);
     cov_docs_free(docs, n);
     cov_lexicon_free(&lx);
     cov_vocab_free(&vocab);
     return ok;
+}
+
+/* What structure did to a match (structure.c), for the report: null when nothing. */
+static json_t *adjusted_json(const vnplan_coverage_index *idx, size_t u, const top_match *m) {
+    const cov_adjust *a = &m->adj;
+    if (!a->flags)
+        return json_null();
+    json_t *j = json_object();
+    const char *code = (a->flags & COV_ADJ_CITED)     ? "cited"
+                       : (a->flags & COV_ADJ_DEMOTED) ? "demoted"
+                                                      : "rescued";
+    json_object_set_new(j, "code", json_string(code));
+    json_object_set_new(j, "from", score_json(a->raw));
+    if (a->flags & COV_ADJ_CITED)
+        json_object_set_new(j, "document", json_string(idx->docs[u].cites[a->cite]));
+    if (a->flags & COV_ADJ_DEMOTED) {
+        json_object_set_new(j, "neighbour", json_string(idx->docs[a->neighbour].id));
+        json_t *obj = json_array();
+        for (int k = 0; k < 2; k++)
+            if (a->object[k] >= 0)
+                json_array_append_new(obj, json_string(cov_vocab_name(&idx->vocab, a->object[k])));
+        json_object_set_new(j, "object", obj);
+    }
+    return j;
+}
+
+/* How sure the status is, 0..1: the distance of the best score (and of the share, for covered)
+ * from the nearest threshold, a tenth away or more being sure; a match structure changed is
+ * doubtful (at most 0.3), one both plans cite a document for is sure (at least 0.8). */
+static double confidence_of(double score, double share, const char *status, unsigned flags,
+                            const vnplan_coverage_options *o) {
+    double d = fabs(score - o->partial);
+    if (fabs(score - o->covered) < d)
+        d = fabs(score - o->covered);
+    if (!strcmp(status, "covered") && fabs(share - o->covered_share) < d)
+        d = fabs(share - o->covered_share);
+    if (score >= o->covered && !strcmp(status, "partial") && fabs(share - o->covered_share) < d)
+        d = fabs(share - o->covered_share);
+    double c = d / 0.10;
+    if (c > 1)
+        c = 1;
+    if (flags & (COV_ADJ_RESCUED | COV_ADJ_DEMOTED))
+        c = c < 0.3 ? c : 0.3;
+    if ((flags & COV_ADJ_CITED) && c < 0.8)
+        c = 0.8;
+    return c;
 }
 
 static json_t *item_json(const vnplan_coverage_index *idx, size_t u, item_state *it,
@@ -197,13 +313,40 @@ static json_t *item_json(const vnplan_coverage_index *idx, size_t u, item_state 
     json_object_set_new(sc, "unit", it->scope.unit ? json_string(it->scope.unit) : json_null());
     json_object_set_new(sc, "role", it->scope.role ? json_string(it->scope.role) : json_null());
     json_object_set_new(item, "scope", sc);
+    if (idx->twin && idx->twin[u] != SIZE_MAX)
+        json_object_set_new(item, "twin", json_string(idx->docs[idx->twin[u]].id));
     double best = it->n_top ? it->top[0].score : 0;
     *status_out = status_of(best, it->share, o);
     json_object_set_new(item, "status", json_string(*status_out));
     json_object_set_new(item, "score", score_json(best));
     json_object_set_new(item, "share", score_json(it->share));
+    /* Why the status is what it is, and how sure: a reviewer reads the doubtful rows first. */
+    unsigned flags = it->n_top ? it->top[0].adj.flags : 0;
+    double conf = confidence_of(best, it->share, *status_out, flags, o);
+    json_t *reasons = json_array();
+    if (best >= o->covered && it->share < o->covered_share) {
+        json_t *r = json_object();
+        json_object_set_new(r, "code", json_string("share"));
+        json_object_set_new(r, "share", score_json(it->share));
+        json_object_set_new(r, "threshold", score_json(o->covered_share));
+        json_array_append_new(reasons, r);
+    }
+    if (flags) {
+        json_t *r = adjusted_json(idx, u, &it->top[0]);
+        json_object_set_new(r, "lower_task", json_string(json_string_value(json_object_get(it->top[0].lower_task, "id"))));
+        json_array_append_new(reasons, r);
+    }
+    if (conf < 0.5 && !json_array_size(reasons) && best > 0) {
+        json_t *r = json_object();
+        json_object_set_new(r, "code", json_string("near_threshold"));
+        json_array_append_new(reasons, r);
+    }
+    json_object_set_new(item, "confidence", score_json(conf));
+    json_object_set_new(item, "to_review", json_boolean(conf < 0.5 || (flags & (COV_ADJ_RESCUED | COV_ADJ_DEMOTED))));
+    json_object_set_new(item, "reasons", reasons);
     for (unsigned i = 0; i < it->n_top; i++) {
         json_t *m = json_object();
+        json_object_set_new(m, "adjusted", adjusted_json(idx, u, &it->top[i]));
         json_object_set_new(m, "lower_task", it->top[i].lower_task);
         json_object_set_new(m, "lower", json_integer((json_int_t)it->top[i].lower));
         json_object_set_new(m, "score", score_json(it->top[i].score));
@@ -295,7 +438,7 @@ struct vnplan_coverage_run {
     vnplan_coverage_options o;
     item_state *items;
     cov_scope *scope;      /* scratch, per lower plan */
-    json_t *lower_out, *extra, *findings;
+    json_t *lower_out, *extra, *findings, *lower_tasks, *unread;
     size_t n_lower;
 };
 
@@ -314,6 +457,8 @@ void vnplan_coverage_run_free(vnplan_coverage_run *run) {
     json_decref(run->lower_out);
     json_decref(run->extra);
     json_decref(run->findings);
+    json_decref(run->lower_tasks);
+    json_decref(run->unread);
     free(run);
 }
 
@@ -340,7 +485,12 @@ vnplan_status vnplan_coverage_start(vnplan_ctx *ctx, const vnplan_coverage_index
     run->lower_out = json_array();
     run->extra = json_array();
     run->findings = json_array();
-    if (!run->items || !run->scope || !run->lower_out || !run->extra || !run->findings) {
+    run->lower_tasks = json_array();
+    run->unread = json_array();
+    if (run->unread)
+        json_array_append_new(run->unread, unread_json(idx->plan, "upper", 0));
+    if (!run->items || !run->scope || !run->lower_out || !run->extra || !run->findings || !run->lower_tasks ||
+        !run->unread) {
         vnplan_coverage_run_free(run);
         return vn_fail_nomem(ctx);
     }
@@ -363,7 +513,7 @@ vnplan_status vnplan_coverage_add(vnplan_ctx *ctx, vnplan_coverage_run *run, con
                        n_up, n_low, max_pairs);
     unsigned long json_mark = vn_alloc_failures();   /* the report's mutations are unchecked */
     if (!compare_one(run->idx, lower->root, run->n_lower, &run->o, run->items, run->scope, run->lower_out,
-                     run->extra, run->findings) ||
+                     run->extra, run->findings, run->lower_tasks, run->unread) ||
         vn_alloc_failures() != json_mark)
         return vn_fail_nomem(ctx);
     run->n_lower++;
@@ -416,6 +566,8 @@ vnplan_status vnplan_coverage_finish(vnplan_ctx *ctx, vnplan_coverage_run *run, 
     json_object_set_new(root, "items", item_list);
     json_object_set(root, "extra", run->extra);
     json_object_set(root, "findings", run->findings);
+    json_object_set(root, "lower_tasks", run->lower_tasks);
+    json_object_set(root, "unread", run->unread);
     vnplan_coverage_run_free(run);
     if (vn_alloc_failures() != json_mark) {
         json_decref(root);

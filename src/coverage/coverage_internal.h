@@ -59,13 +59,47 @@ typedef struct cov_doc {
     size_t n_terms;
     int *area_terms;       /* distinct unigram ids of the area heading, sorted */
     size_t n_area_terms;
+    char **cites;          /* documents the task cites ("93/qd-ubnd"), folded, owned */
+    size_t n_cites;
 } cov_doc;
 
 void cov_doc_free(cov_doc *d);
 
+/* The paraphrase lexicon (paraphrase.c): folded variant -> canonical. */
+typedef struct cov_paraphrases {
+    vn_strmap variant;     /* folded variant -> index into canon */
+    vn_strmap first;       /* first syllable of each variant -> 1 (a quick filter) */
+    vn_strmap canonical;   /* folded canonical expression -> 1 */
+    vn_vec canon;          /* char *: folded canonical expressions, owned */
+    size_t max_len;        /* longest variant, in syllables */
+    size_t entries, variants, bad;   /* lines read, variants, lines or variants skipped */
+} cov_paraphrases;
+
+void cov_paraphrases_init(cov_paraphrases *p);
+void cov_paraphrases_free(cov_paraphrases *p);
+/* Adds the lines of a lexicon text; false only when out of memory. */
+bool cov_paraphrases_load(cov_paraphrases *p, const char *text, size_t len);
+/* The lexicon built into the library (src/rules/paraphrases.lexicon). */
+bool cov_paraphrases_load_default(cov_paraphrases *p);
+/* The canonical expression of a folded variant, or NULL. */
+const char *cov_paraphrase_of(const cov_paraphrases *p, const char *folded);
+
+/* Features that the rules file's list `coverage.off` turns off, for the
+ * ablation of docs/coverage.md: each is on by default. */
+enum {
+    COV_OFF_LEXICON = 1u << 0,     /* "lexicon": the paraphrase lexicon */
+    COV_OFF_RESCUE = 1u << 1,      /* "rescue": mutual best matches under the threshold */
+    COV_OFF_CITED = 1u << 2,       /* "citations": documents both tasks cite */
+    COV_OFF_NEAR_MISS = 1u << 3,   /* "near_miss": demotion when the distinctive object is absent */
+    COV_OFF_TWINS = 1u << 4,       /* "twins": a demand written twice in the upper plan */
+};
+/* The bits of the rules' coverage.off list. */
+unsigned cov_off_switches(const vnplan_rules *rules);
+
 /* What turns text into terms: the folded stopword phrases and the
  * abbreviation expansions (folded, as syllable sequences). */
 typedef struct cov_lexicon {
+    const cov_paraphrases *para;   /* borrowed from the index; NULL: none */
     vn_strmap stop;        /* folded phrase -> 1 */
     vn_strmap abbr;        /* folded abbreviation -> index into expansions */
     vn_vec expansions;     /* char *: folded expansion, syllables separated by spaces */
@@ -110,6 +144,7 @@ typedef struct cov_unit {
 typedef struct cov_task_units {
     cov_unit *lead, *support;
     size_t n_lead, n_support;
+    json_t *implied;       /* support read from the text ("phối hợp với các sở, ban, ngành"), owned */
 } cov_task_units;
 
 /* Fills the units of every upper task (called by the index). */
@@ -118,6 +153,8 @@ void cov_units_free(struct vnplan_coverage_index *idx);
 
 /* The upper plan, indexed. */
 struct vnplan_coverage_index {
+    unsigned off;          /* COV_OFF_* from the rules */
+    cov_paraphrases paraphrases;
     cov_task_units *units; /* per upper task */
     bool *demands;         /* per upper task: asks for the lower plan by a deadline (deadline.c) */
     const vnplan_rules *rules;
@@ -133,6 +170,10 @@ struct vnplan_coverage_index {
     size_t *post_doc;
     unsigned *post_tf;
     size_t n_post_terms;   /* terms covered by post_start */
+    size_t *neighbour;     /* per upper task: its most similar other upper task */
+    double *neighbour_sim; /* ... and their cosine (0: none) */
+    size_t *twin;          /* per upper task: its twin (the same demand written twice, each the
+                              other's nearest neighbour at COV_TWIN_MIN or more), or SIZE_MAX */
 };
 
 /* The tasks of a plan as docs (their strings borrowed from the plan). On
@@ -172,7 +213,31 @@ struct vnplan_coverage {
  * share[u]: the part of upper task u's weight found in the lower tasks that
  * score at least o->partial against it, together. */
 bool cov_score(const vnplan_coverage_index *idx, const cov_doc *lower, size_t n_lower,
-               const cov_vocab *vocab, const vnplan_coverage_options *o, double *scores, double *share);
+               const cov_vocab *vocab, const vnplan_coverage_options *o, double *scores, double *share,
+               double **idf_out);
+
+/* How structure changed the score of one (upper, lower) pair (structure.c). */
+enum {
+    COV_ADJ_CITED = 1u << 0,     /* both cite the same document: raised */
+    COV_ADJ_DEMOTED = 1u << 1,   /* the upper task's distinctive object is absent: lowered */
+    COV_ADJ_RESCUED = 1u << 2,   /* mutual best match just under --partial: raised to it */
+};
+typedef struct cov_adjust {
+    unsigned flags;        /* COV_ADJ_* */
+    double raw;            /* the score before */
+    int cite;              /* cited: index into the upper task's cites */
+    size_t neighbour;      /* demoted: the upper task it is told apart from */
+    int object[2];         /* demoted: the distinctive terms absent from the lower task (-1: none) */
+} cov_adjust;
+
+#define COV_TWIN_MIN 0.80
+
+/* Upper-upper: each upper task's nearest neighbour in the plan (index.c builds it once). */
+bool cov_neighbours(vnplan_coverage_index *idx);
+/* Applies citations, near-miss demotion and mutual-best rescue to scores (in place) for the
+ * tasks in scope; adj[u * n_lower + l] says what changed. False when out of memory. */
+bool cov_structure(const vnplan_coverage_index *idx, const cov_doc *lower, size_t n_lower, const cov_scope *scope,
+                   const double *idf, const vnplan_coverage_options *o, double *scores, cov_adjust *adj);
 /* The shared terms of an upper and a lower task, as display phrases taken
  * from the upper text (runs of syllables whose every adjacent pair the
  * other task has too), and their byte spans in both texts. */

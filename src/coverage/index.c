@@ -99,11 +99,16 @@ vnplan_status vnplan_coverage_index_new(vnplan_ctx *ctx, const vnplan_rules *rul
         return vn_fail_nomem(ctx);
     idx->rules = rules;
     idx->plan = upper->root;
+    idx->off = cov_off_switches(rules);
+    cov_paraphrases_init(&idx->paraphrases);
     cov_vocab_init(&idx->vocab, NULL);
-    bool ok = cov_lexicon_init(&idx->lexicon, rules) && cov_lexicon_add_plan(&idx->lexicon, upper->root) &&
-              cov_docs_from_plan(upper->root, &idx->lexicon, &idx->vocab, &idx->docs, &idx->n_docs) &&
-              build_postings(idx) && cov_units_build(idx) && cov_find_demands(idx) &&
-              vn_alloc_failures() == json_mark;
+    bool ok = ((idx->off & COV_OFF_LEXICON) || cov_paraphrases_load_default(&idx->paraphrases)) &&
+              cov_lexicon_init(&idx->lexicon, rules);
+    idx->lexicon.para = &idx->paraphrases;   /* empty when switched off */
+    ok = ok && cov_lexicon_add_plan(&idx->lexicon, upper->root) &&
+         cov_docs_from_plan(upper->root, &idx->lexicon, &idx->vocab, &idx->docs, &idx->n_docs) &&
+         build_postings(idx) && cov_neighbours(idx) && cov_units_build(idx) && cov_find_demands(idx) &&
+         vn_alloc_failures() == json_mark;
     if (!ok) {
         vnplan_coverage_index_free(idx);
         return vn_fail_nomem(ctx);
@@ -122,7 +127,11 @@ void vnplan_coverage_index_free(vnplan_coverage_index *idx) {
     free(idx->post_start);
     free(idx->post_doc);
     free(idx->post_tf);
+    free(idx->neighbour);
+    free(idx->neighbour_sim);
+    free(idx->twin);
     cov_lexicon_free(&idx->lexicon);
+    cov_paraphrases_free(&idx->paraphrases);
     cov_vocab_free(&idx->vocab);
     free(idx);
 }

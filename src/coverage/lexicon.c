@@ -84,6 +84,7 @@ static void lexicon_zero(cov_lexicon *lx) {
     vn_vec_init(&lx->expansions, sizeof(char *));
     lx->max_stop_len = 0;
     lx->max_abbr_len = 1;
+    lx->para = NULL;
 }
 
 bool cov_lexicon_init(cov_lexicon *lx, const vnplan_rules *rules) {
@@ -122,6 +123,7 @@ bool cov_lexicon_copy(cov_lexicon *dst, const cov_lexicon *src) {
     lexicon_zero(dst);
     dst->max_stop_len = src->max_stop_len;
     dst->max_abbr_len = src->max_abbr_len;
+    dst->para = src->para;
     if (!copy_map(&dst->stop, &src->stop) || !copy_map(&dst->abbr, &src->abbr) ||
         !copy_map(&dst->stop_first, &src->stop_first) || !copy_map(&dst->abbr_first, &src->abbr_first))
         return false;
@@ -145,4 +147,20 @@ void cov_lexicon_free(cov_lexicon *lx) {
     for (size_t i = 0; i < lx->expansions.n; i++)
         free(*(char **)vn_vec_at(&lx->expansions, i));
     vn_vec_free(&lx->expansions);
+}
+
+unsigned cov_off_switches(const vnplan_rules *rules) {
+    static const struct {
+        const char *name;
+        unsigned bit;
+    } names[] = {{"lexicon", COV_OFF_LEXICON}, {"rescue", COV_OFF_RESCUE},       {"citations", COV_OFF_CITED},
+                 {"near_miss", COV_OFF_NEAR_MISS}, {"twins", COV_OFF_TWINS}};
+    const char *const *items;
+    size_t n = vnplan_rules_list(rules, "coverage.off", &items);
+    unsigned off = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+            if (!strcmp(items[i], names[k].name))
+                off |= names[k].bit;
+    return off;
 }

@@ -7,6 +7,7 @@
  * folded once, when the index is built; a lower plan costs one folding of
  * its issuer and string comparisons.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -98,6 +99,37 @@ static bool build_list(const vnplan_coverage_index *idx, const json_t *list, cov
     return true;
 }
 
+/* "chủ trì, phối hợp với các sở, ban, ngành ..." in a task's text when the extraction found no
+ * support unit: the collective that the text names after "phối hợp (với)", as a support unit
+ * (a department answers the tasks it supports as a member of "các sở, ban, ngành"). */
+static json_t *support_in_text(const vnplan_coverage_index *idx, const char *text) {
+    const char *const *keys, *const *values, *const *verbs;
+    size_t n = vnplan_rules_map(idx->rules, "coverage.collectives", &keys, &values);
+    size_t n_verbs = vnplan_rules_list(idx->rules, "coverage.support_verbs", &verbs);
+    char *folded = text ? cov_fold_name(&idx->lexicon, text, NULL) : NULL;
+    json_t *found = NULL;
+    for (size_t v = 0; folded && v < n_verbs && !found; v++) {
+        char *verb = cov_fold_name(&idx->lexicon, verbs[v], NULL);
+        const char *at = verb && *verb ? strstr(folded, verb) : NULL;
+        if (at && (at == folded || at[-1] == ' ')) {
+            at += strlen(verb);
+            while (*at == ' ')
+                at++;
+            for (size_t i = 0; i < n && !found; i++) {
+                char *key = cov_fold_name(&idx->lexicon, keys[i], NULL);
+                if (key && *key && starts_words(at, key)) {
+                    found = json_array();
+                    json_array_append_new(found, json_string(keys[i]));
+                }
+                free(key);
+            }
+        }
+        free(verb);
+    }
+    free(folded);
+    return found;
+}
+
 bool cov_units_build(vnplan_coverage_index *idx) {
     const json_t *tasks = json_object_get(idx->plan, "tasks");
     idx->units = calloc(idx->n_docs ? idx->n_docs : 1, sizeof *idx->units);
@@ -111,8 +143,12 @@ bool cov_units_build(vnplan_coverage_index *idx) {
         const json_t *lead = json_object_get(t, "lead");
         if (!json_array_size(lead))
             lead = json_object_get(t, "implementer");
-        if (!build_list(idx, lead, &tu->lead, &tu->n_lead) ||
-            !build_list(idx, json_object_get(t, "support"), &tu->support, &tu->n_support))
+        json_t *support = json_object_get(t, "support"), *implied = NULL;
+        if (!json_array_size(support) && json_array_size(lead) && !(idx->off & COV_OFF_TWINS))
+            support = implied = support_in_text(idx, json_string_value(json_object_get(t, "text")));
+        tu->implied = implied;   /* the units' names point into it */
+        bool ok = build_list(idx, lead, &tu->lead, &tu->n_lead) && build_list(idx, support, &tu->support, &tu->n_support);
+        if (!ok)
             return false;
     }
     return true;
@@ -132,6 +168,7 @@ void cov_units_free(vnplan_coverage_index *idx) {
     for (size_t i = 0; idx->units && i < idx->n_docs; i++) {
         free_list(idx->units[i].lead, idx->units[i].n_lead);
         free_list(idx->units[i].support, idx->units[i].n_support);
+        json_decref(idx->units[i].implied);
     }
     free(idx->units);
     idx->units = NULL;

@@ -89,7 +89,7 @@ static void shares(const vnplan_coverage_index *idx, const cov_doc *lower, size_
 }
 
 bool cov_score(const vnplan_coverage_index *idx, const cov_doc *lower, size_t n_lower, const cov_vocab *vocab,
-               const vnplan_coverage_options *o, double *scores, double *share) {
+               const vnplan_coverage_options *o, double *scores, double *share, double **idf_out) {
     size_t n_terms = (size_t)cov_vocab_size(vocab), n_upper = idx->n_docs;
     unsigned *df = calloc(n_terms + 1, sizeof *df);
     double *idf = malloc((n_terms + 1) * sizeof *idf);
@@ -156,7 +156,10 @@ bool cov_score(const vnplan_coverage_index *idx, const cov_doc *lower, size_t n_
         shares(idx, lower, n_lower, idf, u_norm, scores, o->partial, stamp, share);
     free(stamp);
     free(df);
-    free(idf);
+    if (ok && idf_out)
+        *idf_out = idf;
+    else
+        free(idf);
     free(work);
     return ok;
 }

@@ -245,12 +245,60 @@ char *cov_fold_name(const cov_lexicon *lx, const char *name, bool *expanded) {
     return vn_buf_detach(&b, NULL);
 }
 
+/* Rewrites the variants of the paraphrase lexicon in v to their canonical
+ * expression, the longest variant first, within a clause; the canonical
+ * syllables take the variant's span. */
+static bool paraphrased(const cov_paraphrases *p, vn_vec *v) {
+    if (!p || !p->variant.n)
+        return true;
+    vn_vec out;
+    vn_vec_init(&out, sizeof(syl));
+    vn_buf b = VN_BUF_INIT;
+    bool ok = true;
+    for (size_t i = 0; ok && i < v->n;) {
+        syl *y = vn_vec_at(v, i);
+        size_t took = 0;
+        const char *canon = NULL;
+        bool may_start = vn_strmap_get(&p->first, y->s, 0) != 0;
+        for (size_t n = p->max_len; may_start && n >= 1 && !took; n--) {
+            if (i + n > v->n)
+                continue;
+            bool joined = true;
+            for (size_t k = 1; k < n; k++)
+                if (((syl *)vn_vec_at(v, i + k))->clause_start)
+                    joined = false;
+            if (!joined)
+                continue;
+            join_syls(&b, v, i, n);
+            if ((canon = cov_paraphrase_of(p, vn_buf_cstr(&b))))
+                took = n;
+        }
+        if (took) {
+            ok = push_expansion(&out, canon, y, vn_vec_at(v, i + took - 1));
+            i += took;
+            continue;
+        }
+        syl *dst = vn_vec_push(&out);
+        if (dst) {
+            *dst = *y;
+            y->s = NULL;
+        }
+        ok = dst != NULL;
+        i++;
+    }
+    ok = ok && !b.failed;
+    vn_buf_free(&b);
+    syls_free(v);
+    *v = out;
+    return ok;
+}
+
 size_t cov_tokenize(const cov_lexicon *lx, cov_vocab *vocab, const char *text, bool stopwords,
                     cov_tok **out) {
     *out = NULL;
     vn_vec v;
     vn_vec_init(&v, sizeof(syl));
-    if (!expanded_syllables(lx, text, &v, NULL)) {
+    if (!expanded_syllables(lx, text, &v, NULL) || !paraphrased(lx->para, &v)) {
         syls_free(&v);
         return (size_t)-1;
     }
@@ -376,7 +424,80 @@ static size_t distinct(int *ids, size_t n, unsigned *counts) {
     return m;
 }
 
+/* Letters of a document symbol, folded to ASCII lower case (Đ, đ to d); 0 for none. */
+static size_t symbol_char(const char *p, char *out) {
+    unsigned char c = (unsigned char)p[0];
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+        *out = (char)(c | 0x20);
+        return 1;
+    }
+    if (c == 0xC4 && ((unsigned char)p[1] == 0x90 || (unsigned char)p[1] == 0x91)) {
+        *out = 'd';
+        return 2;
+    }
+    return 0;
+}
+
+/* The documents a text cites by number: "93/QĐ-UBND", "61/2018/NĐ-CP", "105/KH-UBND" give
+ * "93/qd-ubnd", "61/2018/nd-cp", "105/kh-ubnd" (a number, an optional year, a symbol of letter
+ * groups joined by '-'). Years and counts alone ("năm 2026", "100%") are no citation. */
+static bool find_cites(cov_doc *d) {
+    const char *t = d->text ? d->text : "";
+    vn_vec v;
+    vn_vec_init(&v, sizeof(char *));
+    bool ok = true;
+    for (const char *p = t; ok && *p; p++) {
+        if (!isdigit((unsigned char)*p) || (p > t && isdigit((unsigned char)p[-1])))
+            continue;
+        char buf[64];
+        size_t n = 0, digits = 0;
+        const char *q = p;
+        while (isdigit((unsigned char)*q) && n < 8)
+            buf[n++] = *q++, digits++;
+        if (*q != '/' || digits > 5)
+            continue;
+        buf[n++] = *q++;
+        if (isdigit((unsigned char)q[0]) && isdigit((unsigned char)q[1]) && isdigit((unsigned char)q[2]) &&
+            isdigit((unsigned char)q[3]) && q[4] == '/') {
+            memcpy(buf + n, q, 5);
+            n += 5;
+            q += 5;
+        }
+        size_t letters = 0, groups = 0;
+        for (;;) {
+            char c;
+            size_t k, run = 0;
+            while (n < sizeof buf - 2 && (k = symbol_char(q, &c)))
+                buf[n++] = c, q += k, run++;
+            if (!run)
+                break;
+            letters += run;
+            groups++;
+            if (*q == '-' && symbol_char(q + 1, &c) && n < sizeof buf - 2)
+                buf[n++] = *q++;
+            else
+                break;
+        }
+        if (letters < 2 || (groups < 2 && letters < 3))
+            continue;
+        buf[n] = '\0';
+        char *copy = strdup(buf);
+        char **slot = copy ? vn_vec_push(&v) : NULL;
+        if (!slot)
+            free(copy);
+        else
+            *slot = copy;
+        ok = slot != NULL;
+        p = q - 1;
+    }
+    d->cites = (char **)v.items;
+    d->n_cites = v.n;
+    return ok;
+}
+
 bool cov_doc_build(cov_doc *d, const cov_lexicon *lx, cov_vocab *vocab) {
+    if (!find_cites(d))
+        return false;
     size_t n = cov_tokenize(lx, vocab, d->text ? d->text : "", true, &d->toks);
     if (n == (size_t)-1)
         return false;
@@ -434,6 +555,9 @@ bool cov_doc_build(cov_doc *d, const cov_lexicon *lx, cov_vocab *vocab) {
 }
 
 void cov_doc_free(cov_doc *d) {
+    for (size_t i = 0; i < d->n_cites; i++)
+        free(d->cites[i]);
+    free(d->cites);
     free(d->toks);
     free(d->terms);
     free(d->tf);

@@ -64,6 +64,9 @@ typedef struct ex_frame {
     /* What the section's heading says for its tasks, worked out when it opens. */
     ex_task_ctx tc;        /* for the section itself and its children */
     bool tasks;            /* its items are tasks (tc.kind && level >= 2) */
+    bool lines;            /* a Roman-numeral part whose own body lines are tasks: its dash items
+                              under a task or organisation heading, every line under targets */
+    bool targets;          /* ... a targets or reporting part (heading.targets: "CHỈ TIÊU") */
     bool topic;            /* under the organisation heading, a heading that names a topic */
     char *lead;            /* the body the heading names (owned), or NULL */
     const char *rest;      /* the heading after the body it names */

@@ -295,7 +295,8 @@ static void body_lines_tasks(ex *e, const ex_frame *f, ex_task_ctx tc, const cha
     const char *id = f->id;
     size_t hl = strlen(h);
     bool topic = tc.kind == 2 && f->topic;
-    bool all_lines = !leaf_task && f->n_children == 0 && ((hl && h[hl - 1] == ':') || tc.lead || topic);
+    bool all_lines = !leaf_task && (f->targets || (f->level >= 2 && f->n_children == 0 &&
+                                                    ((hl && h[hl - 1] == ':') || tc.lead || topic)));
     const char *body = vn_buf_cstr(&f->body);
     int n = 0;
     vn_match m_skip;
@@ -435,6 +436,11 @@ static void leaf_tasks(ex *e, const ex_frame *f) {
         body_lines_tasks(e, f, tc, lead, NULL);
 }
 
+/* The area of a part's own line tasks: its heading ("CHỈ TIÊU ĐẾN NĂM 2030"). */
+static const char *part_area(const ex_frame *f) {
+    return json_string_value(json_object_get(f->section, "heading"));
+}
+
 /* What a new section's heading means for its tasks, from its parent's: the
  * kind of part it is in (tasks, organisation), the body it names, its area. */
 static void frame_context(ex *e, ex_frame *f, const ex_frame *parent) {
@@ -459,6 +465,10 @@ static void frame_context(ex *e, ex_frame *f, const ex_frame *parent) {
     }
     f->tc = tc;
     f->tasks = tc.kind && f->level >= 2;
+    /* "II. CHỈ TIÊU" over a list of targets, "V. TỔ CHỨC THỰC HIỆN" over dash duties: a
+     * reader cuts the lines of a part as tasks, not only those under numbered headings. */
+    f->targets = f->level == 1 && vn_rule_match(e->rules, "heading.targets", heading, strlen(heading), 0, &m);
+    f->lines = f->level == 1 && (tc.kind || f->targets);
     f->area = f->tasks ? area : NULL;
     f->own_area = f->tasks && !area ? ex_flat(heading, strcspn(heading, ":")) : NULL;
     f->this_area = f->area ? f->area : f->own_area;
@@ -480,6 +490,8 @@ static void close_frame(ex *e) {
     body_done(e, f);
     if (f->tasks && f->n_children == 0)
         leaf_tasks(e, f);
+    else if (f->lines && f->n_children == 0)
+        body_lines_tasks(e, f, f->tc, part_area(f), NULL);
     ex_flush_tasks(e, 0);
     ex_section_closed(e, f);
     json_decref(f->section);
@@ -537,8 +549,8 @@ void ex_sections_item(ex *e, const ex_item *it) {
         parent->n_children++;
         if (parent->n_children == 1) {
             body_done(e, parent);
-            if (parent->tasks)
-                body_lines_tasks(e, parent, parent->tc, parent->this_area, NULL);
+            if (parent->tasks || parent->lines)
+                body_lines_tasks(e, parent, parent->tc, parent->this_area ? parent->this_area : part_area(parent), NULL);
             ex_flush_tasks(e, 0);
         }
     }

@@ -24,6 +24,7 @@ static const char css[] =
     "th[data-sort]{cursor:pointer}th[data-sort]:after{content:' \\2195';color:#889}"
     ".bar{display:flex;height:.7rem;min-width:6rem;border-radius:3px;overflow:hidden;background:#eee}"
     ".bar span{display:block}.covered{background:#2e8540}.partial{background:#e0a800}.missing{background:#c62828}"
+    ".doubt{font-size:.75rem;color:#8a4b00}"
     ".status{display:inline-block;padding:.05rem .45rem;border-radius:3px;color:#fff;font-size:.8rem;"
     "font-weight:600;white-space:nowrap}.status.partial{color:#222}.status.unknown{background:#888}"
     ".id{font-family:ui-monospace,monospace;font-size:.85rem;color:#555}"
@@ -375,6 +376,11 @@ static void items_table(vn_buf *b, const json_t *items, const out_labels *l, boo
             vn_buf_puts(b, "</div>");
             b->failed |= t.failed;
             vn_buf_free(&t);
+        }
+        if (json_is_true(json_object_get(x, "to_review"))) {   /* issue 14: read the doubtful rows first */
+            vn_buf_printf(b, "<div class=\"doubt\">%s (%s %.2f)", l->review, l->confidence,
+                          out_num(x, "confidence"));
+            vn_buf_puts(b, "</div>");
         }
         vn_buf_printf(b, "</td><td data-label=\"%s\">", l->matches_in_lower);
         if (!json_array_size(matches))

@@ -179,6 +179,119 @@ static void text_matrix(const json_t *r, const out_labels *l, vn_buf *b) {
     trim_line(b);
 }
 
+/* One reason of an item in words (docs/coverage.schema.json, items[].reasons). */
+static void reason_text(vn_buf *b, const out_labels *l, const json_t *x) {
+    const char *code = out_str(x, "code", "");
+    if (!strcmp(code, "share")) {
+        vn_buf_printf(b, l->reason_share, out_num(x, "share"), out_num(x, "threshold"));
+    } else if (!strcmp(code, "cited")) {
+        vn_buf_printf(b, l->reason_cited, out_str(x, "document", ""), out_num(x, "from"));
+    } else if (!strcmp(code, "demoted")) {
+        vn_buf obj = VN_BUF_INIT;
+        size_t k;
+        json_t *t;
+        json_array_foreach(json_object_get(x, "object"), k, t) {
+            if (k)
+                vn_buf_puts(&obj, ", ");
+            vn_buf_puts(&obj, json_string_value(t));
+        }
+        vn_buf_printf(b, l->reason_demoted, vn_buf_cstr(&obj), out_str(x, "neighbour", ""), out_num(x, "from"));
+        vn_buf_free(&obj);
+    } else if (!strcmp(code, "rescued")) {
+        vn_buf_printf(b, l->reason_rescued, out_num(x, "from"));
+    } else {
+        vn_buf_puts(b, l->reason_near);
+    }
+}
+
+/* The items flagged for review, least sure first is not needed: in the plan's order, each with
+ * its confidence and reasons (a report written before issue 14 has none: nothing printed). */
+static void text_review(const json_t *r, const out_labels *l, vn_buf *b, bool several) {
+    size_t i, n = 0;
+    json_t *x;
+    json_array_foreach(json_object_get(r, "items"), i, x) n += json_is_true(json_object_get(x, "to_review"));
+    if (!n)
+        return;
+    vn_buf_printf(b, "\n%s\n", l->review_heading);
+    json_array_foreach(json_object_get(r, "items"), i, x) {
+        if (!json_is_true(json_object_get(x, "to_review")))
+            continue;
+        vn_buf_puts(b, "  ");
+        cell(b, out_str(json_object_get(x, "upper_task"), "id", ""), 12);
+        vn_buf_printf(b, "  %s  %.2f  %s %.2f", out_label_status(l, out_str(x, "status", "")), out_num(x, "score"),
+                      l->confidence, out_num(x, "confidence"));
+        const json_t *m = json_array_get(json_object_get(x, "matches"), 0);
+        if (m) {
+            vn_buf_puts(b, "  ");
+            if (several)
+                vn_buf_printf(b, "L%lld ", out_int(m, "lower") + 1);
+            vn_buf_puts(b, out_str(json_object_get(m, "lower_task"), "id", ""));
+        }
+        size_t k;
+        json_t *y;
+        json_array_foreach(json_object_get(x, "reasons"), k, y) {
+            vn_buf_puts(b, k ? "; " : ": ");
+            reason_text(b, l, y);
+        }
+        trim_line(b);
+    }
+}
+
+/* For each lower task, the upper tasks it is credited for, or its nearest upper task. */
+static void text_lower_view(const json_t *r, const out_labels *l, vn_buf *b, bool several) {
+    const json_t *view = json_object_get(r, "lower_tasks");
+    if (!json_array_size(view))
+        return;
+    vn_buf_printf(b, "\n%s\n", l->lower_view_heading);
+    size_t i;
+    json_t *x;
+    json_array_foreach(view, i, x) {
+        vn_buf_puts(b, "  ");
+        if (several)
+            vn_buf_printf(b, "L%lld ", out_int(x, "lower") + 1);
+        cell(b, out_str(x, "id", ""), 12);
+        const json_t *c = json_object_get(x, "credited");
+        if (json_array_size(c)) {
+            vn_buf_printf(b, "  %s ", l->credited_for);
+            size_t k;
+            json_t *y;
+            json_array_foreach(c, k, y) {
+                if (k)
+                    vn_buf_puts(b, ", ");
+                vn_buf_puts(b, json_string_value(y));
+            }
+        } else {
+            vn_buf_printf(b, "  %s %s %.2f", l->credited_none, out_str(x, "best_upper", "-"), out_num(x, "score"));
+        }
+        trim_line(b);
+    }
+}
+
+/* The sections of each plan that gave no task, and how many warnings reading it gave. */
+static void text_unread(const json_t *r, const out_labels *l, vn_buf *b) {
+    const json_t *unread = json_object_get(r, "unread");
+    if (!json_array_size(unread))
+        return;
+    vn_buf_printf(b, "\n%s\n", l->unread_heading);
+    size_t i;
+    json_t *x;
+    json_array_foreach(unread, i, x) {
+        bool upper = !strcmp(out_str(x, "plan", ""), "upper");
+        if (upper)
+            vn_buf_printf(b, "  %s:", l->unread_upper);
+        else
+            vn_buf_printf(b, "  %s L%lld:", l->unread_lower, out_int(x, "lower") + 1);
+        size_t k;
+        json_t *s;
+        json_array_foreach(json_object_get(x, "sections"), k, s)
+            vn_buf_printf(b, "%s %s %s", k ? ";" : "", out_str(s, "id", ""), out_str(s, "heading", ""));
+        size_t w = json_array_size(json_object_get(x, "warnings"));
+        if (w)
+            vn_buf_printf(b, " (%zu %s)", w, l->unread_warnings);
+        trim_line(b);
+    }
+}
+
 static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
     const json_t *sum = json_object_get(r, "summary"), *x;
     size_t i;
@@ -285,6 +398,9 @@ static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
             trim_line(b);
         }
     }
+    text_review(r, l, b, several);
+    text_lower_view(r, l, b, several);
+    text_unread(r, l, b);
     const json_t *findings = json_object_get(r, "findings");
     if (json_array_size(findings)) {
         vn_buf_printf(b, "\n%s\n", l->findings_heading);
@@ -371,6 +487,9 @@ static void render_csv(const json_t *r, const out_labels *l, vn_buf *b) {
         b->failed |= t.failed;
         vn_buf_free(&t);
     }
+    /* issue 14: how sure the status is, last so that the columns before keep their places */
+    csv_head(b, l->confidence, " (%)");
+    csv_head(b, l->review, "");
     bool reviewed = out_reviewed(r);
     if (reviewed) {
         csv_head(b, l->review_status, "");
@@ -422,6 +541,11 @@ static void render_csv(const json_t *r, const out_labels *l, vn_buf *b) {
             else
                 vn_buf_puts(b, ",");
         }
+        if (json_object_get(x, "confidence"))
+            csv_score(b, out_num(x, "confidence"), false);
+        else
+            vn_buf_puts(b, ",");   /* a report written before issue 14 */
+        out_csv_field(b, json_is_true(json_object_get(x, "to_review")) ? l->review_yes : "", false);
         if (reviewed) {
             const char *st = out_review_status(x, l);
             out_csv_field(b, st ? st : "", false);

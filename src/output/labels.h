@@ -50,6 +50,11 @@ typedef struct out_labels {
         *reason_issued_before, *reason_not_cited, *reason_working_days, *reason_upper_date_partial,
         *reason_invalid_date, *reason_lower_date_partial, *reason_met, *reason_late;
     const char *no_value;                     /* an arg that is null: a date not known */
+    /* issue 14: how sure, why, the lower-task view, what could not be read */
+    const char *review_heading, *confidence, *review, *review_yes;
+    const char *reason_share, *reason_cited, *reason_demoted, *reason_rescued, *reason_near;   /* printf formats */
+    const char *lower_view_heading, *credited_for, *credited_none;
+    const char *unread_heading, *unread_upper, *unread_lower, *unread_warnings;
 } out_labels;
 
 extern const out_labels out_labels_vi, out_labels_en;

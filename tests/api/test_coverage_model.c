@@ -25,6 +25,10 @@ static vnplan_plan *sample(const char *name) {
 static void setup(void) {
     ctx = vnplan_ctx_new();
     ck_assert_int_eq(vnplan_rules_load_default(ctx, &rules), VNPLAN_OK);
+    /* The read API over a report whose every figure is known: the one of issue 11's scoring,
+     * with issue 14's features switched off (the rules' coverage.off, docs/coverage.md). */
+    static const char off[] = "[list coverage.off]\nlexicon\nrescue\ncitations\nnear_miss\ntwins\n";
+    ck_assert_int_eq(vnplan_rules_add_string(ctx, rules, off, sizeof off - 1, "coverage-off"), VNPLAN_OK);
     vnplan_plan *upper = sample("ubnd-2026-par-sipas"), *lower = sample("sngv-2026-chi-so");
     vnplan_coverage_index *idx = NULL;
     ck_assert_int_eq(vnplan_coverage_index_new(ctx, rules, upper, &idx), VNPLAN_OK);
