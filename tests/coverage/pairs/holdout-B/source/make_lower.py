@@ -4,7 +4,7 @@ launches the 2026 emulation movement for administrative reform (thi đua đẩy 
 carries the upper keys it answers and its kind, decided while writing it (see ../NOTES.md)."""
 import os, sys
 here = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, here)
+sys.path.insert(0, os.path.join(here, "..", "..", "tools"))   # plangen, build_common: shared by the pairs
 from plangen import Plan
 from build_common import build
 

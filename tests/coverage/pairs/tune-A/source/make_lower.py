@@ -4,7 +4,7 @@ national target programme for drug prevention (PCMT) to 2030. Each task carries 
 it answers and its kind, decided while writing it (see ../NOTES.md)."""
 import os, sys
 here = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, here)
+sys.path.insert(0, os.path.join(here, "..", "..", "tools"))   # plangen, build_common: shared by the pairs
 from plangen import Plan
 from build_common import build
 

@@ -6,4 +6,4 @@ here=$(cd "$(dirname "$0")" && pwd)
 export PYTHONDONTWRITEBYTECODE=1
 PY=${PYTHON:-/usr/bin/python3}
 "$PY" "$here/make_lower.py"
-"$PY" "$here/check_pair.py" "$here/.." "${VNPLAN_CORPUS:-$here/../../../../../../shared/corpus}"
+"$PY" "$here/../../tools/check_pair.py" "$here/.." "${VNPLAN_CORPUS:-$here/../../../../../../shared/corpus}"

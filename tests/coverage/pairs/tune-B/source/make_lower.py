@@ -4,7 +4,7 @@ reform propaganda (tuyên truyền CCHC) in 2026. Each task carries the upper ke
 kind, decided while writing it (see ../NOTES.md)."""
 import os, sys
 here = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, here)
+sys.path.insert(0, os.path.join(here, "..", "..", "tools"))   # plangen, build_common: shared by the pairs
 from plangen import Plan
 from build_common import build
 
