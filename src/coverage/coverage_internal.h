@@ -123,6 +123,12 @@ void cov_lexicon_free(cov_lexicon *lx);
 size_t cov_tokenize(const cov_lexicon *lx, cov_vocab *v, const char *text, bool stopwords, cov_tok **out);
 /* The folded, expanded syllables of a name joined by spaces ("so noi vu"),
  * malloc'ed; *expanded tells whether an abbreviation was expanded. */
+/* The folded tokens of s[0..len) joined by single spaces, malloc'ed ("" for
+ * none), *n_tokens their number; NULL when out of memory. No abbreviation is
+ * expanded: this folds the lexicons' own entries. */
+char *cov_fold_tokens(const char *s, size_t len, size_t *n_tokens);
+/* Records the first word of a folded phrase in `first` (a prefilter). */
+bool cov_put_first(vn_strmap *first, const char *phrase);
 char *cov_fold_name(const cov_lexicon *lx, const char *name, bool *expanded);
 /* Fills d's tokens and terms from d->text and d->area. False when out of memory. */
 bool cov_doc_build(cov_doc *d, const cov_lexicon *lx, cov_vocab *v);

@@ -7,12 +7,10 @@
 #include "util/buf.h"
 #include "vnplan/text.h"
 
-/* The folded tokens of s joined by single spaces, malloc'ed ("" for none);
- * *n_tokens their number. Abbreviations are not expanded here: this folds
- * the lexicon's own entries. */
-static char *fold_plain(const char *s, size_t *n_tokens) {
+char *cov_fold_tokens(const char *s, size_t len, size_t *n_tokens) {
     vnplan_key key;
-    if (vnplan_text_key(s, strlen(s), VNPLAN_KEY_FOLDED, &key) != VNPLAN_OK)
+    *n_tokens = 0;
+    if (vnplan_text_key(s, len, VNPLAN_KEY_FOLDED, &key) != VNPLAN_OK)
         return NULL;
     vnplan_token *toks = NULL;
     size_t n = vnplan_text_tokens(key.text, key.len, &toks);
@@ -26,7 +24,7 @@ static char *fold_plain(const char *s, size_t *n_tokens) {
     }
     free(toks);
     vnplan_key_free(&key);
-    if (n == (size_t)-1) {
+    if (n == (size_t)-1 || b.failed) {
         vn_buf_free(&b);
         return NULL;
     }
@@ -34,8 +32,10 @@ static char *fold_plain(const char *s, size_t *n_tokens) {
     return vn_buf_detach(&b, NULL);
 }
 
-/* Records the first word of a folded phrase in `first`. */
-static bool put_first(vn_strmap *first, const char *phrase) {
+/* The lexicon's own entries are folded, not expanded. */
+static char *fold_plain(const char *s, size_t *n_tokens) { return cov_fold_tokens(s, strlen(s), n_tokens); }
+
+bool cov_put_first(vn_strmap *first, const char *phrase) {
     char *w = strndup(phrase, strcspn(phrase, " "));
     bool ok = w && vn_strmap_put(first, w, 1);
     free(w);
@@ -47,7 +47,7 @@ static bool add_stop(cov_lexicon *lx, const char *phrase) {
     char *f = fold_plain(phrase, &n);
     if (!f)
         return false;
-    bool ok = !n || (vn_strmap_put(&lx->stop, f, 1) && put_first(&lx->stop_first, f));
+    bool ok = !n || (vn_strmap_put(&lx->stop, f, 1) && cov_put_first(&lx->stop_first, f));
     if (n > lx->max_stop_len)
         lx->max_stop_len = n;
     free(f);
@@ -66,7 +66,7 @@ static bool add_abbr(cov_lexicon *lx, const char *abbr, const char *expansion) {
         } else {
             *slot = exp;
             exp = NULL;
-            ok = vn_strmap_put(&lx->abbr, key, (long)lx->expansions.n - 1) && put_first(&lx->abbr_first, key);
+            ok = vn_strmap_put(&lx->abbr, key, (long)lx->expansions.n - 1) && cov_put_first(&lx->abbr_first, key);
             if (n > lx->max_abbr_len)
                 lx->max_abbr_len = n;
         }

@@ -20,39 +20,6 @@
 extern const unsigned char vn_default_paraphrases[];
 extern const size_t vn_default_paraphrases_len;
 
-/* The folded tokens of s[0..len) joined by single spaces, malloc'ed; *n their number. */
-static char *fold_span(const char *s, size_t len, size_t *n) {
-    vnplan_key key;
-    *n = 0;
-    if (vnplan_text_key(s, len, VNPLAN_KEY_FOLDED, &key) != VNPLAN_OK)
-        return NULL;
-    vnplan_token *toks = NULL;
-    size_t k = vnplan_text_tokens(key.text, key.len, &toks);
-    vn_buf b = VN_BUF_INIT;
-    vn_buf_putc(&b, '\0');
-    vn_buf_clear(&b);
-    for (size_t i = 0; k != (size_t)-1 && i < k; i++) {
-        if (i)
-            vn_buf_putc(&b, ' ');
-        vn_buf_append(&b, key.text + toks[i].start, toks[i].len);
-    }
-    free(toks);
-    vnplan_key_free(&key);
-    if (k == (size_t)-1 || b.failed) {
-        vn_buf_free(&b);
-        return NULL;
-    }
-    *n = k;
-    return vn_buf_detach(&b, NULL);
-}
-
-static bool put_first(vn_strmap *first, const char *phrase) {
-    char *w = strndup(phrase, strcspn(phrase, " "));
-    bool ok = w && vn_strmap_put(first, w, 1);
-    free(w);
-    return ok;
-}
-
 void cov_paraphrases_init(cov_paraphrases *p) {
     memset(p, 0, sizeof *p);
     vn_strmap_init(&p->variant);
@@ -81,7 +48,7 @@ static bool add_line(cov_paraphrases *p, const char *line, size_t len) {
         return true;
     }
     size_t n;
-    char *canon = fold_span(line, (size_t)(eq - line), &n);
+    char *canon = cov_fold_tokens(line, (size_t)(eq - line), &n);
     if (!canon)
         return false;
     if (!n || vn_strmap_get(&p->variant, canon, -1) >= 0) {
@@ -100,7 +67,7 @@ static bool add_line(cov_paraphrases *p, const char *line, size_t len) {
     for (const char *v = eq + 1; v < semi;) {
         const char *bar = memchr(v, '|', (size_t)(semi - v));
         const char *end = bar ? bar : semi;
-        char *f = fold_span(v, (size_t)(end - v), &n);
+        char *f = cov_fold_tokens(v, (size_t)(end - v), &n);
         if (!f)
             return false;
         bool ok = true;
@@ -108,7 +75,7 @@ static bool add_line(cov_paraphrases *p, const char *line, size_t len) {
             if (vn_strmap_get(&p->canonical, f, 0) || vn_strmap_get(&p->variant, f, -1) >= 0)
                 p->bad++;   /* a chain or a variant listed twice */
             else
-                ok = vn_strmap_put(&p->variant, f, at) && put_first(&p->first, f);
+                ok = vn_strmap_put(&p->variant, f, at) && cov_put_first(&p->first, f);
             if (n > p->max_len)
                 p->max_len = n;
             p->variants++;
