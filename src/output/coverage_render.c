@@ -17,19 +17,6 @@
 
 /* ---- helpers shared with the HTML renderer -------------------------------------------------- */
 
-const char *out_str(const json_t *o, const char *key, const char *missing) {
-    const char *s = vn_json_str(o, key);
-    return s ? s : missing;
-}
-
-double out_num(const json_t *o, const char *key) {
-    return json_number_value(json_object_get(o, key));
-}
-
-long long out_int(const json_t *o, const char *key) {
-    return (long long)json_integer_value(json_object_get(o, key));
-}
-
 const json_t *out_by_lower(const json_t *item, size_t k) {
     size_t i;
     const json_t *c;
