@@ -314,8 +314,11 @@ static void items_table(vn_buf *b, const json_t *items, const out_labels *l, boo
         const json_t *best = json_array_get(matches, 0);
         vn_buf_printf(b, "<tr class=\"item s-%s\" id=\"u-", status_class(status));
         esc_str(b, out_str(ut, "id", ""));
+        /* a reviewed report is filtered by the reviewer's verdict where there is one */
+        const char *verdict = out_review_class(x);
+        const char *filter = verdict && strcmp(verdict, "unknown") ? verdict : status_class(status);
         vn_buf_printf(b, "\" data-order=\"%zu\" data-status=\"%s\" data-score=\"%.4f\" data-area=\"", i,
-                      status_class(status), out_num(x, "score"));
+                      filter, out_num(x, "score"));
         esc_str(b, area);
         vn_buf_puts(b, "\" data-unit=\"");
         esc_str(b, unit ? unit : "");

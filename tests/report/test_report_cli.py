@@ -238,6 +238,20 @@ plain = run("coverage", upper, lowers[0], "--format", "text").stdout.decode()
 check("Kết luận rà soát" not in plain and "sau rà soát:" not in plain, "a report without decisions has no review line")
 en = run("coverage", "--lang", "en", "--decisions", dec_path, upper, lowers[0], "--format", "text").stdout.decode()
 check("Reviewer's status: missing (Lê Văn Cường, 2026-12-04 09:00): chưa có sản phẩm" in en, "English review line")
+# the HTML's status filter: a verdict that differs from the computed status
+dec2 = json.load(open(dec_path, encoding="utf-8"))
+verdict = "covered" if a["status"] != "covered" else "missing"
+dec2["decisions"][0]["status"] = verdict
+dec2_path = os.path.join(tmp, "decisions2.json")
+json.dump(dec2, open(dec2_path, "w", encoding="utf-8"), ensure_ascii=False)
+rev_html = run("coverage", "--decisions", dec2_path, upper, lowers[0], "--format", "html").stdout.decode()
+def row_status(page, task_id):
+    m = re.search(r'<tr class="item s-\w+" id="u-' + re.escape(task_id) + r'" data-order="\d+" data-status="(\w+)"', page)
+    return m.group(1) if m else None
+check(row_status(rev_html, a["upper_task"]["id"]) == verdict,
+      f"HTML: the status filter of a decided item is the reviewer's verdict ({row_status(rev_html, a['upper_task']['id'])})")
+check(row_status(rev_html, b["upper_task"]["id"]) == b["status"],
+      "HTML: an item to review again is filtered by its computed status")
 book = read_xlsx(run("coverage", "--decisions", dec_path, upper, lowers[0], "--format", "xlsx").stdout)
 ic = book["Nhiệm vụ của tỉnh"]["cells"]
 check([ic.get((0, c)) for c in (12, 13, 14)] == [("s", "Kết luận rà soát"), ("s", "Người rà soát"),
