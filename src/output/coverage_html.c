@@ -424,8 +424,8 @@ static void matrix(vn_buf *b, const json_t *r, const out_labels *l) {
     const json_t *lower = json_object_get(r, "lower"), *items = json_object_get(r, "items"), *x;
     size_t n = json_array_size(lower), i;
     vn_buf_printf(b, "<h2 id=\"matrix\">%s</h2>\n<p class=\"scope\">%s</p>\n<div class=\"wrap\"><table class=\"matrix\">"
-                     "<thead><tr><th>%s</th><th>%s</th>",
-                  l->matrix_heading, l->matrix_note, l->upper_id, l->area);
+                     "<thead><tr><th>%s</th><th>%s</th><th>%s</th>",
+                  l->matrix_heading, l->matrix_note, l->upper_id, l->area, l->lead);
     json_array_foreach(lower, i, x) {
         vn_buf_printf(b, "<th title=\"");
         esc_str(b, out_str(json_object_get(x, "source"), "path", ""));
@@ -437,12 +437,23 @@ static void matrix(vn_buf *b, const json_t *r, const out_labels *l) {
     json_array_foreach(items, i, x) {
         const json_t *ut = json_object_get(x, "upper_task");
         const char *area = out_str(ut, "area", "");
+        /* the task's text on hover, its lead units as the upper plan names them */
         vn_buf_puts(b, "<tr><td class=\"id\"><a href=\"#u-");
         esc_str(b, out_str(ut, "id", ""));
+        vn_buf_puts(b, "\" title=\"");
+        esc_str(b, out_str(ut, "text", ""));
         vn_buf_puts(b, "\">");
         esc_str(b, out_str(ut, "id", ""));
         vn_buf_puts(b, "</a></td><td class=\"t area\">");
         esc_str(b, *area ? area : l->no_area);
+        vn_buf_puts(b, "</td><td class=\"t lead\">");
+        size_t li;
+        const json_t *lu;
+        json_array_foreach(json_object_get(ut, "lead"), li, lu) {
+            if (li)
+                vn_buf_puts(b, "; ");
+            esc_str(b, json_string_value(lu) ? json_string_value(lu) : "");
+        }
         vn_buf_puts(b, "</td>");
         for (size_t k = 0; k < n; k++) {
             const json_t *c = out_by_lower(x, k);
@@ -461,7 +472,7 @@ static void matrix(vn_buf *b, const json_t *r, const out_labels *l) {
     /* per area, then the whole plan: answered / in scope */
     json_array_foreach(json_object_get(r, "areas"), i, x) {
         const char *area = out_str(x, "area", "");
-        vn_buf_printf(b, "<tr><th>%s</th><th class=\"t\">", l->matrix_total);
+        vn_buf_printf(b, "<tr><th>%s</th><th class=\"t\" colspan=\"2\">", l->matrix_total);
         esc_str(b, *area ? area : l->no_area);
         vn_buf_puts(b, "</th>");
         for (size_t k = 0; k < n; k++) {
@@ -471,7 +482,7 @@ static void matrix(vn_buf *b, const json_t *r, const out_labels *l) {
         }
         vn_buf_puts(b, "</tr>\n");
     }
-    vn_buf_printf(b, "<tr><th colspan=\"2\">%s</th>", l->matrix_total);
+    vn_buf_printf(b, "<tr><th colspan=\"3\">%s</th>", l->matrix_total);
     json_array_foreach(lower, i, x) {
         const json_t *s = json_object_get(x, "summary");
         vn_buf_printf(b, "<th class=\"n\">%lld/%lld</th>", out_int(s, "covered") + out_int(s, "partial"),

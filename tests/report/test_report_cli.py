@@ -174,6 +174,14 @@ check("Bảng đối chiếu nhiệm vụ của tỉnh với kế hoạch cấp 
 r = run("coverage", "--from-json", rep_path, "--format", "html")
 html = r.stdout.decode()
 check(html.count("<table class=\"matrix\">") == 1, "HTML matrix")
+# each HTML matrix row: the id (the task's text on hover), its area and its lead units
+import html as htmlmod
+mrows = re.findall(r'<tr><td class="id"><a href="#u-[^"]*" title="([^"]*)">([^<]*)</a></td>'
+                   r'<td class="t area">[^<]*</td><td class="t lead">([^<]*)</td>', html)
+check(len(mrows) == len(items), f"HTML matrix: a row per item ({len(mrows)})")
+for (title, tid, lead), it in zip(mrows, items):
+    check(htmlmod.unescape(tid) == it["upper_task"]["id"] and htmlmod.unescape(title) == it["upper_task"]["text"]
+          and htmlmod.unescape(lead) == "; ".join(it["upper_task"]["lead"]), f"HTML matrix row of {tid}")
 n_matches = sum(len(it["matches"]) for it in items)
 check(len(re.findall(r'<div class="match"><span class="plan">L\d+</span>', html)) == n_matches,
       "every HTML match names its plan")
