@@ -15,35 +15,6 @@
 #include "util/ctx.h"
 #include "util/json_out.h"
 
-/* ---- helpers shared with the HTML renderer -------------------------------------------------- */
-
-const json_t *out_by_lower(const json_t *item, size_t k) {
-    size_t i;
-    const json_t *c;
-    json_array_foreach(json_object_get(item, "by_lower"), i, c) {
-        if (json_is_integer(json_object_get(c, "lower")) && (size_t)out_int(c, "lower") == k)
-            return c;
-    }
-    return NULL;
-}
-
-void out_area_answered(const json_t *items, const char *area, size_t k, long long *in_scope, long long *answered) {
-    size_t j;
-    const json_t *it;
-    *in_scope = *answered = 0;
-    json_array_foreach(items, j, it) {
-        const json_t *c = out_by_lower(it, k);
-        if (!c || strcmp(out_str(json_object_get(it, "upper_task"), "area", ""), area))
-            continue;
-        (*in_scope)++;
-        *answered += strcmp(out_str(c, "status", ""), "missing") != 0;
-    }
-}
-
-const out_labels *out_labels_for(unsigned flags) {
-    return flags & VNPLAN_COVERAGE_ENGLISH ? &out_labels_en : &out_labels_vi;
-}
-
 /* Display columns of UTF-8 text: one per code point, none for combining
  * marks (the text is NFC Vietnamese, so this is exact for it). */
 static size_t columns(const char *s, size_t len) {
@@ -407,22 +378,6 @@ static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
 }
 
 /* ---- CSV ----------------------------------------------------------------------------------- */
-
-/* One RFC 4180 field. A cell that a spreadsheet would take for a formula
- * (=, +, -, @, tab or carriage return first: the OWASP list) gets a leading
- * apostrophe, which the spreadsheet shows as text. */
-void out_csv_field(vn_buf *b, const char *s, bool last) {
-    vn_buf_putc(b, '"');
-    if (*s == '=' || *s == '+' || *s == '-' || *s == '@' || *s == '\t' || *s == '\r')
-        vn_buf_putc(b, '\'');
-    for (; *s; s++) {
-        if (*s == '"')
-            vn_buf_putc(b, '"');
-        vn_buf_putc(b, *s);
-    }
-    vn_buf_putc(b, '"');
-    vn_buf_puts(b, last ? "\r\n" : ",");
-}
 
 /* A score as a whole percentage: an integer reads as a number under every
  * locale, where "0.52" is text for a spreadsheet whose decimal separator is
