@@ -328,7 +328,7 @@ static int extract_run(int argc, char **argv) {
             if (progress)
                 fputc('\n', stderr);
             /* A .doc says what it is; what to do about it is said once, at the end. */
-            bool legacy = !strncmp(r.error.message, VN_LEGACY_DOC_MESSAGE, strlen(VN_LEGACY_DOC_MESSAGE));
+            bool legacy = r.error.kind == VNPLAN_KIND_LEGACY_DOC;
             if (legacy && n_files > 1) {
                 n_legacy++;
                 snprintf(r.error.message, sizeof r.error.message, "%s", VN_LEGACY_DOC_MESSAGE);
