@@ -29,7 +29,7 @@ static char *read_back(const char *path, size_t *len) {
 }
 
 /* The workbook of a report (report != NULL) or of a plan. */
-static char *make(const json_t *report, const vnplan_plan *plan, unsigned lang, size_t *len) {
+static char *make(const vnplan_coverage *report, const vnplan_plan *plan, unsigned lang, size_t *len) {
     const char *dir = getenv("TMPDIR");
     char path[4096];
     snprintf(path, sizeof path, "%s/vnplan-xlsx-XXXXXX", dir && *dir ? dir : "/tmp");
@@ -51,7 +51,7 @@ static char *make(const json_t *report, const vnplan_plan *plan, unsigned lang, 
 }
 
 char *cli_coverage_xlsx(const vnplan_coverage *report, unsigned lang, size_t *len) {
-    return make(report->root, NULL, lang, len);
+    return make(report, NULL, lang, len);
 }
 
 char *cli_plan_xlsx(const vnplan_plan *plan, unsigned lang, size_t *len) { return make(NULL, plan, lang, len); }

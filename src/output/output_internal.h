@@ -37,6 +37,14 @@ const char *out_review_class(const json_t *item);
 void out_review_by(vn_buf *b, const json_t *item);
 const char *out_review_note(const json_t *item);   /* "" when none */
 void out_review_summary(vn_buf *b, const json_t *report, const out_labels *l);
+/* The same over the decision's values, for a renderer that reads the report
+ * through the read API (coverage_xlsx.c): decided, the item has a decision;
+ * NULL strings read as "". */
+const char *out_review_words(const out_labels *l, bool decided, bool needs_review, const char *status);
+const char *out_review_class_of(bool decided, bool needs_review, const char *status);
+void out_review_who_at(vn_buf *b, const char *who, const char *at);
+void out_review_counts(vn_buf *b, const out_labels *l, long long reviewed, long long needs_review, long long covered,
+                       long long partial, long long missing);
 
 /* The labels the render flags ask for (VNPLAN_COVERAGE_ENGLISH). */
 const out_labels *out_labels_for(unsigned flags);
