@@ -69,6 +69,8 @@ VNPLAN_EXTERN double vnplan_coverage_item_share(const vnplan_coverage_item *item
  * in a reviewed report the reviewer's "decision.status", "decision.note",
  * "decision.who", "decision.at". */
 VNPLAN_EXTERN const char *vnplan_coverage_item_str(const vnplan_coverage_item *item, const char *field);
+/* Any other number field ("confidence"), -1 when absent. */
+VNPLAN_EXTERN double vnplan_coverage_item_number(const vnplan_coverage_item *item, const char *field);
 /* A boolean field ("to_review", "decision.needs_review"): 1 true, 0 false,
  * -1 absent. */
 VNPLAN_EXTERN int vnplan_coverage_item_flag(const vnplan_coverage_item *item, const char *field);
@@ -87,6 +89,8 @@ VNPLAN_EXTERN size_t vnplan_coverage_item_match_count(const vnplan_coverage_item
 VNPLAN_EXTERN const vnplan_coverage_match *vnplan_coverage_item_match(const vnplan_coverage_item *item, size_t i);
 VNPLAN_EXTERN const char *vnplan_coverage_match_lower_id(const vnplan_coverage_match *m);
 VNPLAN_EXTERN const char *vnplan_coverage_match_lower_text(const vnplan_coverage_match *m);
+/* Any other string field: "lower_task.source" (the lower plan's path). */
+VNPLAN_EXTERN const char *vnplan_coverage_match_str(const vnplan_coverage_match *m, const char *field);
 /* The index of the lower plan (as vnplan_coverage_lower_*), -1 for NULL. */
 VNPLAN_EXTERN long vnplan_coverage_match_lower(const vnplan_coverage_match *m);
 VNPLAN_EXTERN double vnplan_coverage_match_score(const vnplan_coverage_match *m);

@@ -67,6 +67,9 @@ const char *vnplan_coverage_item_str(const vnplan_coverage_item *item, const cha
     return vn_json_path_str(J(item), field);
 }
 
+double vnplan_coverage_item_number(const vnplan_coverage_item *item, const char *field) {
+    return vn_json_path_number(J(item), field, -1);
+}
 int vnplan_coverage_item_flag(const vnplan_coverage_item *item, const char *field) {
     const json_t *v = vn_json_path(J(item), field);
     return json_is_boolean(v) ? json_is_true(v) : -1;
@@ -106,6 +109,9 @@ const char *vnplan_coverage_match_lower_id(const vnplan_coverage_match *m) {
 }
 const char *vnplan_coverage_match_lower_text(const vnplan_coverage_match *m) {
     return vn_json_path_str(J(m), "lower_task.text");
+}
+const char *vnplan_coverage_match_str(const vnplan_coverage_match *m, const char *field) {
+    return vn_json_path_str(J(m), field);
 }
 long vnplan_coverage_match_lower(const vnplan_coverage_match *m) { return index_or(J(m), "lower"); }
 double vnplan_coverage_match_score(const vnplan_coverage_match *m) { return vn_json_path_number(J(m), "score", -1); }

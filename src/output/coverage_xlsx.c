@@ -102,10 +102,8 @@ static void match_cells(xlsx_book *x, lxw_worksheet *ws, lxw_row_t row, const vn
 /* The reviewer's columns of an item's row, when a reviewer decided it. */
 static void review_cells(xlsx_book *x, lxw_worksheet *ws, lxw_row_t row, const vnplan_coverage_item *it,
                          const out_labels *l) {
-    bool decided = vnplan_coverage_item_flag(it, "decision.needs_review") >= 0 ||
-                   vnplan_coverage_item_str(it, "decision.status");
-    bool needs = vnplan_coverage_item_flag(it, "decision.needs_review") == 1;
-    const char *status = vnplan_coverage_item_str(it, "decision.status");
+    bool decided, needs;
+    const char *status = out_item_decision(it, &decided, &needs);
     const char *verdict = out_review_words(l, decided, needs, status);
     if (!verdict)
         return;

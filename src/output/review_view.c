@@ -41,6 +41,14 @@ void out_review_counts(vn_buf *b, const out_labels *l, long long reviewed, long 
                   l->missing_n);
 }
 
+const char *out_item_decision(const vnplan_coverage_item *item, bool *decided, bool *needs_review) {
+    int flag = vnplan_coverage_item_flag(item, "decision.needs_review");
+    const char *status = vnplan_coverage_item_str(item, "decision.status");
+    *decided = flag >= 0 || status;
+    *needs_review = flag == 1;
+    return status;
+}
+
 /* ---- over the report's JSON */
 
 static const json_t *decision(const json_t *item, bool *decided, bool *needs_review) {

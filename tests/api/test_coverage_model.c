@@ -135,7 +135,8 @@ static const char reviewed_json[] =
     "             {\"area\": \"\", \"in_scope\": 0, \"covered\": 0, \"partial\": 0, \"missing\": 0}],"
     " \"lower\": [{\"unit\": \"Sở A\"}, {\"unit\": \"Sở B\"}],"
     " \"items\": [{\"upper_task\": {\"id\": \"I.1\", \"lead\": [\"Sở Nội vụ\", \"Sở Tư pháp\"]},"
-    "              \"status\": \"covered\", \"to_review\": false,"
+    "              \"status\": \"covered\", \"to_review\": false, \"confidence\": 0.75,"
+    "              \"matches\": [{\"lower\": 1, \"lower_task\": {\"id\": \"II.1\", \"source\": \"b.docx\"}}],"
     "              \"by_lower\": [{\"lower\": 1, \"status\": \"partial\", \"score\": 0.5}],"
     "              \"decision\": {\"status\": \"missing\", \"needs_review\": true, \"who\": \"Lê Văn Cường\","
     "                           \"at\": \"2026-12-04 09:00\", \"note\": \"chưa có\"}},"
@@ -174,6 +175,10 @@ START_TEST(areas_leads_and_review) {
     ck_assert_int_eq(vnplan_coverage_item_flag(a, "to_review"), 0);
     ck_assert_int_eq(vnplan_coverage_item_flag(b, "decision.needs_review"), -1);
     ck_assert_int_eq(vnplan_coverage_item_flag(a, "status"), -1);     /* not a boolean */
+    ck_assert_double_eq(vnplan_coverage_item_number(a, "confidence"), 0.75);
+    ck_assert(vnplan_coverage_item_number(b, "confidence") == -1);
+    ck_assert_str_eq(vnplan_coverage_match_str(vnplan_coverage_item_match(a, 0), "lower_task.source"), "b.docx");
+    ck_assert_ptr_null(vnplan_coverage_match_str(vnplan_coverage_item_match(a, 0), "lower_task.text"));
 
     ck_assert(vnplan_coverage_review_summary(r, "reviewed") == 1);
     ck_assert(vnplan_coverage_review_summary(r, "missing") == 2);
@@ -200,6 +205,8 @@ START_TEST(null_report) {
     ck_assert_uint_eq(vnplan_coverage_item_upper_lead_count(NULL), 0);
     ck_assert_ptr_null(vnplan_coverage_item_lower_status(NULL, 0));
     ck_assert(vnplan_coverage_item_lower_score(NULL, 0) == -1);
+    ck_assert(vnplan_coverage_item_number(NULL, "confidence") == -1);
+    ck_assert_ptr_null(vnplan_coverage_match_str(NULL, "lower_task.source"));
 }
 END_TEST
 
