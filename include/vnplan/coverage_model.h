@@ -31,6 +31,22 @@ typedef struct vnplan_finding vnplan_finding;
  * -1 when absent. */
 VNPLAN_EXTERN double vnplan_coverage_summary(const vnplan_coverage *report, const char *field);
 
+/* A string field of the upper plan ("source.path", "metadata.issuer", ...). */
+VNPLAN_EXTERN const char *vnplan_coverage_upper_str(const vnplan_coverage *report, const char *field);
+
+/* The areas of the upper plan (the headings its tasks sit under), in
+ * document order: the name ("" for tasks outside any area) and a count
+ * ("in_scope", "covered", "partial", "missing"; -1 when absent). */
+VNPLAN_EXTERN size_t vnplan_coverage_area_count(const vnplan_coverage *report);
+VNPLAN_EXTERN const char *vnplan_coverage_area_name(const vnplan_coverage *report, size_t i);
+VNPLAN_EXTERN double vnplan_coverage_area_number(const vnplan_coverage *report, size_t i, const char *field);
+
+/* A reviewed report (coverage --decisions, the server's reviewed report):
+ * a count of its "review_summary" ("reviewed", "needs_review",
+ * "unmatched_decisions", "covered", "partial", "missing"); -1 when absent,
+ * so -1 for "reviewed" means the report carries no review. */
+VNPLAN_EXTERN double vnplan_coverage_review_summary(const vnplan_coverage *report, const char *field);
+
 /* The lower plans compared, in order: a string field ("unit", "unit_from",
  * "source.path", "metadata.issuer", ...) and a number ("tasks",
  * "summary.covered", ...; -1 when absent). */
@@ -49,14 +65,32 @@ VNPLAN_EXTERN const char *vnplan_coverage_item_status(const vnplan_coverage_item
 /* The best score and the share of the upper task's weight matched (0..1; -1 for NULL). */
 VNPLAN_EXTERN double vnplan_coverage_item_score(const vnplan_coverage_item *item);
 VNPLAN_EXTERN double vnplan_coverage_item_share(const vnplan_coverage_item *item);
-/* Any other string field: "scope.rule", "scope.unit", "scope.role". */
+/* Any other string field: "scope.rule", "scope.unit", "scope.role", and
+ * in a reviewed report the reviewer's "decision.status", "decision.note",
+ * "decision.who", "decision.at". */
 VNPLAN_EXTERN const char *vnplan_coverage_item_str(const vnplan_coverage_item *item, const char *field);
+/* Any other number field ("confidence"), -1 when absent. */
+VNPLAN_EXTERN double vnplan_coverage_item_number(const vnplan_coverage_item *item, const char *field);
+/* A boolean field ("to_review", "decision.needs_review"): 1 true, 0 false,
+ * -1 absent. */
+VNPLAN_EXTERN int vnplan_coverage_item_flag(const vnplan_coverage_item *item, const char *field);
+/* The upper task's lead units, as the upper plan names them. */
+VNPLAN_EXTERN size_t vnplan_coverage_item_upper_lead_count(const vnplan_coverage_item *item);
+VNPLAN_EXTERN const char *vnplan_coverage_item_upper_lead(const vnplan_coverage_item *item, size_t i);
+/* With several lower plans: the status ("covered", "partial", "missing")
+ * and the score the item has for lower plan k ("by_lower"); NULL and -1
+ * when that plan does not have the task in scope, and with one lower plan
+ * (whose figures are the item's own). */
+VNPLAN_EXTERN const char *vnplan_coverage_item_lower_status(const vnplan_coverage_item *item, size_t k);
+VNPLAN_EXTERN double vnplan_coverage_item_lower_score(const vnplan_coverage_item *item, size_t k);
 
 /* The best matching lower tasks of an item, best first. */
 VNPLAN_EXTERN size_t vnplan_coverage_item_match_count(const vnplan_coverage_item *item);
 VNPLAN_EXTERN const vnplan_coverage_match *vnplan_coverage_item_match(const vnplan_coverage_item *item, size_t i);
 VNPLAN_EXTERN const char *vnplan_coverage_match_lower_id(const vnplan_coverage_match *m);
 VNPLAN_EXTERN const char *vnplan_coverage_match_lower_text(const vnplan_coverage_match *m);
+/* Any other string field: "lower_task.source" (the lower plan's path). */
+VNPLAN_EXTERN const char *vnplan_coverage_match_str(const vnplan_coverage_match *m, const char *field);
 /* The index of the lower plan (as vnplan_coverage_lower_*), -1 for NULL. */
 VNPLAN_EXTERN long vnplan_coverage_match_lower(const vnplan_coverage_match *m);
 VNPLAN_EXTERN double vnplan_coverage_match_score(const vnplan_coverage_match *m);

@@ -52,12 +52,21 @@ typedef enum vnplan_status {
     VNPLAN_EINTERNAL = -8    /* a bug: an invariant did not hold */
 } vnplan_status;
 
+/* What a failure is, beyond its status, for a caller that acts on it
+ * rather than show the message (whose wording may change). */
+typedef enum vnplan_error_kind {
+    VNPLAN_KIND_NONE = 0,     /* nothing more than the status */
+    VNPLAN_KIND_LEGACY_DOC    /* VNPLAN_EUNSUPPORTED for a legacy Word 97-2003 .doc file:
+                                 convert it to .docx (LibreOffice, or the CLI's --convert) */
+} vnplan_error_kind;
+
 /* The details of the last failure recorded in a context. */
 typedef struct vnplan_error {
     vnplan_status code;
     char message[512];   /* one line, no trailing newline, never empty on failure */
     char part[160];      /* the package part or file concerned ("word/document.xml"), or "" */
     long line;           /* line in that part or file, 0 when unknown */
+    vnplan_error_kind kind; /* VNPLAN_KIND_NONE unless the failure is one of the kinds above */
 } vnplan_error;
 
 /* Named limits, settable per context like sqlite3_limit(). */

@@ -32,6 +32,17 @@ typedef struct vnplan_unit vnplan_unit;
  * and the signer's as "signer.authority", "signer.deputy",
  * "signer.position", "signer.name". NULL when not stated or unknown. */
 VNPLAN_EXTERN const char *vnplan_plan_metadata(const vnplan_plan *plan, const char *field);
+/* Every member of "metadata", in the plan's order (doc_type, number, ...,
+ * and the optional issued_with and joint when the plan has them): its key,
+ * NULL for i out of range. */
+VNPLAN_EXTERN size_t vnplan_plan_metadata_count(const vnplan_plan *plan);
+VNPLAN_EXTERN const char *vnplan_plan_metadata_key(const vnplan_plan *plan, size_t i);
+/* The value of metadata member `field` (a key, or a dotted path as
+ * vnplan_plan_metadata) as compact JSON ("null", "\"Hà Nội\"", an object
+ * such as signer or results, an array such as recipients), for members
+ * that are not strings. Owned: free with vnplan_free. NULL when the member
+ * is absent or out of memory. */
+VNPLAN_EXTERN char *vnplan_plan_metadata_json(const vnplan_plan *plan, const char *field);
 /* Where the plan came from: "path", "sha256" or "format". */
 VNPLAN_EXTERN const char *vnplan_plan_source(const vnplan_plan *plan, const char *field);
 /* The documents the plan cites ("references"): field "type", "number", "date". */

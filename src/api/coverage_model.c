@@ -19,6 +19,22 @@ double vnplan_coverage_summary(const vnplan_coverage *report, const char *field)
     return vn_json_path_number(root_get(report, "summary"), field, -1);
 }
 
+const char *vnplan_coverage_upper_str(const vnplan_coverage *report, const char *field) {
+    return vn_json_path_str(root_get(report, "upper"), field);
+}
+
+size_t vnplan_coverage_area_count(const vnplan_coverage *report) { return json_array_size(root_get(report, "areas")); }
+const char *vnplan_coverage_area_name(const vnplan_coverage *report, size_t i) {
+    return vn_json_path_str(json_array_get(root_get(report, "areas"), i), "area");
+}
+double vnplan_coverage_area_number(const vnplan_coverage *report, size_t i, const char *field) {
+    return vn_json_path_number(json_array_get(root_get(report, "areas"), i), field, -1);
+}
+
+double vnplan_coverage_review_summary(const vnplan_coverage *report, const char *field) {
+    return vn_json_path_number(root_get(report, "review_summary"), field, -1);
+}
+
 size_t vnplan_coverage_lower_count(const vnplan_coverage *report) { return json_array_size(root_get(report, "lower")); }
 
 const char *vnplan_coverage_lower_str(const vnplan_coverage *report, size_t i, const char *field) {
@@ -51,6 +67,37 @@ const char *vnplan_coverage_item_str(const vnplan_coverage_item *item, const cha
     return vn_json_path_str(J(item), field);
 }
 
+double vnplan_coverage_item_number(const vnplan_coverage_item *item, const char *field) {
+    return vn_json_path_number(J(item), field, -1);
+}
+int vnplan_coverage_item_flag(const vnplan_coverage_item *item, const char *field) {
+    const json_t *v = vn_json_path(J(item), field);
+    return json_is_boolean(v) ? json_is_true(v) : -1;
+}
+size_t vnplan_coverage_item_upper_lead_count(const vnplan_coverage_item *item) {
+    return json_array_size(vn_json_path(J(item), "upper_task.lead"));
+}
+const char *vnplan_coverage_item_upper_lead(const vnplan_coverage_item *item, size_t i) {
+    return json_string_value(json_array_get(vn_json_path(J(item), "upper_task.lead"), i));
+}
+
+/* The entry of the item's by_lower for lower plan k, or NULL. */
+static const json_t *by_lower(const vnplan_coverage_item *item, size_t k) {
+    const json_t *list = json_object_get(J(item), "by_lower");
+    for (size_t i = 0; i < json_array_size(list); i++) {
+        const json_t *c = json_array_get(list, i);
+        if (index_or(c, "lower") == (long)k)
+            return c;
+    }
+    return NULL;
+}
+const char *vnplan_coverage_item_lower_status(const vnplan_coverage_item *item, size_t k) {
+    return vn_json_path_str(by_lower(item, k), "status");
+}
+double vnplan_coverage_item_lower_score(const vnplan_coverage_item *item, size_t k) {
+    return vn_json_path_number(by_lower(item, k), "score", -1);
+}
+
 size_t vnplan_coverage_item_match_count(const vnplan_coverage_item *item) {
     return json_array_size(json_object_get(J(item), "matches"));
 }
@@ -62,6 +109,9 @@ const char *vnplan_coverage_match_lower_id(const vnplan_coverage_match *m) {
 }
 const char *vnplan_coverage_match_lower_text(const vnplan_coverage_match *m) {
     return vn_json_path_str(J(m), "lower_task.text");
+}
+const char *vnplan_coverage_match_str(const vnplan_coverage_match *m, const char *field) {
+    return vn_json_path_str(J(m), field);
 }
 long vnplan_coverage_match_lower(const vnplan_coverage_match *m) { return index_or(J(m), "lower"); }
 double vnplan_coverage_match_score(const vnplan_coverage_match *m) { return vn_json_path_number(J(m), "score", -1); }

@@ -24,6 +24,23 @@ const char *vnplan_plan_metadata(const vnplan_plan *plan, const char *field) {
     return path_str(root_get(plan, "metadata"), field);
 }
 
+size_t vnplan_plan_metadata_count(const vnplan_plan *plan) { return json_object_size(root_get(plan, "metadata")); }
+
+/* jansson keeps an object's members in insertion order; its iterator is the
+ * only way to reach the i-th (metadata has a dozen members). */
+const char *vnplan_plan_metadata_key(const vnplan_plan *plan, size_t i) {
+    const json_t *meta = root_get(plan, "metadata");
+    void *it = json_object_iter((json_t *)meta);
+    while (it && i--)
+        it = json_object_iter_next((json_t *)meta, it);
+    return it ? json_object_iter_key(it) : NULL;
+}
+
+char *vnplan_plan_metadata_json(const vnplan_plan *plan, const char *field) {
+    const json_t *v = vn_json_path(root_get(plan, "metadata"), field);
+    return v ? json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+}
+
 const char *vnplan_plan_source(const vnplan_plan *plan, const char *field) {
     return path_str(root_get(plan, "source"), field);
 }

@@ -28,9 +28,8 @@ static char *read_back(const char *path, size_t *len) {
     return data;
 }
 
-typedef bool (*xlsx_writer)(const json_t *root, const out_labels *l, const char *path);
-
-static char *make(xlsx_writer write, const json_t *root, unsigned lang, size_t *len) {
+/* The workbook of a report (report != NULL) or of a plan. */
+static char *make(const vnplan_coverage *report, const vnplan_plan *plan, unsigned lang, size_t *len) {
     const char *dir = getenv("TMPDIR");
     char path[4096];
     snprintf(path, sizeof path, "%s/vnplan-xlsx-XXXXXX", dir && *dir ? dir : "/tmp");
@@ -42,7 +41,8 @@ static char *make(xlsx_writer write, const json_t *root, unsigned lang, size_t *
     }
     close(fd);
     char *data = NULL;
-    if (write(root, out_labels_for(lang), path))
+    const out_labels *l = out_labels_for(lang);
+    if (report ? out_coverage_xlsx(report, l, path) : out_plan_xlsx(plan, l, path))
         data = read_back(path, len);
     else
         cli_error("the xlsx workbook could not be written (%s)", path);
@@ -51,16 +51,7 @@ static char *make(xlsx_writer write, const json_t *root, unsigned lang, size_t *
 }
 
 char *cli_coverage_xlsx(const vnplan_coverage *report, unsigned lang, size_t *len) {
-    return make(out_coverage_xlsx, report->root, lang, len);
+    return make(report, NULL, lang, len);
 }
 
-char *cli_plan_xlsx(const char *plan_json, size_t json_len, unsigned lang, size_t *len) {
-    json_t *root = json_loadb(plan_json, json_len, 0, NULL);
-    if (!root) {
-        cli_error("out of memory");
-        return NULL;
-    }
-    char *data = make(out_plan_xlsx, root, lang, len);
-    json_decref(root);
-    return data;
-}
+char *cli_plan_xlsx(const vnplan_plan *plan, unsigned lang, size_t *len) { return make(NULL, plan, lang, len); }

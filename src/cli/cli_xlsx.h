@@ -13,6 +13,6 @@
  * any other format. lang: 0 or VNPLAN_COVERAGE_ENGLISH. NULL on failure
  * (after cli_error naming the problem). */
 char *cli_coverage_xlsx(const vnplan_coverage *report, unsigned lang, size_t *len);
-char *cli_plan_xlsx(const char *plan_json, size_t json_len, unsigned lang, size_t *len);
+char *cli_plan_xlsx(const vnplan_plan *plan, unsigned lang, size_t *len);
 
 #endif

@@ -100,26 +100,21 @@ static int write_table(vnplan_ctx *ctx, const vnplan_rules *rules, const char *p
     vnplan_plan *plan = NULL;
     if (cli_open_plan(ctx, rules, path, &plan) != VNPLAN_OK)
         return cli_report(ctx, cli_input_name(path));
-    size_t json_len, len = 0;
-    char *json = vnplan_plan_to_json(plan, 0, &json_len), *data = NULL;
-    vnplan_plan_free(plan);
-    if (json && table == 'x') {
-        data = cli_plan_xlsx(json, json_len, lang, &len);
-        if (!data) {
-            free(json);
+    size_t len = 0;
+    char *data = NULL;
+    if (table == 'x') {
+        data = cli_plan_xlsx(plan, lang, &len);
+        vnplan_plan_free(plan);
+        if (!data)
             return CLI_EXIT_INTERNAL;   /* cli_plan_xlsx said why */
-        }
-    } else if (json) {
-        json_t *root = json_loadb(json, json_len, 0, NULL);
+    } else {
         vn_buf b = VN_BUF_INIT;
-        if (root)
-            out_plan_csv(root, out_labels_for(lang), &b);
-        json_decref(root);
-        if (root && !b.failed)
+        out_plan_csv(plan, out_labels_for(lang), &b);
+        vnplan_plan_free(plan);
+        if (!b.failed)
             data = vn_buf_detach(&b, &len);
         vn_buf_free(&b);
     }
-    free(json);
     if (!data) {
         cli_error("out of memory");
         return CLI_EXIT_INTERNAL;
@@ -328,7 +323,7 @@ static int extract_run(int argc, char **argv) {
             if (progress)
                 fputc('\n', stderr);
             /* A .doc says what it is; what to do about it is said once, at the end. */
-            bool legacy = !strncmp(r.error.message, VN_LEGACY_DOC_MESSAGE, strlen(VN_LEGACY_DOC_MESSAGE));
+            bool legacy = r.error.kind == VNPLAN_KIND_LEGACY_DOC;
             if (legacy && n_files > 1) {
                 n_legacy++;
                 snprintf(r.error.message, sizeof r.error.message, "%s", VN_LEGACY_DOC_MESSAGE);

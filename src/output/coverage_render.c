@@ -1,7 +1,7 @@
 /*
- * A coverage report as JSON, as a table for a terminal, or as CSV. All
- * renderers read the report's JSON tree, so a saved report can be rendered
- * again (vnplan_coverage_from_json).
+ * A coverage report as JSON or as a table for a terminal, and the entry
+ * point of every format (CSV: coverage_csv.c, HTML: coverage_html.c). A
+ * saved report can be rendered again (vnplan_coverage_from_json).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,35 +14,6 @@
 #include "util/buf.h"
 #include "util/ctx.h"
 #include "util/json_out.h"
-
-/* ---- helpers shared with the HTML renderer -------------------------------------------------- */
-
-const json_t *out_by_lower(const json_t *item, size_t k) {
-    size_t i;
-    const json_t *c;
-    json_array_foreach(json_object_get(item, "by_lower"), i, c) {
-        if (json_is_integer(json_object_get(c, "lower")) && (size_t)out_int(c, "lower") == k)
-            return c;
-    }
-    return NULL;
-}
-
-void out_area_answered(const json_t *items, const char *area, size_t k, long long *in_scope, long long *answered) {
-    size_t j;
-    const json_t *it;
-    *in_scope = *answered = 0;
-    json_array_foreach(items, j, it) {
-        const json_t *c = out_by_lower(it, k);
-        if (!c || strcmp(out_str(json_object_get(it, "upper_task"), "area", ""), area))
-            continue;
-        (*in_scope)++;
-        *answered += strcmp(out_str(c, "status", ""), "missing") != 0;
-    }
-}
-
-const out_labels *out_labels_for(unsigned flags) {
-    return flags & VNPLAN_COVERAGE_ENGLISH ? &out_labels_en : &out_labels_vi;
-}
 
 /* Display columns of UTF-8 text: one per code point, none for combining
  * marks (the text is NFC Vietnamese, so this is exact for it). */
@@ -406,149 +377,6 @@ static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
     }
 }
 
-/* ---- CSV ----------------------------------------------------------------------------------- */
-
-/* One RFC 4180 field. A cell that a spreadsheet would take for a formula
- * (=, +, -, @, tab or carriage return first: the OWASP list) gets a leading
- * apostrophe, which the spreadsheet shows as text. */
-void out_csv_field(vn_buf *b, const char *s, bool last) {
-    vn_buf_putc(b, '"');
-    if (*s == '=' || *s == '+' || *s == '-' || *s == '@' || *s == '\t' || *s == '\r')
-        vn_buf_putc(b, '\'');
-    for (; *s; s++) {
-        if (*s == '"')
-            vn_buf_putc(b, '"');
-        vn_buf_putc(b, *s);
-    }
-    vn_buf_putc(b, '"');
-    vn_buf_puts(b, last ? "\r\n" : ",");
-}
-
-/* A score as a whole percentage: an integer reads as a number under every
- * locale, where "0.52" is text for a spreadsheet whose decimal separator is
- * a comma (Vietnamese). The JSON and the xlsx keep the exact score. */
-static void csv_score(vn_buf *b, double v, bool last) {
-    vn_buf_printf(b, "%d%s", (int)(v * 100 + 0.5), last ? "\r\n" : ",");
-}
-
-static void csv_head(vn_buf *b, const char *s, const char *suffix) {
-    vn_buf t = VN_BUF_INIT;
-    vn_buf_printf(&t, "%s%s", s, suffix);
-    out_csv_field(b, vn_buf_cstr(&t), false);
-    b->failed |= t.failed;
-    vn_buf_free(&t);
-}
-
-static void render_csv(const json_t *r, const out_labels *l, vn_buf *b) {
-    const json_t *lower = json_object_get(r, "lower");
-    size_t n_lower = json_array_size(lower);
-    vn_buf_puts(b, "\xEF\xBB\xBF");   /* BOM: spreadsheets then read the file as UTF-8 */
-    csv_head(b, l->upper_id, "");
-    csv_head(b, l->area, "");
-    csv_head(b, l->status, "");
-    csv_head(b, l->score, " (%)");
-    csv_head(b, l->scope, "");
-    csv_head(b, l->scope_unit, "");
-    csv_head(b, l->upper_task, "");
-    for (int k = 1; k <= 3; k++) {
-        char suffix[8];
-        snprintf(suffix, sizeof suffix, " %d", k);
-        csv_head(b, l->match_id, suffix);
-        csv_head(b, l->match_score, k == 1 ? " 1 (%)" : k == 2 ? " 2 (%)" : " 3 (%)");
-        csv_head(b, l->match_source, suffix);
-        if (k == 1) {
-            csv_head(b, l->match_text, suffix);
-            csv_head(b, l->shared_terms, suffix);
-        }
-    }
-    /* with several lower plans, the matrix: a status and a score per plan */
-    size_t i;
-    const json_t *x;
-    json_array_foreach(lower, i, x) {
-        if (n_lower < 2)
-            break;
-        vn_buf t = VN_BUF_INIT;
-        vn_buf_printf(&t, "L%zu %s: ", i + 1, out_str(x, "unit", l->unknown_unit));
-        csv_head(b, vn_buf_cstr(&t), l->status);
-        csv_head(b, vn_buf_cstr(&t), l->score);
-        b->failed |= t.failed;
-        vn_buf_free(&t);
-    }
-    /* issue 14: how sure the status is, last so that the columns before keep their places */
-    csv_head(b, l->confidence, " (%)");
-    csv_head(b, l->review, "");
-    bool reviewed = out_reviewed(r);
-    if (reviewed) {
-        csv_head(b, l->review_status, "");
-        csv_head(b, l->reviewer, "");
-        csv_head(b, l->review_note, "");
-    }
-    b->len--;   /* the last head's comma */
-    vn_buf_puts(b, "\r\n");
-    json_array_foreach(json_object_get(r, "items"), i, x) {
-        const json_t *ut = json_object_get(x, "upper_task"), *scope = json_object_get(x, "scope");
-        const json_t *matches = json_object_get(x, "matches");
-        out_csv_field(b, out_str(ut, "id", ""), false);
-        out_csv_field(b, out_str(ut, "area", ""), false);
-        out_csv_field(b, out_label_status(l, out_str(x, "status", "")), false);
-        csv_score(b, out_num(x, "score"), false);
-        out_csv_field(b, out_label_scope(l, out_str(scope, "rule", "")), false);
-        out_csv_field(b, out_str(scope, "unit", ""), false);
-        out_csv_field(b, out_str(ut, "text", ""), false);
-        for (size_t k = 0; k < 3; k++) {
-            const json_t *m = json_array_get(matches, k), *lt = json_object_get(m, "lower_task");
-            out_csv_field(b, out_str(lt, "id", ""), false);
-            if (m)
-                csv_score(b, out_num(m, "score"), false);
-            else
-                vn_buf_puts(b, ",");
-            out_csv_field(b, m ? out_str(lt, "source", "") : "", false);
-            if (k == 0) {
-                out_csv_field(b, out_str(lt, "text", ""), false);
-                vn_buf t = VN_BUF_INIT;
-                size_t j;
-                const json_t *term;
-                json_array_foreach(json_object_get(m, "terms"), j, term) {
-                    if (!json_is_string(term))
-                        continue;
-                    if (t.len)
-                        vn_buf_puts(&t, "; ");
-                    vn_buf_puts(&t, json_string_value(term));
-                }
-                out_csv_field(b, vn_buf_cstr(&t), false);
-                b->failed |= t.failed;
-                vn_buf_free(&t);
-            }
-        }
-        for (size_t k = 0; n_lower > 1 && k < n_lower; k++) {
-            const json_t *c = out_by_lower(x, k);
-            out_csv_field(b, c ? out_label_status(l, out_str(c, "status", "")) : "", false);
-            if (c)
-                csv_score(b, out_num(c, "score"), false);
-            else
-                vn_buf_puts(b, ",");
-        }
-        if (json_object_get(x, "confidence"))
-            csv_score(b, out_num(x, "confidence"), false);
-        else
-            vn_buf_puts(b, ",");   /* a report written before issue 14 */
-        out_csv_field(b, json_is_true(json_object_get(x, "to_review")) ? l->review_yes : "", false);
-        if (reviewed) {
-            const char *st = out_review_status(x, l);
-            out_csv_field(b, st ? st : "", false);
-            vn_buf t = VN_BUF_INIT;
-            if (st)
-                out_review_by(&t, x);
-            out_csv_field(b, vn_buf_cstr(&t), false);
-            b->failed |= t.failed;
-            vn_buf_free(&t);
-            out_csv_field(b, out_review_note(x), false);
-        }
-        b->len--;
-        vn_buf_puts(b, "\r\n");
-    }
-}
-
 /* ---- entry points -------------------------------------------------------------------------- */
 
 char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_format format, unsigned flags,
@@ -582,7 +410,7 @@ char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_form
     if (format == VNPLAN_COVERAGE_TEXT)
         render_text(report->root, l, &b);
     else if (format == VNPLAN_COVERAGE_CSV)
-        render_csv(report->root, l, &b);
+        out_render_csv(report, l, &b);
     else
         out_render_html(report->root, l, flags, &b);
     vn_buf_putc(&b, '\0');

@@ -5,6 +5,7 @@
  * autofilter, wrapped text) and, with several lower plans, the matrix
  * sheet: upper tasks as rows (id, area, assigned unit), two columns per
  * lower plan (status, score), totals per area and per plan at the bottom.
+ * The report is read through the public read API (coverage_model.h).
  */
 #include <stdio.h>
 #include <string.h>
@@ -13,67 +14,109 @@
 #include "output/output_internal.h"
 #include "output/xlsx_out.h"
 #include "output/xlsx_util.h"
+#include "vnplan/coverage_model.h"
 
-static void summary_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
+static const char *or_else(const char *s, const char *missing) { return s ? s : missing; }
+
+/* A count of the report (-1 when absent) as the sheet writes it: 0 then. */
+static double count(double v) { return v < 0 ? 0 : v; }
+
+static void summary_sheet(xlsx_book *x, const vnplan_coverage *r, const out_labels *l) {
     lxw_worksheet *ws = workbook_add_worksheet(x->wb, l->sheet_summary);
-    const json_t *sum = json_object_get(r, "summary"), *a;
-    size_t i;
     lxw_row_t row = 0;
     xlsx_text(x, ws, row, 0, l->title, x->bold);
     row += 2;
     xlsx_text(x, ws, row, 0, l->upper_plan, x->bold);
-    xlsx_text(x, ws, row++, 1, out_str(json_object_get(json_object_get(r, "upper"), "source"), "path", ""), NULL);
-    if (out_reviewed(r)) {
+    xlsx_text(x, ws, row++, 1, or_else(vnplan_coverage_upper_str(r, "source.path"), ""), NULL);
+    if (vnplan_coverage_review_summary(r, "reviewed") >= 0) {
         vn_buf t = VN_BUF_INIT;
-        out_review_summary(&t, r, l);
+        out_review_counts(&t, l, (long long)vnplan_coverage_review_summary(r, "reviewed"),
+                          (long long)count(vnplan_coverage_review_summary(r, "needs_review")),
+                          (long long)count(vnplan_coverage_review_summary(r, "covered")),
+                          (long long)count(vnplan_coverage_review_summary(r, "partial")),
+                          (long long)count(vnplan_coverage_review_summary(r, "missing")));
+        x->failed |= t.failed;
         xlsx_text(x, ws, row, 0, l->review_status, x->bold);
         xlsx_text(x, ws, row++, 1, vn_buf_cstr(&t), NULL);
         vn_buf_free(&t);
     }
     row++;
     const char *heads[] = {l->area, l->in_scope, l->covered, l->partial, l->missing};
+    const char *fields[] = {"in_scope", "covered", "partial", "missing"};
     for (int k = 0; k < 5; k++)
         xlsx_text(x, ws, row, (lxw_col_t)k, heads[k], x->head);
     row++;
-    json_array_foreach(json_object_get(r, "areas"), i, a) {
-        const char *area = out_str(a, "area", "");
+    for (size_t i = 0, n = vnplan_coverage_area_count(r); i < n; i++) {
+        const char *area = or_else(vnplan_coverage_area_name(r, i), "");
         xlsx_text(x, ws, row, 0, *area ? area : l->no_area, x->wrap);
-        worksheet_write_number(ws, row, 1, (double)out_int(a, "in_scope"), NULL);
-        worksheet_write_number(ws, row, 2, (double)out_int(a, "covered"), NULL);
-        worksheet_write_number(ws, row, 3, (double)out_int(a, "partial"), NULL);
-        worksheet_write_number(ws, row, 4, (double)out_int(a, "missing"), NULL);
+        for (int k = 0; k < 4; k++)
+            worksheet_write_number(ws, row, (lxw_col_t)(k + 1), count(vnplan_coverage_area_number(r, i, fields[k])), NULL);
         row++;
     }
     xlsx_text(x, ws, row, 0, l->matrix_total, x->bold);
-    worksheet_write_number(ws, row, 1, (double)out_int(sum, "in_scope"), x->bold);
-    worksheet_write_number(ws, row, 2, (double)out_int(sum, "covered"), x->bold);
-    worksheet_write_number(ws, row, 3, (double)out_int(sum, "partial"), x->bold);
-    worksheet_write_number(ws, row, 4, (double)out_int(sum, "missing"), x->bold);
+    for (int k = 0; k < 4; k++)
+        worksheet_write_number(ws, row, (lxw_col_t)(k + 1), count(vnplan_coverage_summary(r, fields[k])), x->bold);
     row += 2;
     const char *pheads[] = {l->match_source, l->unit, l->tasks_count, l->in_scope, l->covered, l->partial, l->missing,
                             l->extra_count};
+    const char *pfields[] = {"tasks", "summary.in_scope", "summary.covered", "summary.partial", "summary.missing",
+                             "summary.extra"};
     for (int k = 0; k < 8; k++)
         xlsx_text(x, ws, row, (lxw_col_t)k, pheads[k], x->head);
     row++;
-    json_array_foreach(json_object_get(r, "lower"), i, a) {
-        const json_t *s = json_object_get(a, "summary");
+    for (size_t i = 0, n = vnplan_coverage_lower_count(r); i < n; i++) {
         char tag[600];
-        snprintf(tag, sizeof tag, "L%zu %s", i + 1, out_str(json_object_get(a, "source"), "path", ""));
+        snprintf(tag, sizeof tag, "L%zu %s", i + 1, or_else(vnplan_coverage_lower_str(r, i, "source.path"), ""));
         xlsx_text(x, ws, row, 0, tag, x->wrap);
-        xlsx_text(x, ws, row, 1, out_str(a, "unit", l->unknown_unit), x->wrap);
-        worksheet_write_number(ws, row, 2, (double)out_int(a, "tasks"), NULL);
-        worksheet_write_number(ws, row, 3, (double)out_int(s, "in_scope"), NULL);
-        worksheet_write_number(ws, row, 4, (double)out_int(s, "covered"), NULL);
-        worksheet_write_number(ws, row, 5, (double)out_int(s, "partial"), NULL);
-        worksheet_write_number(ws, row, 6, (double)out_int(s, "missing"), NULL);
-        worksheet_write_number(ws, row, 7, (double)out_int(s, "extra"), NULL);
+        xlsx_text(x, ws, row, 1, or_else(vnplan_coverage_lower_str(r, i, "unit"), l->unknown_unit), x->wrap);
+        for (int k = 0; k < 6; k++)
+            worksheet_write_number(ws, row, (lxw_col_t)(k + 2), count(vnplan_coverage_lower_number(r, i, pfields[k])),
+                                   NULL);
         row++;
     }
     worksheet_set_column(ws, 0, 0, 60, NULL);
     worksheet_set_column(ws, 1, 7, 16, NULL);
 }
 
-static void items_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
+/* The best match's columns of an item's row. */
+static void match_cells(xlsx_book *x, lxw_worksheet *ws, lxw_row_t row, const vnplan_coverage *r,
+                        const vnplan_coverage_match *m, const out_labels *l) {
+    char tag[600];
+    long k = vnplan_coverage_match_lower(m);
+    snprintf(tag, sizeof tag, "L%lld %s", (long long)k + 1,
+             or_else(k < 0 ? NULL : vnplan_coverage_lower_str(r, (size_t)k, "unit"), l->unknown_unit));
+    xlsx_text(x, ws, row, 7, tag, x->wrap);
+    xlsx_text(x, ws, row, 8, or_else(vnplan_coverage_match_lower_id(m), ""), NULL);
+    worksheet_write_number(ws, row, 9, count(vnplan_coverage_match_score(m)), x->score);
+    xlsx_text(x, ws, row, 10, or_else(vnplan_coverage_match_lower_text(m), ""), x->wrap);
+    char terms[2048] = "";
+    size_t used = 0;
+    for (size_t t = 0, n = vnplan_coverage_match_term_count(m); t < n; t++) {
+        const char *term = vnplan_coverage_match_term(m, t);
+        if (term && used < sizeof terms)
+            used += (size_t)snprintf(terms + used, sizeof terms - used, "%s%s", used ? "; " : "", term);
+    }
+    xlsx_text(x, ws, row, 11, terms, x->wrap);
+}
+
+/* The reviewer's columns of an item's row, when a reviewer decided it. */
+static void review_cells(xlsx_book *x, lxw_worksheet *ws, lxw_row_t row, const vnplan_coverage_item *it,
+                         const out_labels *l) {
+    bool decided, needs;
+    const char *status = out_item_decision(it, &decided, &needs);
+    const char *verdict = out_review_words(l, decided, needs, status);
+    if (!verdict)
+        return;
+    vn_buf by = VN_BUF_INIT;
+    out_review_who_at(&by, vnplan_coverage_item_str(it, "decision.who"), vnplan_coverage_item_str(it, "decision.at"));
+    x->failed |= by.failed;
+    xlsx_text(x, ws, row, 12, verdict, xlsx_status_format(x, out_review_class_of(decided, needs, status)));
+    xlsx_text(x, ws, row, 13, vn_buf_cstr(&by), x->wrap);
+    xlsx_text(x, ws, row, 14, or_else(vnplan_coverage_item_str(it, "decision.note"), ""), x->wrap);
+    vn_buf_free(&by);
+}
+
+static void items_sheet(xlsx_book *x, const vnplan_coverage *r, const out_labels *l) {
     lxw_worksheet *ws = workbook_add_worksheet(x->wb, l->sheet_items);
     const char *heads[] = {l->upper_id, l->area, l->upper_task, l->status, l->score, l->scope, l->scope_unit,
                            l->match_source, l->match_id, l->match_score, l->match_text, l->shared_terms};
@@ -83,7 +126,7 @@ static void items_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
         worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, widths[k], k == 2 || k == 10 || k == 1 ? x->wrap : NULL);
     }
     /* a reviewed report (coverage --decisions): the reviewers' verdicts after */
-    bool reviewed = out_reviewed(r);
+    bool reviewed = vnplan_coverage_review_summary(r, "reviewed") >= 0;
     lxw_col_t last = reviewed ? 14 : 11;
     if (reviewed) {
         xlsx_text(x, ws, 0, 12, l->review_status, x->head);
@@ -93,57 +136,45 @@ static void items_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
         worksheet_set_column(ws, 13, 13, 24, x->wrap);
         worksheet_set_column(ws, 14, 14, 40, x->wrap);
     }
-    size_t i;
-    const json_t *it;
     lxw_row_t row = 1;
-    json_array_foreach(json_object_get(r, "items"), i, it) {
-        const json_t *ut = json_object_get(it, "upper_task"), *scope = json_object_get(it, "scope");
-        const json_t *m = json_array_get(json_object_get(it, "matches"), 0), *lt = json_object_get(m, "lower_task");
-        const char *status = out_str(it, "status", "");
-        xlsx_text(x, ws, row, 0, out_str(ut, "id", ""), NULL);
-        xlsx_text(x, ws, row, 1, out_str(ut, "area", ""), x->wrap);
-        xlsx_text(x, ws, row, 2, out_str(ut, "text", ""), x->wrap);
+    for (size_t i = 0, n = vnplan_coverage_item_count(r); i < n; i++) {
+        const vnplan_coverage_item *it = vnplan_coverage_item_at(r, i);
+        const vnplan_coverage_match *m = vnplan_coverage_item_match(it, 0);
+        const char *status = or_else(vnplan_coverage_item_status(it), "");
+        xlsx_text(x, ws, row, 0, or_else(vnplan_coverage_item_upper_id(it), ""), NULL);
+        xlsx_text(x, ws, row, 1, or_else(vnplan_coverage_item_upper_area(it), ""), x->wrap);
+        xlsx_text(x, ws, row, 2, or_else(vnplan_coverage_item_upper_text(it), ""), x->wrap);
         xlsx_text(x, ws, row, 3, out_label_status(l, status), xlsx_status_format(x, status));
-        worksheet_write_number(ws, row, 4, out_num(it, "score"), x->score);
-        xlsx_text(x, ws, row, 5, out_label_scope(l, out_str(scope, "rule", "")), NULL);
-        xlsx_text(x, ws, row, 6, out_str(scope, "unit", ""), x->wrap);
-        if (m) {
-            char tag[600];
-            const json_t *p = json_array_get(json_object_get(r, "lower"), (size_t)out_int(m, "lower"));
-            snprintf(tag, sizeof tag, "L%lld %s", out_int(m, "lower") + 1, out_str(p, "unit", l->unknown_unit));
-            xlsx_text(x, ws, row, 7, tag, x->wrap);
-            xlsx_text(x, ws, row, 8, out_str(lt, "id", ""), NULL);
-            worksheet_write_number(ws, row, 9, out_num(m, "score"), x->score);
-            xlsx_text(x, ws, row, 10, out_str(lt, "text", ""), x->wrap);
-            char terms[2048] = "";
-            size_t k, used = 0;
-            const json_t *t;
-            json_array_foreach(json_object_get(m, "terms"), k, t) {
-                if (json_is_string(t) && used < sizeof terms)
-                    used += (size_t)snprintf(terms + used, sizeof terms - used, "%s%s", used ? "; " : "",
-                                             json_string_value(t));
-            }
-            xlsx_text(x, ws, row, 11, terms, x->wrap);
-        }
-        const char *verdict = reviewed ? out_review_status(it, l) : NULL;
-        if (verdict) {
-            vn_buf by = VN_BUF_INIT;
-            out_review_by(&by, it);
-            xlsx_text(x, ws, row, 12, verdict, xlsx_status_format(x, out_review_class(it)));
-            xlsx_text(x, ws, row, 13, vn_buf_cstr(&by), x->wrap);
-            xlsx_text(x, ws, row, 14, out_review_note(it), x->wrap);
-            vn_buf_free(&by);
-        }
+        worksheet_write_number(ws, row, 4, count(vnplan_coverage_item_score(it)), x->score);
+        xlsx_text(x, ws, row, 5, out_label_scope(l, or_else(vnplan_coverage_item_str(it, "scope.rule"), "")), NULL);
+        xlsx_text(x, ws, row, 6, or_else(vnplan_coverage_item_str(it, "scope.unit"), ""), x->wrap);
+        if (m)
+            match_cells(x, ws, row, r, m, l);
+        if (reviewed)
+            review_cells(x, ws, row, it, l);
         row++;
     }
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, last);
 }
 
-static void matrix_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
+/* The matrix total of one area for lower plan k: the upper tasks of `area`
+ * the plan has in scope, and those of them not missing. */
+static void area_answered(const vnplan_coverage *r, const char *area, size_t k, double *in_scope, double *answered) {
+    *in_scope = *answered = 0;
+    for (size_t j = 0, n = vnplan_coverage_item_count(r); j < n; j++) {
+        const vnplan_coverage_item *it = vnplan_coverage_item_at(r, j);
+        const char *st = vnplan_coverage_item_lower_status(it, k);
+        if (!st || strcmp(or_else(vnplan_coverage_item_upper_area(it), ""), area))
+            continue;
+        (*in_scope)++;
+        *answered += strcmp(st, "missing") != 0;
+    }
+}
+
+static void matrix_sheet(xlsx_book *x, const vnplan_coverage *r, const out_labels *l) {
     lxw_worksheet *ws = workbook_add_worksheet(x->wb, l->sheet_matrix);
-    const json_t *lower = json_object_get(r, "lower"), *items = json_object_get(r, "items"), *p;
-    size_t n = json_array_size(lower), i;
+    size_t n = vnplan_coverage_lower_count(r);
     xlsx_text(x, ws, 0, 0, l->upper_id, x->head);
     xlsx_text(x, ws, 0, 1, l->area, x->head);
     xlsx_text(x, ws, 0, 2, l->lead, x->head);
@@ -152,41 +183,40 @@ static void matrix_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
     worksheet_set_column(ws, 1, 1, 28, x->wrap);
     worksheet_set_column(ws, 2, 2, 20, x->wrap);
     worksheet_set_column(ws, 3, 3, 50, x->wrap);
-    json_array_foreach(lower, i, p) {
+    for (size_t i = 0; i < n; i++) {
         char h[700];
         lxw_col_t c = (lxw_col_t)(4 + 2 * i);
-        snprintf(h, sizeof h, "L%zu %s: %s", i + 1, out_str(p, "unit", l->unknown_unit), l->status);
+        const char *unit = or_else(vnplan_coverage_lower_str(r, i, "unit"), l->unknown_unit);
+        snprintf(h, sizeof h, "L%zu %s: %s", i + 1, unit, l->status);
         xlsx_text(x, ws, 0, c, h, x->head);
-        snprintf(h, sizeof h, "L%zu %s: %s", i + 1, out_str(p, "unit", l->unknown_unit), l->score);
+        snprintf(h, sizeof h, "L%zu %s: %s", i + 1, unit, l->score);
         xlsx_text(x, ws, 0, c + 1, h, x->head);
         worksheet_set_column(ws, c, c, 16, NULL);
         worksheet_set_column(ws, c + 1, c + 1, 10, NULL);
     }
     lxw_row_t row = 1;
-    const json_t *it;
-    json_array_foreach(items, i, it) {
-        const json_t *ut = json_object_get(it, "upper_task");
-        xlsx_text(x, ws, row, 0, out_str(ut, "id", ""), NULL);
-        xlsx_text(x, ws, row, 1, out_str(ut, "area", ""), x->wrap);
+    for (size_t i = 0, items = vnplan_coverage_item_count(r); i < items; i++) {
+        const vnplan_coverage_item *it = vnplan_coverage_item_at(r, i);
+        xlsx_text(x, ws, row, 0, or_else(vnplan_coverage_item_upper_id(it), ""), NULL);
+        xlsx_text(x, ws, row, 1, or_else(vnplan_coverage_item_upper_area(it), ""), x->wrap);
         /* the task's lead units as the upper plan names them */
         vn_buf leads = VN_BUF_INIT;
-        const json_t *lu;
-        size_t li;
-        json_array_foreach(json_object_get(ut, "lead"), li, lu) {
+        for (size_t li = 0, nl = vnplan_coverage_item_upper_lead_count(it); li < nl; li++) {
             if (leads.len)
                 vn_buf_puts(&leads, "; ");
-            vn_buf_puts(&leads, json_string_value(lu) ? json_string_value(lu) : "");
+            vn_buf_puts(&leads, or_else(vnplan_coverage_item_upper_lead(it, li), ""));
         }
+        x->failed |= leads.failed;
         xlsx_text(x, ws, row, 2, vn_buf_cstr(&leads), x->wrap);
         vn_buf_free(&leads);
-        xlsx_text(x, ws, row, 3, out_str(ut, "text", ""), x->wrap);
+        xlsx_text(x, ws, row, 3, or_else(vnplan_coverage_item_upper_text(it), ""), x->wrap);
         for (size_t k = 0; k < n; k++) {
-            const json_t *c = out_by_lower(it, k);
-            if (!c)
+            const char *st = vnplan_coverage_item_lower_status(it, k);
+            if (!st)
                 continue;
-            const char *st = out_str(c, "status", "");
             xlsx_text(x, ws, row, (lxw_col_t)(4 + 2 * k), out_label_status(l, st), xlsx_status_format(x, st));
-            worksheet_write_number(ws, row, (lxw_col_t)(5 + 2 * k), out_num(c, "score"), x->score);
+            worksheet_write_number(ws, row, (lxw_col_t)(5 + 2 * k), count(vnplan_coverage_item_lower_score(it, k)),
+                                   x->score);
         }
         row++;
     }
@@ -195,37 +225,38 @@ static void matrix_sheet(xlsx_book *x, const json_t *r, const out_labels *l) {
     worksheet_autofilter(ws, 0, 0, last_item, (lxw_col_t)(3 + 2 * n));
     /* totals: answered (covered or partial) of in scope, per area then in all */
     row++;
-    const json_t *a;
-    json_array_foreach(json_object_get(r, "areas"), i, a) {
-        const char *area = out_str(a, "area", "");
+    for (size_t i = 0, na = vnplan_coverage_area_count(r); i < na; i++) {
+        const char *area = or_else(vnplan_coverage_area_name(r, i), "");
         xlsx_text(x, ws, row, 0, l->matrix_total, x->bold);
         xlsx_text(x, ws, row, 1, *area ? area : l->no_area, x->wrap);
         xlsx_text(x, ws, row, 3, l->answered_of_scope, NULL);
         for (size_t k = 0; k < n; k++) {
-            long long in, ok;
-            out_area_answered(items, area, k, &in, &ok);
-            worksheet_write_number(ws, row, (lxw_col_t)(4 + 2 * k), (double)ok, NULL);
-            worksheet_write_number(ws, row, (lxw_col_t)(5 + 2 * k), (double)in, NULL);
+            double in, ok;
+            area_answered(r, area, k, &in, &ok);
+            worksheet_write_number(ws, row, (lxw_col_t)(4 + 2 * k), ok, NULL);
+            worksheet_write_number(ws, row, (lxw_col_t)(5 + 2 * k), in, NULL);
         }
         row++;
     }
     xlsx_text(x, ws, row, 0, l->matrix_total, x->bold);
     xlsx_text(x, ws, row, 3, l->answered_of_scope, x->bold);
-    json_array_foreach(lower, i, p) {
-        const json_t *s = json_object_get(p, "summary");
+    for (size_t i = 0; i < n; i++) {
         worksheet_write_number(ws, row, (lxw_col_t)(4 + 2 * i),
-                               (double)(out_int(s, "covered") + out_int(s, "partial")), x->bold);
-        worksheet_write_number(ws, row, (lxw_col_t)(5 + 2 * i), (double)out_int(s, "in_scope"), x->bold);
+                               count(vnplan_coverage_lower_number(r, i, "summary.covered")) +
+                                   count(vnplan_coverage_lower_number(r, i, "summary.partial")),
+                               x->bold);
+        worksheet_write_number(ws, row, (lxw_col_t)(5 + 2 * i), count(vnplan_coverage_lower_number(r, i, "summary.in_scope")),
+                               x->bold);
     }
 }
 
-bool out_coverage_xlsx(const json_t *r, const out_labels *l, const char *path) {
+bool out_coverage_xlsx(const vnplan_coverage *r, const out_labels *l, const char *path) {
     xlsx_book x;
     if (!xlsx_open(&x, path))
         return false;
     summary_sheet(&x, r, l);
     items_sheet(&x, r, l);
-    if (json_array_size(json_object_get(r, "lower")) > 1)
+    if (vnplan_coverage_lower_count(r) > 1)
         matrix_sheet(&x, r, l);
     return xlsx_close(&x);
 }

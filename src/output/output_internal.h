@@ -8,6 +8,7 @@
 #include "output/labels.h"
 #include "util/buf.h"
 #include "vnplan/coverage.h"
+#include "vnplan/coverage_model.h"
 
 /* Member `key` of object o as a string / number / integer, or the default. */
 const char *out_str(const json_t *o, const char *key, const char *missing);
@@ -37,9 +38,23 @@ const char *out_review_class(const json_t *item);
 void out_review_by(vn_buf *b, const json_t *item);
 const char *out_review_note(const json_t *item);   /* "" when none */
 void out_review_summary(vn_buf *b, const json_t *report, const out_labels *l);
+/* The same over the decision's values, for a renderer that reads the report
+ * through the read API (coverage_xlsx.c): decided, the item has a decision;
+ * NULL strings read as "". */
+const char *out_review_words(const out_labels *l, bool decided, bool needs_review, const char *status);
+/* An item's decision through the read API: *decided, *needs_review and the
+ * reviewer's status (NULL when none). */
+const char *out_item_decision(const vnplan_coverage_item *item, bool *decided, bool *needs_review);
+const char *out_review_class_of(bool decided, bool needs_review, const char *status);
+void out_review_who_at(vn_buf *b, const char *who, const char *at);
+void out_review_counts(vn_buf *b, const out_labels *l, long long reviewed, long long needs_review, long long covered,
+                       long long partial, long long missing);
 
 /* The labels the render flags ask for (VNPLAN_COVERAGE_ENGLISH). */
 const out_labels *out_labels_for(unsigned flags);
+
+/* The report as CSV (coverage_csv.c, through the read API). */
+void out_render_csv(const vnplan_coverage *report, const out_labels *l, vn_buf *b);
 
 /* The report as one self-contained HTML page. */
 void out_render_html(const json_t *report, const out_labels *l, unsigned flags, vn_buf *b);

@@ -4,19 +4,18 @@
 #ifndef VN_OUTPUT_PLAN_TABLE_H
 #define VN_OUTPUT_PLAN_TABLE_H
 
-#include <jansson.h>
-
 #include "output/labels.h"
 #include "util/buf.h"
+#include "vnplan/plan_model.h"
 
 enum { OUT_TASK_COLUMNS = 10 };   /* id area text lead support timeframe start end output origin */
 
 void out_task_heads(const out_labels *l, const char *heads[OUT_TASK_COLUMNS]);
-/* The cells of one task (JSON of the plan); lists of units joined with
- * "; ". The caller frees each buffer. */
-void out_task_row(const json_t *task, vn_buf cells[OUT_TASK_COLUMNS]);
+/* The cells of one task; lists of units joined with "; ". The caller
+ * frees each buffer. */
+void out_task_row(const vnplan_task *task, vn_buf cells[OUT_TASK_COLUMNS]);
 /* The whole table as CSV (UTF-8 with BOM, RFC 4180, cells guarded against
  * formulas) appended to b. */
-void out_plan_csv(const json_t *plan, const out_labels *l, vn_buf *b);
+void out_plan_csv(const vnplan_plan *plan, const out_labels *l, vn_buf *b);
 
 #endif

@@ -1,11 +1,10 @@
 /*
- * A plan (the JSON of `vnplan extract`) as a workbook: the tasks sheet (one
- * row per task: id, area, text, lead, support, timeframe text, start, end,
- * output, origin), the sections sheet (the outline, one row per section in
- * document order) and the metadata sheet (field, value).
+ * A plan as a workbook, read through the public read API (plan_model.h):
+ * the tasks sheet (one row per task: id, area, text, lead, support,
+ * timeframe text, start, end, output, origin), the sections sheet (the
+ * outline, one row per section in document order) and the metadata sheet
+ * (field, value).
  */
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "output/output_internal.h"
@@ -13,7 +12,9 @@
 #include "output/xlsx_out.h"
 #include "output/xlsx_util.h"
 
-static void tasks_sheet(xlsx_book *x, const json_t *plan, const out_labels *l) {
+static const char *or_empty(const char *s) { return s ? s : ""; }
+
+static void tasks_sheet(xlsx_book *x, const vnplan_plan *plan, const out_labels *l) {
     lxw_worksheet *ws = workbook_add_worksheet(x->wb, l->sheet_tasks);
     const char *heads[OUT_TASK_COLUMNS];
     out_task_heads(l, heads);
@@ -22,12 +23,10 @@ static void tasks_sheet(xlsx_book *x, const json_t *plan, const out_labels *l) {
         xlsx_text(x, ws, 0, (lxw_col_t)k, heads[k], x->head);
         worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, widths[k], x->wrap);
     }
-    size_t i;
-    const json_t *t;
     lxw_row_t row = 1;
-    json_array_foreach(json_object_get(plan, "tasks"), i, t) {
+    for (size_t i = 0, n = vnplan_plan_task_count(plan); i < n; i++) {
         vn_buf cells[OUT_TASK_COLUMNS];
-        out_task_row(t, cells);
+        out_task_row(vnplan_plan_task(plan, i), cells);
         for (int k = 0; k < OUT_TASK_COLUMNS; k++) {
             x->failed |= cells[k].failed;
             xlsx_text(x, ws, row, (lxw_col_t)k, vn_buf_cstr(&cells[k]), NULL);
@@ -39,21 +38,18 @@ static void tasks_sheet(xlsx_book *x, const json_t *plan, const out_labels *l) {
     worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, OUT_TASK_COLUMNS - 1);
 }
 
-static void section_rows(xlsx_book *x, lxw_worksheet *ws, const json_t *sections, lxw_row_t *row) {
-    size_t i;
-    const json_t *s;
-    json_array_foreach(sections, i, s) {
-        xlsx_text(x, ws, *row, 0, out_str(s, "id", ""), NULL);
-        xlsx_text(x, ws, *row, 1, out_str(s, "label", ""), NULL);
-        worksheet_write_number(ws, *row, 2, (double)out_int(s, "level"), NULL);
-        xlsx_text(x, ws, *row, 3, out_str(s, "heading", ""), NULL);
-        xlsx_text(x, ws, *row, 4, out_str(s, "body", ""), NULL);
-        (*row)++;
-        section_rows(x, ws, json_object_get(s, "children"), row);
-    }
+static void section_row(xlsx_book *x, lxw_worksheet *ws, const vnplan_section *s, lxw_row_t *row) {
+    xlsx_text(x, ws, *row, 0, or_empty(vnplan_section_id(s)), NULL);
+    xlsx_text(x, ws, *row, 1, or_empty(vnplan_section_label(s)), NULL);
+    worksheet_write_number(ws, *row, 2, (double)vnplan_section_level(s), NULL);
+    xlsx_text(x, ws, *row, 3, or_empty(vnplan_section_heading(s)), NULL);
+    xlsx_text(x, ws, *row, 4, or_empty(vnplan_section_body(s)), NULL);
+    (*row)++;
+    for (size_t i = 0, n = vnplan_section_child_count(s); i < n; i++)
+        section_row(x, ws, vnplan_section_child(s, i), row);
 }
 
-static void sections_sheet(xlsx_book *x, const json_t *plan, const out_labels *l) {
+static void sections_sheet(xlsx_book *x, const vnplan_plan *plan, const out_labels *l) {
     lxw_worksheet *ws = workbook_add_worksheet(x->wb, l->sheet_sections);
     const char *heads[] = {l->section_id, l->label, l->level, l->heading, l->body};
     const double widths[] = {12, 8, 6, 50, 80};
@@ -62,38 +58,44 @@ static void sections_sheet(xlsx_book *x, const json_t *plan, const out_labels *l
         worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, widths[k], x->wrap);
     }
     lxw_row_t row = 1;
-    section_rows(x, ws, json_object_get(plan, "sections"), &row);
+    for (size_t i = 0, n = vnplan_plan_section_count(plan); i < n; i++)
+        section_row(x, ws, vnplan_plan_section(plan, i), &row);
     worksheet_freeze_panes(ws, 1, 0);
 }
 
-/* One metadata value as text: a string as it is, anything else as JSON. */
-static void meta_row(xlsx_book *x, lxw_worksheet *ws, lxw_row_t row, const char *key, const json_t *v) {
+/* One metadata member as text: a string as it is, null as nothing, anything
+ * else (signer, references, results, ...) as compact JSON. */
+static void meta_row(xlsx_book *x, lxw_worksheet *ws, lxw_row_t row, const vnplan_plan *plan, const char *key) {
     xlsx_text(x, ws, row, 0, key, NULL);
-    if (json_is_string(v)) {
-        xlsx_text(x, ws, row, 1, json_string_value(v), NULL);
-    } else if (!json_is_null(v)) {
-        char *s = json_dumps(v, JSON_COMPACT);
-        if (!s)
-            x->failed = true;
+    const char *s = vnplan_plan_metadata(plan, key);
+    if (s) {
         xlsx_text(x, ws, row, 1, s, NULL);
-        free(s);
+        return;
     }
+    char *json = vnplan_plan_metadata_json(plan, key);
+    if (!json)
+        x->failed = true;   /* the key is there: out of memory */
+    else if (strcmp(json, "null"))
+        xlsx_text(x, ws, row, 1, json, NULL);
+    vnplan_free(json);
 }
 
-static void metadata_sheet(xlsx_book *x, const json_t *plan, const out_labels *l) {
+static void metadata_sheet(xlsx_book *x, const vnplan_plan *plan, const out_labels *l) {
     lxw_worksheet *ws = workbook_add_worksheet(x->wb, l->sheet_metadata);
     xlsx_text(x, ws, 0, 0, l->field, x->head);
     xlsx_text(x, ws, 0, 1, l->value, x->head);
     worksheet_set_column(ws, 0, 0, 20, NULL);
     worksheet_set_column(ws, 1, 1, 90, x->wrap);
     lxw_row_t row = 1;
-    meta_row(x, ws, row++, "source", json_object_get(json_object_get(plan, "source"), "path"));
-    const char *key;
-    const json_t *v;
-    json_object_foreach((json_t *)json_object_get(plan, "metadata"), key, v) meta_row(x, ws, row++, key, v);
+    xlsx_text(x, ws, row, 0, "source", NULL);
+    if (vnplan_plan_source(plan, "path"))
+        xlsx_text(x, ws, row, 1, vnplan_plan_source(plan, "path"), NULL);
+    row++;
+    for (size_t i = 0, n = vnplan_plan_metadata_count(plan); i < n; i++)
+        meta_row(x, ws, row++, plan, vnplan_plan_metadata_key(plan, i));
 }
 
-bool out_plan_xlsx(const json_t *plan, const out_labels *l, const char *path) {
+bool out_plan_xlsx(const vnplan_plan *plan, const out_labels *l, const char *path) {
     xlsx_book x;
     if (!xlsx_open(&x, path))
         return false;

@@ -9,39 +9,76 @@
 
 bool out_reviewed(const json_t *report) { return json_is_object(json_object_get(report, "review_summary")); }
 
-const char *out_review_status(const json_t *item, const out_labels *l) {
-    const json_t *rev = json_object_get(item, "decision");
-    if (!json_is_object(rev))
+/* ---- over the decision's values (any renderer, whatever it reads) */
+
+const char *out_review_words(const out_labels *l, bool decided, bool needs_review, const char *status) {
+    if (!decided)
         return NULL;
-    if (json_is_true(json_object_get(rev, "needs_review")))
-        return l->needs_review;
-    return out_label_status(l, out_str(rev, "status", ""));
+    return needs_review ? l->needs_review : out_label_status(l, status ? status : "");
 }
 
-const char *out_review_class(const json_t *item) {
-    const json_t *rev = json_object_get(item, "decision");
-    if (!json_is_object(rev))
+const char *out_review_class_of(bool decided, bool needs_review, const char *status) {
+    if (!decided)
         return NULL;
-    if (json_is_true(json_object_get(rev, "needs_review")))
+    if (needs_review || !status)
         return "unknown";
-    const char *s = out_str(rev, "status", "");
-    return strcmp(s, "covered") && strcmp(s, "partial") && strcmp(s, "missing") ? "unknown" : s;
+    return strcmp(status, "covered") && strcmp(status, "partial") && strcmp(status, "missing") ? "unknown" : status;
 }
 
-const char *out_review_note(const json_t *item) { return out_str(json_object_get(item, "decision"), "note", ""); }
-
-void out_review_by(vn_buf *b, const json_t *item) {
-    const json_t *rev = json_object_get(item, "decision");
-    const char *who = out_str(rev, "who", ""), *at = out_str(rev, "at", "");
+void out_review_who_at(vn_buf *b, const char *who, const char *at) {
+    who = who ? who : "";
+    at = at ? at : "";
     vn_buf_puts(b, who);
     if (*who && *at)
         vn_buf_puts(b, ", ");
     vn_buf_puts(b, at);
 }
 
+void out_review_counts(vn_buf *b, const out_labels *l, long long reviewed, long long needs_review, long long covered,
+                       long long partial, long long missing) {
+    vn_buf_printf(b, l->review_summary, reviewed, needs_review);
+    vn_buf_printf(b, ": %lld %s, %lld %s, %lld %s", covered, l->covered_n, partial, l->partial_n, missing,
+                  l->missing_n);
+}
+
+const char *out_item_decision(const vnplan_coverage_item *item, bool *decided, bool *needs_review) {
+    int flag = vnplan_coverage_item_flag(item, "decision.needs_review");
+    const char *status = vnplan_coverage_item_str(item, "decision.status");
+    *decided = flag >= 0 || status;
+    *needs_review = flag == 1;
+    return status;
+}
+
+/* ---- over the report's JSON */
+
+static const json_t *decision(const json_t *item, bool *decided, bool *needs_review) {
+    const json_t *rev = json_object_get(item, "decision");
+    *decided = json_is_object(rev);
+    *needs_review = json_is_true(json_object_get(rev, "needs_review"));
+    return rev;
+}
+
+const char *out_review_status(const json_t *item, const out_labels *l) {
+    bool decided, needs;
+    const json_t *rev = decision(item, &decided, &needs);
+    return out_review_words(l, decided, needs, out_str(rev, "status", ""));
+}
+
+const char *out_review_class(const json_t *item) {
+    bool decided, needs;
+    const json_t *rev = decision(item, &decided, &needs);
+    return out_review_class_of(decided, needs, out_str(rev, "status", ""));
+}
+
+const char *out_review_note(const json_t *item) { return out_str(json_object_get(item, "decision"), "note", ""); }
+
+void out_review_by(vn_buf *b, const json_t *item) {
+    const json_t *rev = json_object_get(item, "decision");
+    out_review_who_at(b, out_str(rev, "who", ""), out_str(rev, "at", ""));
+}
+
 void out_review_summary(vn_buf *b, const json_t *report, const out_labels *l) {
     const json_t *s = json_object_get(report, "review_summary");
-    vn_buf_printf(b, l->review_summary, out_int(s, "reviewed"), out_int(s, "needs_review"));
-    vn_buf_printf(b, ": %lld %s, %lld %s, %lld %s", out_int(s, "covered"), l->covered_n,
-                  out_int(s, "partial"), l->partial_n, out_int(s, "missing"), l->missing_n);
+    out_review_counts(b, l, out_int(s, "reviewed"), out_int(s, "needs_review"), out_int(s, "covered"),
+                      out_int(s, "partial"), out_int(s, "missing"));
 }

@@ -10,12 +10,14 @@
 #include <stdbool.h>
 
 #include "output/labels.h"
+#include "vnplan/coverage_model.h"
+#include "vnplan/plan_model.h"
 
 /* Coverage: sheets summary (per area, per lower plan), items, and with
  * several lower plans the matrix. False when the file could not be made. */
-bool out_coverage_xlsx(const json_t *report, const out_labels *l, const char *path);
+bool out_coverage_xlsx(const vnplan_coverage *report, const out_labels *l, const char *path);
 
-/* A plan as `vnplan extract` writes it: sheets tasks, sections, metadata. */
-bool out_plan_xlsx(const json_t *plan, const out_labels *l, const char *path);
+/* A plan (read through plan_model.h): sheets tasks, sections, metadata. */
+bool out_plan_xlsx(const vnplan_plan *plan, const out_labels *l, const char *path);
 
 #endif

@@ -54,7 +54,8 @@ vnplan_status vn_sniff_format(vnplan_ctx *ctx, const unsigned char *d, size_t le
                            "password-protected (encrypted) Word file: open it in Word, remove "
                            "the password and save it again");
         if (has_utf16(d, len, "WordDocument"))
-            return vn_fail(ctx, VNPLAN_EUNSUPPORTED, name, VN_LEGACY_DOC_MESSAGE ": " VN_LEGACY_DOC_HINT);
+            return vn_fail_kind(ctx, VNPLAN_KIND_LEGACY_DOC,
+                                vn_fail(ctx, VNPLAN_EUNSUPPORTED, name, VN_LEGACY_DOC_MESSAGE ": " VN_LEGACY_DOC_HINT));
         return vn_fail(ctx, VNPLAN_EUNSUPPORTED, name,
                        "an OLE2 compound file (old Office format), not a .docx package");
     }

@@ -289,7 +289,13 @@ void sv_plan_download_xlsx(sv_request *r, long long id) {
     if (!raw)
         return;
     size_t len = 0;
-    char *book = cli_plan_xlsx(raw, strlen(raw), 0, &len);
+    char *book = NULL;
+    vnplan_ctx *ctx = vnplan_ctx_new();
+    vnplan_plan *plan = NULL;
+    if (ctx && vnplan_plan_from_json(ctx, raw, strlen(raw), &plan) == VNPLAN_OK)
+        book = cli_plan_xlsx(plan, 0, &len);
+    vnplan_plan_free(plan);
+    vnplan_ctx_free(ctx);
     free(raw);
     if (!book) {
         sv_error(r, 500, "không tạo được tệp Excel");

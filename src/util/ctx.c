@@ -54,7 +54,8 @@ void vnplan_ctx_free(vnplan_ctx *ctx) { free(ctx); }
 
 const vnplan_error *vnplan_ctx_error(const vnplan_ctx *ctx) {
     /* A NULL context is most often vnplan_ctx_new() out of memory. */
-    static const vnplan_error no_ctx = {VNPLAN_EINVAL, "vnplan_ctx_error: argument 'ctx' is NULL", "", 0};
+    static const vnplan_error no_ctx = {VNPLAN_EINVAL, "vnplan_ctx_error: argument 'ctx' is NULL", "", 0,
+                                         VNPLAN_KIND_NONE};
     return ctx ? &ctx->error : &no_ctx;
 }
 
@@ -110,6 +111,7 @@ static vnplan_status record(vnplan_ctx *ctx, vnplan_status code, const char *par
     vnplan_error *e = &ctx->error;
     e->code = code;
     e->line = line;
+    e->kind = VNPLAN_KIND_NONE;
     snprintf(e->part, sizeof e->part, "%s", part ? part : "");
     vsnprintf(e->message, sizeof e->message, fmt, ap);
     for (char *p = e->message; *p; p++)
@@ -134,6 +136,12 @@ vnplan_status vn_fail_line(vnplan_ctx *ctx, vnplan_status code, const char *part
     va_start(ap, fmt);
     record(ctx, code, part, line, fmt, ap);
     va_end(ap);
+    return code;
+}
+
+vnplan_status vn_fail_kind(vnplan_ctx *ctx, vnplan_error_kind kind, vnplan_status code) {
+    if (ctx)
+        ctx->error.kind = kind;
     return code;
 }
 

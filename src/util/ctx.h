@@ -26,6 +26,9 @@ vnplan_status vn_fail(vnplan_ctx *ctx, vnplan_status code, const char *part, con
 /* The same with a line number. */
 vnplan_status vn_fail_line(vnplan_ctx *ctx, vnplan_status code, const char *part, long line,
                            const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* Marks the failure just recorded (by vn_fail) as of `kind` and returns
+ * `code`: `return vn_fail_kind(ctx, KIND, vn_fail(ctx, ...))`. */
+vnplan_status vn_fail_kind(vnplan_ctx *ctx, vnplan_error_kind kind, vnplan_status code);
 /* Shorthand for an allocation failure. */
 vnplan_status vn_fail_nomem(vnplan_ctx *ctx);
 

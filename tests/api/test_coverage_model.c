@@ -124,6 +124,70 @@ START_TEST(extra_and_findings) {
 }
 END_TEST
 
+/* The upper plan, the areas, an item's lead units and per-lower figures,
+ * the reviewer's decision and the review summary, on a small reviewed
+ * report of two lower plans written by hand (as coverage --decisions
+ * writes them). */
+static const char reviewed_json[] =
+    "{\"vnplan_coverage\": \"1\", \"upper\": {\"source\": {\"path\": \"u.docx\"}},"
+    " \"summary\": {\"in_scope\": 2},"
+    " \"areas\": [{\"area\": \"Cải cách\", \"in_scope\": 2, \"covered\": 1, \"partial\": 0, \"missing\": 1},"
+    "             {\"area\": \"\", \"in_scope\": 0, \"covered\": 0, \"partial\": 0, \"missing\": 0}],"
+    " \"lower\": [{\"unit\": \"Sở A\"}, {\"unit\": \"Sở B\"}],"
+    " \"items\": [{\"upper_task\": {\"id\": \"I.1\", \"lead\": [\"Sở Nội vụ\", \"Sở Tư pháp\"]},"
+    "              \"status\": \"covered\", \"to_review\": false, \"confidence\": 0.75,"
+    "              \"matches\": [{\"lower\": 1, \"lower_task\": {\"id\": \"II.1\", \"source\": \"b.docx\"}}],"
+    "              \"by_lower\": [{\"lower\": 1, \"status\": \"partial\", \"score\": 0.5}],"
+    "              \"decision\": {\"status\": \"missing\", \"needs_review\": true, \"who\": \"Lê Văn Cường\","
+    "                           \"at\": \"2026-12-04 09:00\", \"note\": \"chưa có\"}},"
+    "             {\"upper_task\": {\"id\": \"I.2\", \"lead\": []}, \"status\": \"missing\"}],"
+    " \"review_summary\": {\"reviewed\": 1, \"needs_review\": 1, \"unmatched_decisions\": 0,"
+    "                      \"covered\": 0, \"partial\": 0, \"missing\": 2}}";
+
+START_TEST(areas_leads_and_review) {
+    vnplan_coverage *r = NULL;
+    ck_assert_int_eq(vnplan_coverage_from_json(ctx, reviewed_json, sizeof reviewed_json - 1, &r), VNPLAN_OK);
+    ck_assert_str_eq(vnplan_coverage_upper_str(r, "source.path"), "u.docx");
+    ck_assert_ptr_null(vnplan_coverage_upper_str(r, "metadata.issuer"));
+    ck_assert_uint_eq(vnplan_coverage_area_count(r), 2);
+    ck_assert_str_eq(vnplan_coverage_area_name(r, 0), "Cải cách");
+    ck_assert_str_eq(vnplan_coverage_area_name(r, 1), "");
+    ck_assert(vnplan_coverage_area_number(r, 0, "covered") == 1);
+    ck_assert(vnplan_coverage_area_number(r, 0, "missing") == 1);
+    ck_assert(vnplan_coverage_area_number(r, 0, "nothing") == -1);
+    ck_assert_ptr_null(vnplan_coverage_area_name(r, 2));
+
+    const vnplan_coverage_item *a = vnplan_coverage_item_at(r, 0), *b = vnplan_coverage_item_at(r, 1);
+    ck_assert_uint_eq(vnplan_coverage_item_upper_lead_count(a), 2);
+    ck_assert_str_eq(vnplan_coverage_item_upper_lead(a, 1), "Sở Tư pháp");
+    ck_assert_ptr_null(vnplan_coverage_item_upper_lead(a, 2));
+    ck_assert_uint_eq(vnplan_coverage_item_upper_lead_count(b), 0);
+    ck_assert_ptr_null(vnplan_coverage_item_lower_status(a, 0));   /* not in plan 0's scope */
+    ck_assert(vnplan_coverage_item_lower_score(a, 0) == -1);
+    ck_assert_str_eq(vnplan_coverage_item_lower_status(a, 1), "partial");
+    ck_assert_double_eq(vnplan_coverage_item_lower_score(a, 1), 0.5);
+    ck_assert_ptr_null(vnplan_coverage_item_lower_status(b, 1));
+
+    ck_assert_str_eq(vnplan_coverage_item_str(a, "decision.status"), "missing");
+    ck_assert_str_eq(vnplan_coverage_item_str(a, "decision.who"), "Lê Văn Cường");
+    ck_assert_str_eq(vnplan_coverage_item_str(a, "decision.note"), "chưa có");
+    ck_assert_int_eq(vnplan_coverage_item_flag(a, "decision.needs_review"), 1);
+    ck_assert_int_eq(vnplan_coverage_item_flag(a, "to_review"), 0);
+    ck_assert_int_eq(vnplan_coverage_item_flag(b, "decision.needs_review"), -1);
+    ck_assert_int_eq(vnplan_coverage_item_flag(a, "status"), -1);     /* not a boolean */
+    ck_assert_double_eq(vnplan_coverage_item_number(a, "confidence"), 0.75);
+    ck_assert(vnplan_coverage_item_number(b, "confidence") == -1);
+    ck_assert_str_eq(vnplan_coverage_match_str(vnplan_coverage_item_match(a, 0), "lower_task.source"), "b.docx");
+    ck_assert_ptr_null(vnplan_coverage_match_str(vnplan_coverage_item_match(a, 0), "lower_task.text"));
+
+    ck_assert(vnplan_coverage_review_summary(r, "reviewed") == 1);
+    ck_assert(vnplan_coverage_review_summary(r, "missing") == 2);
+    vnplan_coverage_free(r);
+    /* the report of the fixture has no review */
+    ck_assert(vnplan_coverage_review_summary(report, "reviewed") == -1);
+}
+END_TEST
+
 START_TEST(null_report) {
     ck_assert(vnplan_coverage_summary(NULL, "covered") == -1);
     ck_assert_uint_eq(vnplan_coverage_item_count(NULL), 0);
@@ -133,6 +197,16 @@ START_TEST(null_report) {
     ck_assert_uint_eq(vnplan_coverage_extra_count(NULL), 0);
     ck_assert_uint_eq(vnplan_coverage_finding_count(NULL), 0);
     ck_assert_ptr_null(vnplan_coverage_finding_str(NULL, "kind"));
+    ck_assert_ptr_null(vnplan_coverage_upper_str(NULL, "source.path"));
+    ck_assert_uint_eq(vnplan_coverage_area_count(NULL), 0);
+    ck_assert(vnplan_coverage_area_number(NULL, 0, "covered") == -1);
+    ck_assert(vnplan_coverage_review_summary(NULL, "reviewed") == -1);
+    ck_assert_int_eq(vnplan_coverage_item_flag(NULL, "to_review"), -1);
+    ck_assert_uint_eq(vnplan_coverage_item_upper_lead_count(NULL), 0);
+    ck_assert_ptr_null(vnplan_coverage_item_lower_status(NULL, 0));
+    ck_assert(vnplan_coverage_item_lower_score(NULL, 0) == -1);
+    ck_assert(vnplan_coverage_item_number(NULL, "confidence") == -1);
+    ck_assert_ptr_null(vnplan_coverage_match_str(NULL, "lower_task.source"));
 }
 END_TEST
 
@@ -144,6 +218,7 @@ int main(void) {
     tcase_add_test(tc, summary_and_lower_plans);
     tcase_add_test(tc, items_and_matches);
     tcase_add_test(tc, extra_and_findings);
+    tcase_add_test(tc, areas_leads_and_review);
     tcase_add_test(tc, null_report);
     suite_add_tcase(s, tc);
     return vn_check_run(s);

@@ -75,6 +75,35 @@ START_TEST(metadata_and_source) {
 }
 END_TEST
 
+/* Every metadata member by its key, in order, and a non-string one as
+ * compact JSON (the xlsx metadata sheet reads them so). */
+START_TEST(metadata_members) {
+    vnplan_plan *p = golden("sngv-2024-par-sipas-papi");
+    const char *keys[] = {"doc_type", "number", "symbol", "issuer", "parent_issuer", "place",
+                          "date", "title", "references", "recipients", "signer", "results"};
+    ck_assert_uint_eq(vnplan_plan_metadata_count(p), 12);
+    for (size_t i = 0; i < 12; i++)
+        ck_assert_str_eq(vnplan_plan_metadata_key(p, i), keys[i]);
+    ck_assert_ptr_null(vnplan_plan_metadata_key(p, 12));
+    char *s = vnplan_plan_metadata_json(p, "signer");
+    ck_assert_str_eq(s, "{\"authority\":null,\"deputy\":null,\"position\":\"GIÁM ĐỐC\",\"name\":\"Trịnh Tuyết Mai\"}");
+    vnplan_free(s);
+    s = vnplan_plan_metadata_json(p, "references");
+    ck_assert_ptr_nonnull(strstr(s, ",{\"type\":\"Thông báo\",\"number\":\"277/TB-UBND\",\"date\":\"2024-05-25\"},"));
+    ck_assert_int_eq(s[0], '[');
+    vnplan_free(s);
+    s = vnplan_plan_metadata_json(p, "results");
+    ck_assert_str_eq(s, "null");
+    vnplan_free(s);
+    s = vnplan_plan_metadata_json(p, "signer.name");
+    ck_assert_str_eq(s, "\"Trịnh Tuyết Mai\"");
+    vnplan_free(s);
+    ck_assert_ptr_null(vnplan_plan_metadata_json(p, "no_such_field"));
+    ck_assert_ptr_null(vnplan_plan_metadata_json(p, NULL));
+    vnplan_plan_free(p);
+}
+END_TEST
+
 START_TEST(section_tree) {
     vnplan_plan *p = golden("sngv-2024-par-sipas-papi");
     ck_assert_uint_eq(vnplan_plan_section_count(p), 3);
@@ -207,6 +236,9 @@ START_TEST(null_plan) {
     ck_assert_uint_eq(vnplan_plan_reference_count(NULL), 0);
     ck_assert_ptr_null(vnplan_plan_task_by_id(NULL, "I"));
     ck_assert_ptr_null(vnplan_unit_name(NULL));
+    ck_assert_uint_eq(vnplan_plan_metadata_count(NULL), 0);
+    ck_assert_ptr_null(vnplan_plan_metadata_key(NULL, 0));
+    ck_assert_ptr_null(vnplan_plan_metadata_json(NULL, "signer"));
 }
 END_TEST
 
@@ -253,6 +285,7 @@ int main(void) {
     TCase *tc = tcase_create("plan_model");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, metadata_and_source);
+    tcase_add_test(tc, metadata_members);
     tcase_add_test(tc, section_tree);
     tcase_add_test(tc, tasks_and_units);
     tcase_add_test(tc, task_table_fields);

@@ -39,6 +39,7 @@ class Error(ctypes.Structure):
         ("message", ctypes.c_char * 512),
         ("part", ctypes.c_char * 160),
         ("line", ctypes.c_long),
+        ("kind", c_int),
     ]
 
 
