@@ -11,40 +11,7 @@
 
 #include "coverage/coverage_internal.h"
 #include "extract/plan_internal.h"
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
-static long days_from_civil(long y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (long)doe - 719468;
-}
-
-static void civil_from_days(long z, char out[32]) {
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    unsigned doe = (unsigned)(z - era * 146097);
-    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = (long)yoe + era * 400;
-    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    unsigned mp = (5 * doy + 2) / 153;
-    unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    unsigned m = mp + (mp < 10 ? 3 : -9);
-    snprintf(out, 32, "%04ld-%02u-%02u", y + (m <= 2), m, d);
-}
-
-/* A full ISO date "YYYY-MM-DD" as days, or false. */
-static bool full_date(const char *s, long *days) {
-    unsigned y, m, d;
-    char tail;
-    if (!s || sscanf(s, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 || strlen(s) != 10 || m < 1 || m > 12 || d < 1 ||
-        d > 31)
-        return false;
-    *days = days_from_civil((long)y, m, d);
-    return true;
-}
+#include "util/civil_date.h"
 
 static long group_long(const vn_match *m, const char *name) {
     const char *p;
@@ -101,7 +68,7 @@ void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, con
     const char *upper_date = vn_json_str(json_object_get(idx->plan, "metadata"), "date");
     const char *lower_date = vn_json_str(json_object_get(lower_plan, "metadata"), "date");
     long upper_days, lower_days;
-    bool upper_full = full_date(upper_date, &upper_days), lower_full = full_date(lower_date, &lower_days);
+    bool upper_full = vn_full_date(upper_date, &upper_days), lower_full = vn_full_date(lower_date, &lower_days);
     for (size_t i = 0; i < idx->n_docs; i++) {
         const char *text = idx->docs[i].text;
         vn_match m;
@@ -129,14 +96,14 @@ void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, con
                 reason = "upper_date_partial";
                 json_array_append_new(args, upper_date ? json_string(upper_date) : json_null());
             } else {
-                civil_from_days(upper_days + days, due);
+                vn_civil_from_days(upper_days + days, due);
                 known = true;
             }
         } else if (vn_rule_match(idx->rules, "time.before_date", text, strlen(text), 0, &m)) {
             phrase = span_text(text, &m);
             long y = group_long(&m, "year"), mo = group_long(&m, "month"), d = group_long(&m, "day");
             if (y > 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
-                civil_from_days(days_from_civil(y, (unsigned)mo, (unsigned)d), due);
+                vn_civil_from_days(vn_days_from_civil(y, (unsigned)mo, (unsigned)d), due);
                 known = true;
             } else {
                 snprintf(msg, sizeof msg, "the date in the task is not a valid date");
@@ -158,7 +125,7 @@ void cov_deadlines(const vnplan_coverage_index *idx, const cov_scope *scope, con
             json_array_append_new(args, lower_date ? json_string(lower_date) : json_null());
         } else if (known) {
             long due_days;
-            full_date(due, &due_days);
+            vn_full_date(due, &due_days);
             bool met = lower_days <= due_days;
             status = met ? "met" : "late";
             reason = status;

@@ -89,6 +89,7 @@ typedef struct ex {
     size_t body_start;     /* item of the first body line */
     bool in_body;          /* items go to the sections (until the signature or an appendix) */
     size_t signature;      /* item of the signature block, or (size_t)-1 */
+    size_t issued_type;    /* a type line after the signature (a decision's plan), or 0 */
     bool sig_collect;      /* paragraphs after a signature paragraph are its lines */
     vn_vec sig_left, sig_right;   /* ex_line: the signature's lines */
     vn_vec sig_table;             /* ex_line: a table of signatures before "Nơi nhận" (joint plans) */
@@ -127,6 +128,11 @@ typedef struct ex_line {
     int col;               /* the grid column of its table cell, -1 outside a table */
 } ex_line;
 void ex_lines_free(vn_vec *lines);
+
+/* True when t is a rule drawn under a name or a title ("______", "¯¯¯¯"; metadata.c). */
+bool ex_is_rule_line(const char *t);
+/* True when text is a document type's name alone ("KẾ HOẠCH"; metadata.c). */
+bool ex_is_type_line(const ex *e, const char *text);
 
 /* Folds the unit.collectives list once for the pass (false when out of memory). */
 bool ex_fold_collectives(ex *e);

@@ -109,6 +109,27 @@ void ex_free(ex *e) {
     memset(e, 0, sizeof *e);
 }
 
+/* A decision and the plan it issues in one document: after the decision's
+ * signature (which ends its body) and before any appendix, a type line
+ * ("KẾ HOẠCH") followed within a few lines by "(Ban hành kèm theo Quyết định
+ * số ...)" starts the plan, whose body is then read as a plan's body. */
+enum { ISSUED_TITLE_LINES = 4 };
+
+static void issued_plan_item(ex *e, const ex_item *it, size_t index) {
+    if (e->signature == (size_t)-1 || index <= e->signature || e->appendix_count || !it->text)
+        return;
+    if (ex_is_type_line(e, it->text)) {
+        e->issued_type = index;
+        return;
+    }
+    vn_match m;
+    if (e->issued_type && index - e->issued_type <= ISSUED_TITLE_LINES && strlen(it->text) < 400 &&
+        vn_rule_match(e->rules, "meta.issued_with", it->text, strlen(it->text), 0, &m)) {
+        e->issued_type = 0;
+        e->in_body = true;
+    }
+}
+
 /* An item from body_start on. */
 static void main_item(ex *e, const ex_item *it, size_t index, bool cont, bool more) {
     if (!cont)
@@ -124,6 +145,8 @@ static void main_item(ex *e, const ex_item *it, size_t index, bool cont, bool mo
         } else {
             ex_sections_item(e, it);
         }
+    } else if (!cont && !e->in_body) {
+        issued_plan_item(e, it, index);
     }
     ex_appendix_item(e, it, index, cont, more);
 }

@@ -77,6 +77,24 @@ static bool is_place_line(const char *s) {
     return r;
 }
 
+/* A rule drawn under a name or a title: a line of "-", "_", "=", ".", "*", en
+ * or em dashes, macrons "¯", overlines "‾" or box lines "─" (compared
+ * bytewise: these characters' UTF-8 bytes, which no letter is made of alone). */
+bool ex_is_rule_line(const char *t) {
+    static const char rule_bytes[] = "-_=. *\xE2\x80\x93\x94\xBE\xC2\xAF\x94";
+    return t[0] && strspn(t, rule_bytes) == strlen(t);
+}
+
+/* True when a header line ends in a dash that joins it to the next line
+ * ("TỈNH ĐOÀN ĐẮK LẮK -" over "SỞ GIÁO DỤC VÀ ĐÀO TẠO": one joint name). */
+static bool ends_with_joiner(const char *t) {
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    return (n >= 2 && t[n - 1] == '-' && t[n - 2] == ' ') ||
+           (n >= 4 && !memcmp(t + n - 3, "\xE2\x80\x93", 3) && t[n - 4] == ' ');
+}
+
 static json_t *iso_date(const vn_match *m) {
     const char *d, *mo, *y;
     size_t dl, ml, yl;
@@ -105,26 +123,29 @@ static const char *type_code_name(const ex *e, const char *symbol) {
     return NULL;
 }
 
-/* The item of the title block's type line ("KẾ HOẠCH"), or -1. */
-static long find_type_line(const ex *e) {
+/* True when text is a type line, the name of a document type alone
+ * ("KẾ HOẠCH", compared folded with the doc_types list). */
+bool ex_is_type_line(const ex *e, const char *text) {
+    if (!text || strlen(text) > 40)
+        return false;
     const char *const *keys, *const *values;
     size_t n = vnplan_rules_map(e->rules, "doc_types", &keys, &values);
-    for (size_t i = 0; i < e->items.n && i < 60; i++) {
-        const ex_item *it = vn_vec_at(&e->items, i);
-        if (!it->text || strlen(it->text) > 40)
-            continue;
-        char *f = ex_folded(it->text);
-        for (size_t k = 0; f && k < n; k++) {
-            char *v = ex_folded(values[k]);
-            bool eq = v && !strcmp(f, v);
-            free(v);
-            if (eq) {
-                free(f);
-                return (long)i;
-            }
-        }
-        free(f);
+    char *f = ex_folded(text);
+    bool eq = false;
+    for (size_t k = 0; f && k < n && !eq; k++) {
+        char *v = ex_folded(values[k]);
+        eq = v && !strcmp(f, v);
+        free(v);
     }
+    free(f);
+    return eq;
+}
+
+/* The item of the title block's type line ("KẾ HOẠCH"), or -1. */
+static long find_type_line(const ex *e) {
+    for (size_t i = 0; i < e->items.n && i < 60; i++)
+        if (ex_is_type_line(e, ((const ex_item *)vn_vec_at(&e->items, i))->text))
+            return (long)i;
     return -1;
 }
 
@@ -212,7 +233,7 @@ static void joint_bodies(ex *e, vn_vec *lines, long number_line) {
         for (size_t k = i; k-- > 0;) {
             ex_line *a = vn_vec_at(lines, k);
             vn_match x;
-            if (a->text[0] && strspn(a->text, "-_=. *") == strlen(a->text))
+            if (ex_is_rule_line(a->text))
                 continue;   /* a rule under the body's name */
             if (a->col != l->col || vn_rule_match(e->rules, "meta.motto", a->text, strlen(a->text), 0, &x) ||
                 vn_rule_match(e->rules, "meta.place_date", a->text, strlen(a->text), 0, &x) ||
@@ -261,9 +282,10 @@ static void header(ex *e, long type_line) {
             json_object_set_new(md, "date", iso_date(&m));
         }
     }
-    /* Issuer and parent: the left column's lines above "Số:", place lines
-     * joined to the line above them; the last group issues, the one before
-     * is its parent. */
+    /* Issuer and parent: the left column's lines above "Số:" (rules left
+     * out), place lines and the line after one ending in a dash joined to
+     * the line above them; the last group issues, the one before is its
+     * parent. */
     vn_vec groups;
     vn_vec_init(&groups, sizeof(vn_buf));
     bool group_bold[64];   /* of the first 64 groups: every line bold */
@@ -276,10 +298,12 @@ static void header(ex *e, long type_line) {
     for (size_t i = 0; i < stop; i++) {
         ex_line *l = vn_vec_at(&lines, i);
         vn_match m;
-        if (l->side != 0 || vn_rule_match(e->rules, "meta.motto", l->text, strlen(l->text), 0, &m) ||
+        if (l->side != 0 || ex_is_rule_line(l->text) ||
+            vn_rule_match(e->rules, "meta.motto", l->text, strlen(l->text), 0, &m) ||
             vn_rule_match(e->rules, "meta.place_date", l->text, strlen(l->text), 0, &m))
             continue;
-        if (groups.n && is_place_line(l->text)) {
+        if (groups.n && (is_place_line(l->text) ||
+                         ends_with_joiner(vn_buf_cstr(vn_vec_at(&groups, groups.n - 1))))) {
             vn_buf *g = vn_vec_at(&groups, groups.n - 1);
             vn_buf_putc(g, ' ');
             vn_buf_puts(g, l->text);
@@ -369,7 +393,13 @@ static size_t title(ex *e, long type_line) {
         if (!it->text)
             break;
         const char *t = it->text;
-        bool rule = t[0] && strspn(t, "-_–—=. *") == strlen(t);
+        /* A rule under the title ends it (a decision's issuing authority,
+         * "TRƯỞNG BAN ...", comes next, centred like a title line). */
+        bool rule = ex_is_rule_line(t);
+        if (rule && b.len) {
+            i++;
+            break;
+        }
         if (rule)
             continue;
         if (!t[0]) {
@@ -500,12 +530,10 @@ static bool signs(const json_t *signer) {
     return json_is_string(json_object_get(signer, "position")) || json_is_string(json_object_get(signer, "name"));
 }
 
-/* True when the signer's authority or position line names the body `issuer`
+/* True when the signer's authority or position line names the body `name`
  * ("KT. GIÁM ĐỐC SỞ Y TẾ" for "SỞ Y TẾ"), compared folded. */
-static bool signs_for(const json_t *signer, const json_t *issuer) {
-    if (!json_is_string(issuer))
-        return false;
-    char *fi = ex_folded(json_string_value(issuer));
+static bool signs_for_name(const json_t *signer, const char *name) {
+    char *fi = ex_folded(name);
     bool found = false;
     static const char *const keys[] = {"authority", "deputy", "position"};
     for (size_t k = 0; fi && *fi && !found && k < 3; k++) {
@@ -518,9 +546,47 @@ static bool signs_for(const json_t *signer, const json_t *issuer) {
     return found;
 }
 
+static bool signs_for(const json_t *signer, const json_t *issuer) {
+    return json_is_string(issuer) && signs_for_name(signer, json_string_value(issuer));
+}
+
+/* The first body of a joint name printed as one ("TỈNH ĐOÀN ĐẮK LẮK - SỞ
+ * GIÁO DỤC VÀ ĐÀO TẠO"), without the place it ends with ("TỈNH ĐOÀN"), as
+ * its signer names it ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"); NULL when the issuer
+ * is not such a name. Owned by the caller. */
+static char *first_joint_body(const json_t *md) {
+    const char *issuer = json_string_value(json_object_get(md, "issuer"));
+    const char *dash = issuer ? strstr(issuer, " - ") : NULL;
+    if (!dash)
+        return NULL;
+    char *first = ex_flat(issuer, (size_t)(dash - issuer));
+    const char *place = json_string_value(json_object_get(md, "place"));
+    char *fp = place ? ex_folded(place) : NULL, *ff = first ? ex_folded(first) : NULL;
+    size_t pl = fp ? strlen(fp) : 0, fl = ff ? strlen(ff) : 0;
+    /* When the folded name ends with the folded place, drop as many words
+     * from the printed name as the place has. */
+    if (ff && pl && fl > pl + 1 && !strcmp(ff + fl - pl, fp) && ff[fl - pl - 1] == ' ') {
+        size_t words = 0;
+        for (const char *q = fp; *q; q++)
+            words += *q == ' ';
+        words++;
+        size_t n = strlen(first);
+        while (words-- && n) {
+            while (n && first[n - 1] != ' ')
+                n--;
+            while (n && first[n - 1] == ' ')
+                n--;
+        }
+        first[n] = '\0';
+    }
+    free(fp);
+    free(ff);
+    return first;
+}
+
 /* Signatures side by side in a table (a joint plan): one signer per
- * column. The plan's signer is the one that names its issuer, else the
- * rightmost; each body of metadata.joint gets the one naming it, else the
+ * column. The plan's signer is the one that names its issuer, else (one
+ * joint name "A - B") the one that names A, else the rightmost; each body of metadata.joint gets the one naming it, else the
  * next left over, from the right. */
 static void signers_side_by_side(ex *e, json_t *md) {
     json_t *found = json_array();
@@ -544,11 +610,16 @@ static void signers_side_by_side(ex *e, json_t *md) {
         return;
     }
     size_t pick = 0;
-    for (size_t i = 0; i < json_array_size(found); i++)
-        if (signs_for(json_array_get(found, i), json_object_get(md, "issuer"))) {
-            pick = i;
-            break;
-        }
+    bool named = false;
+    for (size_t i = 0; i < json_array_size(found) && !named; i++)
+        if (signs_for(json_array_get(found, i), json_object_get(md, "issuer")))
+            pick = i, named = true;
+    /* One joint name for two bodies: the first body's signer signs for it. */
+    char *first = named ? NULL : first_joint_body(md);
+    for (size_t i = 0; first && *first && i < json_array_size(found) && !named; i++)
+        if (signs_for_name(json_array_get(found, i), first))
+            pick = i, named = true;
+    free(first);
     json_object_set(md, "signer", json_array_get(found, pick));
     json_array_remove(found, pick);
     json_t *joint = json_object_get(md, "joint");
@@ -586,7 +657,9 @@ static json_t *recipient(const char *t) {
 static void signature_item(ex *e, const ex_item *it, size_t index) {
     vn_match m;
     if (e->sig_collect) {
-        if (!it->text || vn_rule_match(e->rules, "appendix.start", it->text, strlen(it->text), 0, &m)) {
+        /* ... up to an appendix, or the plan a decision issues ("KẾ HOẠCH") */
+        if (!it->text || vn_rule_match(e->rules, "appendix.start", it->text, strlen(it->text), 0, &m) ||
+            ex_is_type_line(e, it->text)) {
             e->sig_collect = false;
         } else {
             bool dash = it->text[0] == '-' || it->text[0] == '+';

@@ -127,6 +127,7 @@ static vnplan_status flatten(ex *e, const vnplan_document *d) {
      * letter and an upper-case one. */
     char para_last = '\0';
     bool para_lower = false, para_upper = false;
+    bool para_rule = false;   /* the paragraph is a rule ("______"): it stands alone */
     size_t max_para = (size_t)vn_limit(e->ctx, VNPLAN_LIMIT_PARAGRAPH_BYTES);
     flat_state flat = {0};
     vn_vec_init(&flat.lines, sizeof(char *));
@@ -206,7 +207,7 @@ static vnplan_status flatten(ex *e, const vnplan_document *d) {
         ex_line_case(clean, &line_lower, &line_upper);
         if (para.len && !blank &&
             (starts_item(e, clean) || ends_sentence_with(para_last) || (line_upper && !line_lower) ||
-             (para_upper && !para_lower) || heading_line)) {
+             (para_upper && !para_lower) || heading_line || para_rule || ex_is_rule_line(clean))) {
             if (!add_item(e, para_block, vn_buf_detach(&para, NULL))) {
                 free(clean);
                 ok = false;
@@ -235,6 +236,7 @@ static vnplan_status flatten(ex *e, const vnplan_document *d) {
                 para_item = starts_item(e, clean);
                 para_lower = para_upper = false;
                 para_last = '\0';
+                para_rule = ex_is_rule_line(clean);
             }
             vn_buf_append(&para, clean, n);
             para_lower |= line_lower;

@@ -165,13 +165,14 @@ static bool starts_field(const ex *e, const char *s) { return apply_one_field(e,
 
 /* A prose field line ("- Đơn vị chủ trì: ...") sets a field of the task (or,
  * with no task, says whether it would); one line may hold several ("Đơn vị
- * chủ trì: X; Đơn vị phối hợp: Y."), cut at a ';' that a field label follows
- * (a ';' inside a unit list stays). */
+ * chủ trì: X; Đơn vị phối hợp: Y.", "Chủ trì: X. Phối hợp: Y. Thời gian: Z."),
+ * cut at a ';' or '.' that a field label follows (one inside a unit list or
+ * a unit name, "TP. Huế", stays). */
 static bool apply_field(const ex *e, json_t *task, const char *line) {
     size_t len = strlen(line), start = 0;
     bool any = false;
     for (size_t i = 0; i <= len; i++) {
-        if (i < len && line[i] != ';')
+        if (i < len && line[i] != ';' && line[i] != '.')
             continue;
         if (i < len) {
             const char *next = line + i + 1;
@@ -273,7 +274,8 @@ static char *named_body(const ex *e, const char *heading, bool topic, const char
      * before its verb (a heading without a final stop names a body whole: "Các cơ quan
      * được giao phụ trách tham mưu các lĩnh vực"). */
     if (!colon && n && heading[n - 1] == '.' && ex_starts_unit(e, heading) &&
-        vn_rule_match(e->rules, "assign.subject", heading, n, 0, &m) &&
+        (vn_rule_match(e->rules, "assign.subject", heading, n, 0, &m) ||
+         vn_rule_match(e->rules, "assign.responsible", heading, n, 0, &m)) &&
         vn_match_group(&m, "unit", &p, &pn))
         return ex_flat(p, pn);
     /* "Đề nghị Sở ...", "Giao Sở ...": the unit without the verb (assign.prefixes) */
@@ -285,6 +287,18 @@ static char *named_body(const ex *e, const char *heading, bool topic, const char
             heading += pl + 1, n -= pl + 1;
     }
     return ex_flat(heading, n);
+}
+
+/* Under TỔ CHỨC THỰC HIỆN itself, a plain line whose subject is a body
+ * ("Các phòng, phân xưởng căn cứ chức năng, nhiệm vụ được giao tổ chức
+ * triển khai ...") assigns it a duty, as a dash item would. */
+static bool subject_line(const ex *e, const ex_frame *f, ex_task_ctx tc, const char *l) {
+    vn_match m;
+    const char *p;
+    size_t n;
+    return tc.kind == 2 && f->level == 1 &&
+           vn_rule_match(e->rules, "assign.responsible", l, strlen(l), 0, &m) &&
+           vn_match_group(&m, "unit", &p, &n) && p == l + strspn(l, " ");
 }
 
 /* The tasks of a section's body lines: dash items (every line under a
@@ -316,7 +330,7 @@ static void body_lines_tasks(ex *e, const ex_frame *f, ex_task_ctx tc, const cha
             free(l);
             continue;
         }
-        if (!leaf_task && (is_dash_item(l) || all_lines)) {
+        if (!leaf_task && (is_dash_item(l) || all_lines || subject_line(e, f, tc, l))) {
             const char *t = skip_dash(l);
             /* "- Cải cách thể chế: ..." : the lead-in names the area. */
             const char *colon = strchr(t, ':');

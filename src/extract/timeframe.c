@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "extract/extract_internal.h"
+#include "util/civil_date.h"
 
 static int quarter_of(const char *p, size_t n) {
     if (n == 1 && p[0] >= '1' && p[0] <= '4')
@@ -275,6 +276,16 @@ json_t *ex_timeframe(const ex *e, const char *text) {
             snprintf(start, sizeof start, "%04d-%s", y, first ? "01-01" : "07-01");
             snprintf(end, sizeof end, "%04d-%s", y, first ? "06-30" : "12-31");
         }
+    } else if (vn_rule_match(e->rules, "time.after_issue", flat, len, 0, &m)) {
+        /* "Chậm nhất sau 15 ngày kể từ ngày ban hành": the plan's date plus
+         * the days, when the date is known in full; working days are not
+         * counted without the holiday calendar. */
+        kind = "before";
+        long issued;
+        int days = group_int(&m, "days");
+        if (!vn_match_group(&m, "working", &p, &n) && days > 0 && days <= 3660 &&
+            vn_full_date(json_string_value(json_object_get(e->metadata, "date")), &issued))
+            vn_civil_from_days(issued + days, end);
     } else if (vn_rule_match(e->rules, "time.before_date", flat, len, 0, &m)) {
         kind = "before";
         /* "Tháng 6/2025 và trước ngày 15/11/2025": from the date before it */

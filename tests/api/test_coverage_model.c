@@ -46,13 +46,13 @@ static void teardown(void) {
 }
 
 START_TEST(summary_and_lower_plans) {
-    ck_assert(vnplan_coverage_summary(report, "in_scope") == 44);
+    ck_assert(vnplan_coverage_summary(report, "in_scope") == 46);
     ck_assert(vnplan_coverage_summary(report, "covered") == 1);
-    ck_assert(vnplan_coverage_summary(report, "partial") == 27);
-    ck_assert(vnplan_coverage_summary(report, "missing") == 16);
+    ck_assert(vnplan_coverage_summary(report, "partial") == 28);
+    ck_assert(vnplan_coverage_summary(report, "missing") == 17);
     ck_assert(vnplan_coverage_summary(report, "extra") == 5);
     ck_assert(vnplan_coverage_summary(report, "upper_tasks") == 61);
-    ck_assert_double_eq_tol(vnplan_coverage_summary(report, "coverage"), 0.3295, 1e-9);
+    ck_assert_double_eq_tol(vnplan_coverage_summary(report, "coverage"), 0.3261, 1e-9);
     ck_assert(vnplan_coverage_summary(report, "nothing") == -1);
     ck_assert_uint_eq(vnplan_coverage_lower_count(report), 1);
     ck_assert_str_eq(vnplan_coverage_lower_str(report, 0, "unit"), "SỞ NGOẠI VỤ");
@@ -60,13 +60,13 @@ START_TEST(summary_and_lower_plans) {
     ck_assert_str_eq(vnplan_coverage_lower_str(report, 0, "metadata.symbol"), "KH-SNgV");
     ck_assert_ptr_nonnull(strstr(vnplan_coverage_lower_str(report, 0, "source.path"), "samples/sngv-2026-chi-so.docx"));
     ck_assert(vnplan_coverage_lower_number(report, 0, "tasks") == 32);
-    ck_assert(vnplan_coverage_lower_number(report, 0, "summary.partial") == 27);
+    ck_assert(vnplan_coverage_lower_number(report, 0, "summary.partial") == 28);
     ck_assert_ptr_null(vnplan_coverage_lower_str(report, 1, "unit"));
 }
 END_TEST
 
 START_TEST(items_and_matches) {
-    ck_assert_uint_eq(vnplan_coverage_item_count(report), 44);
+    ck_assert_uint_eq(vnplan_coverage_item_count(report), 46);
     const vnplan_coverage_item *it = vnplan_coverage_item_at(report, 0);
     ck_assert_str_eq(vnplan_coverage_item_upper_id(it), "II.1.a#1");
     ck_assert_ptr_nonnull(strstr(vnplan_coverage_item_upper_text(it), "Phát huy tính chủ động"));
@@ -87,7 +87,7 @@ START_TEST(items_and_matches) {
     ck_assert_str_eq(vnplan_coverage_match_term(m, 7), "nhân rộng");
     ck_assert_ptr_null(vnplan_coverage_match_term(m, 8));
     ck_assert_ptr_null(vnplan_coverage_item_match(it, 3));
-    ck_assert_ptr_null(vnplan_coverage_item_at(report, 44));
+    ck_assert_ptr_null(vnplan_coverage_item_at(report, 46));
     /* The one covered item. */
     size_t covered = 0;
     for (size_t i = 0; i < vnplan_coverage_item_count(report); i++)

@@ -8,7 +8,7 @@ A set is a folder of truth files in the format of tests/extract/truth/README.md,
   DIR/*.truth.json     corpus truth: "document" is relative to SHARED_DIR/corpus/ (the .docx stay there)
   DIR/*/truth.json     a plan with its truth: the .docx named by "document" (else the only .docx) beside it
 so a new folder of plans (the held-out ones) is scored with one command:
-  score_extract.py build/vnplan --set holdout2=tests/extract/truth/holdout2 --min 0.95
+  score_extract.py build/vnplan --set holdout3=tests/extract/truth/holdout3 --min 0.95
 
 What is scored, per document and summed per set:
   recall       truth tasks of origin "appendix" (rows of task tables, in an appendix or in the body)
@@ -24,7 +24,10 @@ What is scored, per document and summed per set:
   output       on matched tasks: folded output equal (null only equals null).
   body_recall  the same recall for truth tasks of origin "body" (not under --min: how body
                paragraphs are cut into tasks is not this scorer's subject; floors.json floors
-               the tune plans' total, 0.929 when set, so a lost body rule shows).
+               the tune plans' total, so a lost body rule shows).
+  body.lead, body.support
+               on matched body tasks: the units, as for lead and support (reported; floored only
+               by floors.json).
   meta.FIELD   per document: doc_type, number, symbol, issuer, parent_issuer, place, date, signer.*;
                where the truth has them: signer.rank, issued_with (its number), joint (each other
                body's issuer, parent_issuer, number, symbol and signer, in order)
@@ -185,6 +188,11 @@ def score_document(vnplan, docx, truth):
         for i, t in enumerate(tt):
             add(recall, i in found, f"not found: {t['text'][:70]!r}")
         if origin != "appendix":
+            # body tasks: their units, reported (body.lead, body.support), floored only by floors.json
+            for i, j in pairs:
+                t, g = tt[i], gt[j]
+                for field in ("lead", "support"):
+                    add("body." + field, field_agrees(field, t, g), f"{g['id']}: {field} {g.get(field)!r}, truth {t.get(field)!r}")
             continue
         for i, j in pairs:
             t, g = tt[i], gt[j]
@@ -254,7 +262,7 @@ def main():
                 for m in misses:
                     print(f"    {m}")
         print(f"{'TOTAL':44} {totals.get('recall', [0, 0])[1]:5} " + " ".join(fmt(totals.get(c)) for c in cols))
-        for f in sorted(k for k in totals if k.startswith("meta.")):
+        for f in sorted(k for k in totals if k.startswith(("meta.", "body."))):
             print(f"  {f:22} {fmt(totals[f])}  ({totals[f][0]}/{totals[f][1]})")
         want = dict(floors.get(name, {}))
         if args.min is not None:

@@ -49,11 +49,15 @@ EXPECT = {
 # Tasks under TỔ CHỨC THỰC HIỆN whose headings name a topic, not a body: each
 # paragraph a task, the lead only where a sentence names one.
 TASKS = {
-    "04_": {"II.1.a": ([], "Công tác triển khai"), "II.1.b": ([], "Công tác triển khai"),
+    # "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu căn cứ ... có trách nhiệm ...":
+    # the sentence's subject names its bodies; "Cơ quan, đơn vị được giao nhiệm vụ ... tại Phụ lục"
+    # names none
+    "04_": {"II.1.a": (["Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường, đặc khu"], "Công tác triển khai"),
+            "II.1.b": ([], "Công tác triển khai"),
             "II.1.c": (["Sở Nội vụ"], "Công tác triển khai"), "II.2.a": ([], "Kinh phí thực hiện"),
             # "Giao Văn phòng Ủy ban nhân dân tỉnh thường xuyên theo dõi ...": the adverb is not the name
             "I.6.b#6": (["Văn phòng Ủy ban nhân dân tỉnh"], "Nhiệm vụ")},
-    "02_": {"III.1#3": (["Sở Nội vụ"], "Công tác triển khai"), "III.2#2": ([], "Kinh phí thực hiện")},
+    "02_": {"III.1#3": (["Sở Nội vụ"], "Công tác triển khai"), "III.2#2": (["Các cơ quan, đơn vị, địa phương"], "Kinh phí thực hiện")},
     # "2. Giao Sở Nội vụ (...):" over its duties; a name with a comma in it
     "14_": {"VII.2.a": (["Sở Nội vụ (Cơ quan Thường trực Hội đồng Thi đua - Khen thưởng tỉnh và CCHC của tỉnh)"],
                         None),

@@ -416,6 +416,123 @@ START_TEST(issuer_over_two_lines_without_bold) {
 }
 END_TEST
 
+/* A hospital's plan (tune 12): "a." labels before a capital, role labels that end in "chủ
+ * trì" / "phối hợp" ("Khoa, phòng chủ trì:"), the fields of one line cut at ". Label:", and a
+ * degree before the signer's name (BSCKII.). */
+START_TEST(prose_fields_of_a_hospital_plan) {
+    json_t *p = extract_text("SỞ Y TẾ SƠN LA\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 356/KH-BVĐK\nSơn La, ngày 05 tháng 3 năm 2026\n"
+                             "KẾ HOẠCH\nCải tiến chất lượng năm 2026\nII. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+                             "1. Kiện toàn hệ thống quản lý chất lượng\n"
+                             "a. Kiện toàn Hội đồng Quản lý chất lượng bệnh viện.\n"
+                             "- Khoa, phòng chủ trì: Phòng Quản lý chất lượng;\n- Khoa, phòng phối hợp: Phòng Tổ chức cán bộ;\n"
+                             "- Thời gian thực hiện: Quý I/2026;\n"
+                             "b. Bình bệnh án, bình đơn thuốc định kỳ.\n"
+                             "Chủ trì: Khoa Dược. Phối hợp: Hội đồng Thuốc và điều trị, Phòng Kế hoạch tổng hợp. Thời gian: Thường xuyên.\n"
+                             "Nơi nhận:\n- Sở Y tế;\n- Lưu: VT.\nGIÁM ĐỐC\nBSCKII. Lò Văn Hùng\n");
+    json_t *tasks = json_object_get(p, "tasks");
+    ck_assert_uint_eq(json_array_size(tasks), 2);
+    json_t *a = json_array_get(tasks, 0), *b = json_array_get(tasks, 1);
+    ck_assert_str_eq(json_string_value(json_object_get(a, "id")), "II.1.a");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "lead"), 0)), "Phòng Quản lý chất lượng");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "support"), 0)), "Phòng Tổ chức cán bộ");
+    ck_assert_str_eq(json_string_value(json_object_get(json_object_get(a, "timeframe"), "kind")), "quarter");
+    ck_assert_str_eq(json_string_value(json_object_get(b, "id")), "II.1.b");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(b, "lead"), 0)), "Khoa Dược");
+    ck_assert_uint_eq(json_array_size(json_object_get(b, "support")), 2);
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(b, "support"), 1)), "Phòng Kế hoạch tổng hợp");
+    ck_assert_str_eq(json_string_value(json_object_get(json_object_get(b, "timeframe"), "kind")), "continuous");
+    json_t *sg = json_object_get(json_object_get(p, "metadata"), "signer");
+    ck_assert_str_eq(json_string_value(json_object_get(sg, "rank")), "BSCKII.");
+    ck_assert_str_eq(json_string_value(json_object_get(sg, "name")), "Lò Văn Hùng");
+    json_decref(p);
+}
+END_TEST
+
+/* A decision and the plan it issues in one document (tune 15): the decision's title ends at
+ * its rule, the plan's body after the decision's signature is read as a body (its sections and
+ * their tasks), and "Chậm nhất sau 15 ngày kể từ ngày ban hành" is a date after the plan's. */
+START_TEST(decision_then_the_plan_it_issues) {
+    json_t *p = extract_text("UBND TỈNH BẮC NINH\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP\nSố: 112/QĐ-BQL\n"
+                             "Bắc Ninh, ngày 14 tháng 4 năm 2026\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2026\n"
+                             "______________\nTRƯỞNG BAN BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH BẮC NINH\n"
+                             "Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 năm 2022 của Chính phủ;\nQUYẾT ĐỊNH:\n"
+                             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.\n"
+                             "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+                             "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNgô Thị Minh Châu\n"
+                             "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                             "(Ban hành kèm theo Quyết định số 112/QĐ-BQL ngày 14/4/2026 của Trưởng ban)\n"
+                             "I. MỤC TIÊU\nNâng cao chất lượng phục vụ doanh nghiệp.\nII. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Văn phòng là đơn vị thường trực, giúp Trưởng ban theo dõi, đôn đốc các phòng triển khai Kế hoạch.\n"
+                             "2. Phòng Quản lý đầu tư ban hành văn bản hướng dẫn, chậm nhất sau 15 ngày kể từ ngày ban hành Kế hoạch.\n");
+    json_t *md = json_object_get(p, "metadata");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "title")), "Ban hành Kế hoạch cải cách hành chính năm 2026");
+    ck_assert_str_eq(json_string_value(json_object_get(json_object_get(md, "signer"), "name")), "Ngô Thị Minh Châu");
+    json_t *sections = json_object_get(p, "sections");
+    ck_assert_uint_eq(json_array_size(sections), 2);
+    ck_assert_str_eq(json_string_value(json_object_get(json_array_get(sections, 1), "id")), "II");
+    json_t *tasks = json_object_get(p, "tasks");
+    ck_assert_uint_eq(json_array_size(tasks), 2);
+    json_t *t1 = json_array_get(tasks, 0), *t2 = json_array_get(tasks, 1);
+    ck_assert_str_eq(json_string_value(json_object_get(t1, "id")), "II.1");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(t1, "lead"), 0)), "Văn phòng");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(t2, "lead"), 0)), "Phòng Quản lý đầu tư");
+    check_tf("Chậm nhất sau 15 ngày kể từ ngày ban hành Kế hoạch", "before", NULL, NULL);   /* no plan date */
+    e.metadata = md;
+    check_tf("Chậm nhất sau 15 ngày kể từ ngày ban hành Kế hoạch", "before", NULL, "2026-04-29");
+    check_tf("Trong vòng 10 ngày làm việc kể từ ngày ban hành Kế hoạch", "unknown", NULL, NULL);
+    e.metadata = NULL;
+    json_decref(p);
+}
+END_TEST
+
+/* Bodies named as the subject of a duty (tune 05, 09, 10, 14): "X là cơ quan thường trực",
+ * "X bảo đảm ...", "X có khu du lịch xây dựng ...", a plain line under TỔ CHỨC THỰC HIỆN, the
+ * parts of a joint plan's "TRÁCH NHIỆM CỦA CÁC BÊN", "Giao nhiệm vụ" as a topic, and the
+ * supporting body up to the verb after it. A joint name over two lines ("... -" / "...") is
+ * one issuer, a rule of macrons "¯" under it is no part of it. */
+START_TEST(bodies_as_subjects) {
+    json_t *p = extract_text("TỈNH ĐOÀN ĐẮK LẮK -\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n¯¯¯¯¯¯¯¯\nSố: 05/KHLT-TĐTN-SGDĐT\n"
+                             "Đắk Lắk, ngày 25 tháng 8 năm 2026\nKẾ HOẠCH\nPhối hợp giáo dục kỹ năng sống\n"
+                             "I. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Sở Du lịch là cơ quan thường trực, chủ trì, phối hợp với các sở, ngành, địa phương hướng dẫn, đôn đốc thực hiện Kế hoạch.\n"
+                             "2. Công an tỉnh bảo đảm an ninh, trật tự tại các khu, điểm du lịch.\n"
+                             "3. UBND các xã, phường có khu, điểm du lịch xây dựng kế hoạch triển khai tại địa phương.\n"
+                             "4. Giao nhiệm vụ\n"
+                             "- Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, phối hợp với Phòng Văn hóa - Xã hội tham mưu UBND phường triển khai Kế hoạch.\n"
+                             "II. TRÁCH NHIỆM CỦA CÁC BÊN\n1. Sở Giáo dục và Đào tạo\n"
+                             "- Bố trí kinh phí từ nguồn chi sự nghiệp giáo dục.\n"
+                             "III. TỔ CHỨC THỰC HIỆN\n"
+                             "Các phòng, phân xưởng căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai thực hiện Kế hoạch.\n");
+    json_t *md = json_object_get(p, "metadata");
+    ck_assert_str_eq(json_string_value(json_object_get(md, "issuer")), "TỈNH ĐOÀN ĐẮK LẮK - SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+    ck_assert(json_is_null(json_object_get(md, "parent_issuer")));
+    static const struct {
+        const char *id, *lead, *support;
+    } want[] = {
+        {"I.1", "Sở Du lịch", "các sở, ngành, địa phương"},
+        {"I.2", "Công an tỉnh", NULL},
+        {"I.3", "UBND các xã, phường", NULL},
+        {"I.4#1", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội"},
+        {"II.1#1", "Sở Giáo dục và Đào tạo", NULL},
+        {"III#1", "Các phòng, phân xưởng", NULL},
+    };
+    json_t *tasks = json_object_get(p, "tasks");
+    ck_assert_uint_eq(json_array_size(tasks), sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        json_t *t = json_array_get(tasks, i);
+        ck_assert_str_eq(json_string_value(json_object_get(t, "id")), want[i].id);
+        json_t *lead = json_object_get(t, "lead"), *support = json_object_get(t, "support");
+        ck_assert_msg(json_array_size(lead) == 1 && !strcmp(json_string_value(json_array_get(lead, 0)), want[i].lead),
+                      "%s: lead %s, expected %s", want[i].id, json_string_value(json_array_get(lead, 0)), want[i].lead);
+        if (want[i].support)
+            ck_assert_str_eq(json_string_value(json_array_get(support, 0)), want[i].support);
+        else
+            ck_assert_uint_eq(json_array_size(support), 0);
+    }
+    json_decref(p);
+}
+END_TEST
+
 static Suite *suite(void) {
     Suite *s = suite_create("extract_fields");
     TCase *tc = tcase_create("core");
@@ -431,6 +548,9 @@ static Suite *suite(void) {
     tcase_add_test(tc, blank_numbers_and_dates);
     tcase_add_test(tc, issued_with_and_rank);
     tcase_add_test(tc, party_plan_activities);
+    tcase_add_test(tc, prose_fields_of_a_hospital_plan);
+    tcase_add_test(tc, decision_then_the_plan_it_issues);
+    tcase_add_test(tc, bodies_as_subjects);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -47,9 +47,9 @@ class Coverage(unittest.TestCase):
     def test_report(self):
         report = vnplan.coverage(sample("ubnd-2026-par-sipas"), [sample("sngv-2026-chi-so")])
         self.assertEqual(report["vnplan_coverage"], "1")
-        self.assertEqual(report["summary"]["in_scope"], 44)
+        self.assertEqual(report["summary"]["in_scope"], 46)
         self.assertEqual(report["summary"]["covered"], 1)
-        self.assertEqual(report["summary"]["partial"], 27)
+        self.assertEqual(report["summary"]["partial"], 28)
         self.assertEqual(report["lower"][0]["unit"], "SỞ NGOẠI VỤ")
         self.assertEqual(report["items"][0]["upper_task"]["id"], "II.1.a#1")
 

@@ -164,7 +164,8 @@ for i, it in enumerate(items):
     by = {b["lower"]: b for b in it.get("by_lower", [])}
     for k in range(len(lower)):
         c = head.index(f"L{k + 1} {lower[k]['unit']}: Mức độ")
-        want = (VI[by[k]["status"]], str(round(by[k]["score"] * 100))) if k in by else ("", "")
+        # a score in per cent, halves rounded up as the CSV writer does (not Python's round to even)
+        want = (VI[by[k]["status"]], str(int(by[k]["score"] * 100 + 0.5))) if k in by else ("", "")
         check((rows[i + 1][c], rows[i + 1][c + 1]) == want, f"CSV matrix {it['upper_task']['id']} plan {k + 1}")
 check(all(re.fullmatch(r"\d+", row[3]) for row in rows[1:]), "CSV scores are integers")
 r = run("coverage", "--from-json", rep_path, "--format", "text")

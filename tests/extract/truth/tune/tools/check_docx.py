@@ -1,9 +1,9 @@
 #!/usr/bin/python3
-"""Check each holdout2 plan: every truth text (task text, output, timeframe text, title, issuer,
+"""Check plans written with htmlplan.py (tune 11-15): every truth text (task text, output, timeframe text, title, issuer,
 signer name) occurs in the text of its .docx as python3-docx reads it (body paragraphs and the
 paragraphs of every table cell, nested tables included; spaces collapsed, NBSP as a space).
 
-usage: /usr/bin/python3 tools/check.py [PLAN_DIR...]   (default: every NN-* folder beside tools/)
+usage: /usr/bin/python3 tools/check_docx.py [PLAN_DIR...]   (default: tune 11-15)
 """
 import glob, json, os, re, sys, unicodedata
 import docx
@@ -68,5 +68,5 @@ def check(folder):
 
 
 here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-dirs = sys.argv[1:] or sorted(glob.glob(os.path.join(here, '[0-9][0-9]-*')))
+dirs = sys.argv[1:] or sorted(d for d in glob.glob(os.path.join(here, '[0-9][0-9]-*')) if os.path.isdir(os.path.join(d, 'source')) and os.path.exists(os.path.join(d, 'source', 'make.py')) and 'htmlplan' in open(os.path.join(d, 'source', 'make.py')).read())
 sys.exit(0 if all([check(d) for d in dirs]) else 1)
