@@ -98,7 +98,12 @@ VNPLAN_EXTERN const char *vnplan_task_origin(const vnplan_task *t);   /* "append
 VNPLAN_EXTERN const char *vnplan_task_area(const vnplan_task *t);
 VNPLAN_EXTERN const char *vnplan_task_text(const vnplan_task *t);
 VNPLAN_EXTERN const char *vnplan_task_output(const vnplan_task *t);
-VNPLAN_EXTERN const char *vnplan_task_criteria(const vnplan_task *t);
+/* The index criterion a task names with its score ("tiêu chí 1.5 ... được
+ * 0.5/2 điểm"): the criterion ("1.5"), NULL when the task names none; its
+ * score and maximum, NAN when not stated. */
+VNPLAN_EXTERN const char *vnplan_task_criterion(const vnplan_task *t);
+VNPLAN_EXTERN double vnplan_task_criterion_score(const vnplan_task *t);
+VNPLAN_EXTERN double vnplan_task_criterion_max(const vnplan_task *t);
 /* The lead (chủ trì), supporting (phối hợp) and implementing units, in order. */
 VNPLAN_EXTERN size_t vnplan_task_lead_count(const vnplan_task *t);
 VNPLAN_EXTERN const char *vnplan_task_lead(const vnplan_task *t, size_t i);

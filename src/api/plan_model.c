@@ -2,6 +2,7 @@
  * every handle is the JSON object itself, cast, so reading costs nothing
  * beyond the lookups and no copy is made. The public types never show
  * jansson; a typed model can replace the tree later behind the same API. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -196,7 +197,18 @@ const char *vnplan_task_origin(const vnplan_task *t) { return vn_json_str(TASK(t
 const char *vnplan_task_area(const vnplan_task *t) { return vn_json_str(TASK(t), "area"); }
 const char *vnplan_task_text(const vnplan_task *t) { return vn_json_str(TASK(t), "text"); }
 const char *vnplan_task_output(const vnplan_task *t) { return vn_json_str(TASK(t), "output"); }
-const char *vnplan_task_criteria(const vnplan_task *t) { return vn_json_str(TASK(t), "criteria"); }
+const char *vnplan_task_criterion(const vnplan_task *t) {
+    return vn_json_str(json_object_get(TASK(t), "criteria"), "criterion");
+}
+
+/* A number of the task's criteria object, NAN when absent or null. */
+static double criteria_number(const vnplan_task *t, const char *key) {
+    const json_t *v = json_object_get(json_object_get(TASK(t), "criteria"), key);
+    return json_is_number(v) ? json_number_value(v) : NAN;
+}
+
+double vnplan_task_criterion_score(const vnplan_task *t) { return criteria_number(t, "score"); }
+double vnplan_task_criterion_max(const vnplan_task *t) { return criteria_number(t, "max"); }
 
 size_t vnplan_task_lead_count(const vnplan_task *t) { return json_array_size(json_object_get(TASK(t), "lead")); }
 const char *vnplan_task_lead(const vnplan_task *t, size_t i) { return array_str(json_object_get(TASK(t), "lead"), i); }

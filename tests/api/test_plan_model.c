@@ -3,6 +3,7 @@
  * samples/), and NULL/out-of-range behaviour. */
 #include <check.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -190,14 +191,13 @@ END_TEST
 
 START_TEST(task_table_fields) {
     /* A task-table row of the appendix, with supports, a timeframe and an
-     * output; the plan's criteria and implementer are set in the JSON (no
-     * golden plan has them) to check that they are read too. */
+     * output; an implementer is set in the JSON (no golden plan has one)
+     * to check that it is read too. */
     json_t *root = golden_json("sngv-2026-chi-so");
     json_t *tasks = json_object_get(root, "tasks");
     for (size_t i = 0; i < json_array_size(tasks); i++) {
         json_t *t = json_array_get(tasks, i);
         if (!strcmp(json_string_value(json_object_get(t, "id")), "PLI.III.2")) {
-            json_object_set_new(t, "criteria", json_string("100% TTHC được rà soát"));
             json_array_append_new(json_object_get(t, "implementer"), json_string("UBND các huyện"));
         }
     }
@@ -218,10 +218,28 @@ START_TEST(task_table_fields) {
     ck_assert_str_eq(vnplan_task_timeframe_end(t), "2026-03-31");
     ck_assert_str_eq(vnplan_task_timeframe_text(t), "Kế hoạch ban hành trong quý I/2026; thực hiện thường xuyên");
     ck_assert_str_eq(vnplan_task_output(t), "Triển khai thực hiện kế hoạch hoạt động kiểm soát TTHC");
-    ck_assert_str_eq(vnplan_task_criteria(t), "100% TTHC được rà soát");
+    ck_assert_ptr_null(vnplan_task_criterion(t));
+    ck_assert(isnan(vnplan_task_criterion_score(t)));
     ck_assert_uint_eq(vnplan_plan_warning_count(p), 1);
     ck_assert_str_eq(vnplan_plan_warning(p, 0), "section III: label 'III' out of sequence");
     ck_assert_ptr_null(vnplan_plan_warning(p, 1));
+    vnplan_plan_free(p);
+}
+END_TEST
+
+/* The criterion a task names with its score (sample sngv-2025-khac-phuc,
+ * II.1.1: "tiêu chí 1.5 ... 0,5/2 điểm"). */
+START_TEST(task_criterion) {
+    vnplan_plan *p = golden("sngv-2025-khac-phuc");
+    const vnplan_task *t = vnplan_plan_task_by_id(p, "II.1.1");
+    ck_assert_ptr_nonnull(t);
+    ck_assert_str_eq(vnplan_task_criterion(t), "1.5");
+    ck_assert_double_eq(vnplan_task_criterion_score(t), 0.5);
+    ck_assert_double_eq(vnplan_task_criterion_max(t), 2.0);
+    t = vnplan_plan_task_by_id(p, "II.1.2");
+    ck_assert_str_eq(vnplan_task_criterion(t), "1.6");
+    ck_assert_double_eq(vnplan_task_criterion_score(t), 0.0);
+    ck_assert_double_eq(vnplan_task_criterion_max(t), 3.0);
     vnplan_plan_free(p);
 }
 END_TEST
@@ -289,6 +307,7 @@ int main(void) {
     tcase_add_test(tc, section_tree);
     tcase_add_test(tc, tasks_and_units);
     tcase_add_test(tc, task_table_fields);
+    tcase_add_test(tc, task_criterion);
     tcase_add_test(tc, null_plan);
     tcase_add_test(tc, last_extraction_counts);
     suite_add_tcase(s, tc);
