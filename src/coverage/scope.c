@@ -3,7 +3,8 @@
  * lead or support (directly or by an abbreviation), tasks given to a
  * collective that includes it ("Các Sở, ban, ngành" includes every Sở; the
  * rules file's map coverage.collectives says who each collective stands
- * for), and tasks that name no lead (at most the bodies that support). The upper plan's unit names are
+ * for; a post heading one, "Trưởng các phòng, đơn vị", stands for it too:
+ * list coverage.posts), and tasks that name no lead (at most the bodies that support). The upper plan's unit names are
  * folded once, when the index is built; a lower plan costs one folding of
  * its issuer and string comparisons.
  */
@@ -42,13 +43,29 @@ static bool starts_words(const char *name, const char *prefix) {
 /* Marks u as a collective when it begins with one of coverage.collectives,
  * gathering the members of every such entry. */
 static bool find_collective(const vnplan_coverage_index *idx, cov_unit *u) {
+    /* "Trưởng các phòng, đơn vị": the post that heads them stands for the collective */
+    const char *name = u->folded;
+    const char *const *posts;
+    size_t n_posts = vnplan_rules_list(idx->rules, "coverage.posts", &posts);
+    for (size_t i = 0; i < n_posts; i++) {
+        char *post = cov_fold_name(&idx->lexicon, posts[i], NULL);
+        if (!post)
+            return false;
+        bool is = starts_words(name, post) && name[strlen(post)];
+        size_t len = strlen(post);
+        free(post);
+        if (is) {
+            name += len + 1;
+            break;
+        }
+    }
     const char *const *keys, *const *values;
     size_t n = vnplan_rules_map(idx->rules, "coverage.collectives", &keys, &values);
     for (size_t i = 0; i < n; i++) {
         char *key = cov_fold_name(&idx->lexicon, keys[i], NULL);
         if (!key)
             return false;
-        bool is = starts_words(u->folded, key);
+        bool is = starts_words(name, key);
         free(key);
         if (!is)
             continue;

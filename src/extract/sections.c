@@ -171,6 +171,18 @@ static bool starts_field(const ex *e, const char *s) { return apply_one_field(e,
 static bool apply_field(const ex *e, json_t *task, const char *line) {
     size_t len = strlen(line), start = 0;
     bool any = false;
+    /* "(Chủ trì: X; phối hợp: Y; thời gian: Z.)": a task's fields in brackets */
+    if (line[0] == '(') {
+        size_t n = len;
+        while (n && (line[n - 1] == ' ' || line[n - 1] == '.'))
+            n--;
+        if (n < 3 || line[n - 1] != ')')
+            return false;
+        char *inner = ex_flat(line + 1, n - 2);
+        bool r = inner && inner[0] != '(' && apply_field(e, task, inner);
+        free(inner);
+        return r;
+    }
     for (size_t i = 0; i <= len; i++) {
         if (i < len && line[i] != ';' && line[i] != '.')
             continue;
@@ -196,6 +208,19 @@ static bool apply_field(const ex *e, json_t *task, const char *line) {
     return any;
 }
 
+/* The length of the verbs of assign.prefixes that s (of n bytes) starts with
+ * ("Đề nghị ", "Giao "), each followed by a space, in the list's order. */
+static size_t prefix_length(const ex *e, const char *s, size_t n) {
+    const char *const *prefixes;
+    size_t n_prefixes = vnplan_rules_list(e->rules, "assign.prefixes", &prefixes), skip = 0;
+    for (size_t i = 0; i < n_prefixes; i++) {
+        size_t pl = strlen(prefixes[i]);
+        if (pl && skip + pl < n && !strncmp(s + skip, prefixes[i], pl) && s[skip + pl] == ' ')
+            skip += pl + 1;
+    }
+    return skip;
+}
+
 /* Assignment sentences name the lead (and support) when no field did. */
 static void apply_assignments(const ex *e, json_t *task) {
     const char *text = json_string_value(json_object_get(task, "text"));
@@ -205,8 +230,10 @@ static void apply_assignments(const ex *e, json_t *task) {
     const char *p;
     size_t n;
     if (json_array_size(json_object_get(task, "lead")) == 0) {
+        /* "Đề nghị Ủy ban MTTQ ... vận động ...": the subject after the verb that asks it */
+        const char *subject = text + prefix_length(e, text, strlen(text));
         if ((vn_rule_match(e->rules, "assign.giao", text, strlen(text), 0, &m) ||
-             vn_rule_match(e->rules, "assign.responsible", text, strlen(text), 0, &m)) &&
+             vn_rule_match(e->rules, "assign.responsible", subject, strlen(subject), 0, &m)) &&
             vn_match_group(&m, "unit", &p, &n)) {
             char *v = ex_flat(p, n);
             add_units(e, task, "lead", v);
@@ -270,21 +297,24 @@ static char *named_body(const ex *e, const char *heading, bool topic, const char
     size_t pn;
     if (vn_rule_match(e->rules, "assign.giao", heading, n, 0, &m) && vn_match_group(&m, "unit", &p, &pn))
         return ex_flat(p, pn);
-    /* A duty sentence, no colon: "Văn phòng Sở theo dõi, đôn đốc ... ." names the body
-     * before its verb (a heading without a final stop names a body whole: "Các cơ quan
-     * được giao phụ trách tham mưu các lĩnh vực"). */
-    if (!colon && n && heading[n - 1] == '.' && ex_starts_unit(e, heading) &&
-        (vn_rule_match(e->rules, "assign.subject", heading, n, 0, &m) ||
-         vn_rule_match(e->rules, "assign.responsible", heading, n, 0, &m)) &&
-        vn_match_group(&m, "unit", &p, &pn))
-        return ex_flat(p, pn);
     /* "Đề nghị Sở ...", "Giao Sở ...": the unit without the verb (assign.prefixes) */
-    const char *const *prefixes;
-    size_t n_prefixes = vnplan_rules_list(e->rules, "assign.prefixes", &prefixes);
-    for (size_t i = 0; i < n_prefixes; i++) {
-        size_t pl = strlen(prefixes[i]);
-        if (pl && pl < n && !strncmp(heading, prefixes[i], pl) && heading[pl] == ' ')
-            heading += pl + 1, n -= pl + 1;
+    size_t skip = prefix_length(e, heading, n);
+    heading += skip, n -= skip;
+    /* A duty sentence, no colon: "Văn phòng Sở theo dõi, đôn đốc ... .", "Đề nghị Ủy ban
+     * MTTQ phường vận động ... ." names the body before its verb (a heading without a
+     * final stop names a body whole: "Các cơ quan được giao phụ trách tham mưu các lĩnh vực"). */
+    if (!colon && n && heading[n - 1] == '.') {
+        /* both rules may name it: the shorter subject, which ends at the first verb */
+        const char *p2;
+        size_t pn2;
+        bool subject = ex_starts_unit(e, heading) && vn_rule_match(e->rules, "assign.subject", heading, n, 0, &m) &&
+                       vn_match_group(&m, "unit", &p, &pn);
+        bool responsible = vn_rule_match(e->rules, "assign.responsible", heading, n, 0, &m) &&
+                           vn_match_group(&m, "unit", &p2, &pn2);
+        if (responsible && (!subject || pn2 < pn))
+            p = p2, pn = pn2;
+        if (subject || responsible)
+            return ex_flat(p, pn);
     }
     return ex_flat(heading, n);
 }
@@ -371,9 +401,11 @@ static void leaf_tasks(ex *e, const ex_frame *f) {
     bool has_fields = false;
     for (const char *l = body; l && *l;) {
         size_t n = strcspn(l, "\n");
-        if (vn_rule_match(e->rules, "field.lead", l, n, 0, &m) ||
-            vn_rule_match(e->rules, "field.support", l, n, 0, &m) ||
-            vn_rule_match(e->rules, "field.time", l, n, 0, &m))
+        /* a field line, or the fields in brackets ("(Chủ trì: ...; thời gian: ...)") */
+        size_t skip = l[0] == '(' ? 1 : 0;
+        if (vn_rule_match(e->rules, "field.lead", l + skip, n - skip, 0, &m) ||
+            vn_rule_match(e->rules, "field.support", l + skip, n - skip, 0, &m) ||
+            vn_rule_match(e->rules, "field.time", l + skip, n - skip, 0, &m))
             has_fields = true;
         l = l[n] ? l + n + 1 : NULL;
     }

@@ -50,6 +50,7 @@ static const vn_rule_contract contracts[] = {
     {VN_SECTION_RULE, "heading.targets", ""},
     {VN_SECTION_LIST, "coverage.off", ""},
     {VN_SECTION_LIST, "coverage.support_verbs", ""},
+    {VN_SECTION_LIST, "coverage.posts", ""},
     {VN_SECTION_RULE, "appendix.start", "number"},
     {VN_SECTION_RULE, "reflow.paragraph_start", ""},
     {VN_SECTION_RULE, "body.not_task", ""},

@@ -10,6 +10,7 @@
 #include "coverage/coverage_internal.h"
 #include "extract/plan_internal.h"
 #include "vnplan/coverage_model.h"
+#include "vnplan/plan_model.h"
 
 static vnplan_rules *rules;
 static vnplan_ctx *ctx;
@@ -147,6 +148,31 @@ START_TEST(scope_rules) {
     vnplan_coverage_free(rep);
     vnplan_plan_free(xa);
     vnplan_plan_free(so_noi_vu);
+}
+END_TEST
+
+/* A post heading a collective (sample sngv-2026-chi-so's III.1: "Trưởng các phòng, đơn vị căn
+ * cứ ...") scopes the task as the collective: every division and centre of the department. */
+START_TEST(scope_of_a_post_over_a_collective) {
+    vnplan_plan *so = plan_from_text("UBND TỈNH LẠNG SƠN\nSỞ NGOẠI VỤ\nSố: 31/KH-SNgV\nLạng Sơn, ngày 02 tháng 3 năm 2026\n"
+                                     "KẾ HOẠCH\nCải cách hành chính năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n"
+                                     "Trưởng các phòng, đơn vị căn cứ chức năng, nhiệm vụ tại Kế hoạch này, có trách nhiệm "
+                                     "triển khai Kế hoạch đến công chức, viên chức.\n",
+                                     "so.txt");
+    const vnplan_task *t = vnplan_plan_task(so, 0);
+    ck_assert_str_eq(vnplan_task_lead(t, 0), "Trưởng các phòng, đơn vị");
+    vnplan_coverage_index *so_idx = NULL;
+    ck_assert_int_eq(vnplan_coverage_index_new(ctx, rules, so, &so_idx), VNPLAN_OK);
+    vnplan_plan *centre = plan_of("SỞ NGOẠI VỤ", "TRUNG TÂM THÔNG TIN VÀ DỊCH VỤ ĐỐI NGOẠI",
+                                  "Lạng Sơn, ngày 10 tháng 3 năm 2026", "", "a) Triển khai Kế hoạch đến viên chức.\n");
+    const vnplan_plan *list[1] = {centre};
+    vnplan_coverage *rep = NULL;
+    ck_assert_int_eq(vnplan_coverage_compare(ctx, so_idx, list, 1, NULL, &rep), VNPLAN_OK);
+    ck_assert_str_eq(scope_rule(rep, "III#1"), "collective");
+    vnplan_coverage_free(rep);
+    vnplan_plan_free(centre);
+    vnplan_coverage_index_free(so_idx);
+    vnplan_plan_free(so);
 }
 END_TEST
 
@@ -464,6 +490,7 @@ int main(void) {
     TCase *tc = tcase_create("coverage");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, scope_rules);
+    tcase_add_test(tc, scope_of_a_post_over_a_collective);
     tcase_add_test(tc, abbreviations_and_spelling);
     tcase_add_test(tc, missing_and_extra);
     tcase_add_test(tc, covered_needs_the_share);

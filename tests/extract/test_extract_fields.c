@@ -533,6 +533,41 @@ START_TEST(bodies_as_subjects) {
 }
 END_TEST
 
+/* Tune plans 16-20 (the third held-out set, scored before these rules): a task's fields in one
+ * bracketed line (tune 20), a post heading bodies as the subject (tune 17), "Đề nghị X vận
+ * động ..." in a long sentence (tune 19), and "có liên quan" kept in a support's name. */
+START_TEST(fields_in_brackets_and_posts) {
+    json_t *p = extract_text("ĐẠI HỌC ĐÀ NẴNG\nTRƯỜNG ĐẠI HỌC KINH TẾ\nSố: 1825/KH-ĐHKT\nĐà Nẵng, ngày 20 tháng 8 năm 2026\n"
+                             "KẾ HOẠCH\nKiểm định chương trình đào tạo\nII. NỘI DUNG THỰC HIỆN\n"
+                             "1. Thành lập các nhóm công tác chuyên trách cho từng chương trình đào tạo.\n"
+                             "(Chủ trì: Phòng Khảo thí và Đảm bảo chất lượng; phối hợp: Phòng Tổ chức - Hành chính; thời gian: tháng 9/2026.)\n"
+                             "III. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Trưởng các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao, chủ động tổ chức thực hiện.\n"
+                             "2. Đề nghị Uỷ ban Mặt trận Tổ quốc Việt Nam phường vận động các tổ chức, cá nhân ủng hộ Quỹ "
+                             "phòng, chống thiên tai, tham gia hỗ trợ người dân bị ảnh hưởng bởi thiên tai.\n"
+                             "3. Văn phòng chủ trì, phối hợp với các cơ quan có liên quan theo dõi việc thực hiện.\n");
+    json_t *tasks = json_object_get(p, "tasks");
+    ck_assert_uint_eq(json_array_size(tasks), 4);
+    json_t *t = json_array_get(tasks, 0);
+    ck_assert_str_eq(json_string_value(json_object_get(t, "id")), "II.1");
+    ck_assert_str_eq(json_string_value(json_object_get(t, "text")),
+                     "Thành lập các nhóm công tác chuyên trách cho từng chương trình đào tạo.");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(t, "lead"), 0)), "Phòng Khảo thí và Đảm bảo chất lượng");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(t, "support"), 0)), "Phòng Tổ chức - Hành chính");
+    ck_assert_str_eq(json_string_value(json_object_get(json_object_get(t, "timeframe"), "start")), "2026-09-01");
+    static const char *const leads[] = {"Trưởng các phòng, đơn vị thuộc Sở", "Uỷ ban Mặt trận Tổ quốc Việt Nam phường",
+                                        "Văn phòng"};
+    for (size_t i = 0; i < 3; i++) {
+        json_t *lead = json_object_get(json_array_get(tasks, i + 1), "lead");
+        ck_assert_uint_eq(json_array_size(lead), 1);
+        ck_assert_str_eq(json_string_value(json_array_get(lead, 0)), leads[i]);
+    }
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(tasks, 3), "support"), 0)),
+                     "các cơ quan có liên quan");
+    json_decref(p);
+}
+END_TEST
+
 static Suite *suite(void) {
     Suite *s = suite_create("extract_fields");
     TCase *tc = tcase_create("core");
@@ -551,6 +586,7 @@ static Suite *suite(void) {
     tcase_add_test(tc, prose_fields_of_a_hospital_plan);
     tcase_add_test(tc, decision_then_the_plan_it_issues);
     tcase_add_test(tc, bodies_as_subjects);
+    tcase_add_test(tc, fields_in_brackets_and_posts);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Check plans written with htmlplan.py (tune 11-15): every truth text (task text, output, timeframe text, title, issuer,
+"""Check plans written with htmlplan.py (tune 11-20): every truth text (task text, output, timeframe text, title, issuer,
 signer name) occurs in the text of its .docx as python3-docx reads it (body paragraphs and the
 paragraphs of every table cell, nested tables included; spaces collapsed, NBSP as a space).
 

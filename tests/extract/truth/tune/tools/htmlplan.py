@@ -1,7 +1,8 @@
 """Builds one held-out plan: an HTML source (source/STEM.html) that LibreOffice converts to
 STEM.docx (soffice --headless --convert-to docx), and truth.json written from the same strings.
 
-Written for holdout2 by a session that never ran vnplan.  Each plan's make.py composes the
+Written for holdout2 (tune 11-15) by a session that never ran vnplan; extended for holdout3 (tune 16-20,
+session data3) with landscape sections (Plan.landscape(): the rest of the document on A4 landscape pages).  Each plan's make.py composes the
 document block by block and declares its truth beside the text (p.task(...)), so a truth text
 is the very string that was put in the document.  Dates of timeframes are written by hand.
 """
@@ -54,6 +55,7 @@ class Plan:
         self.parts = []
         self.meta = None
         self.tasks = []
+        self.has_landscape = False
 
     # ----- blocks (arguments are HTML fragments built with esc/b/i) -----
     def raw(self, h):
@@ -67,6 +69,14 @@ class Plan:
 
     def page_break(self):
         self.parts.append(pp('', 'l', 'page-break-before: always'))
+
+    def landscape(self):
+        """From here to the end the pages are A4 landscape (a new section starting on a new page).
+        LibreOffice's HTML import has no page orientation: a marker paragraph is written and save()
+        turns it into a section break in the .docx (the portrait section's sectPr in that paragraph,
+        the final sectPr landscape), then LibreOffice opens and saves the .docx once more."""
+        self.parts.append(pp(LANDSCAPE_MARK, 'l'))
+        self.has_landscape = True
 
     def ol(self, items, type_='1', start=None):
         """Automatic numbering (the label is not in the text): items are HTML fragments."""
@@ -119,11 +129,57 @@ class Plan:
             f.write(nfc(page))
         subprocess.run(['soffice', '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', self.folder, path],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if self.has_landscape:
+            _landscape(os.path.join(self.folder, self.stem + '.docx'))
         truth = {'document': self.stem + '.docx', 'written_by': written_by,
                  'metadata': _nfc_all(self.meta), 'tasks': self.tasks}
         with open(os.path.join(self.folder, 'truth.json'), 'w', encoding='utf-8') as f:
             json.dump(truth, f, ensure_ascii=False, indent=2)
             f.write('\n')
+
+
+LANDSCAPE_MARK = 'LANDSCAPE-SECTION-BREAK-HERE'
+
+
+def _landscape(path):
+    import re, shutil, tempfile, zipfile
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        data = {n: z.read(n) for n in names}
+    doc = data['word/document.xml'].decode('utf-8')
+    k = doc.rfind('<w:sectPr')
+    final = re.compile(r'<w:sectPr[ >].*?</w:sectPr>(?=</w:body>)', re.S).match(doc, k)
+    portrait = final.group(0)
+    m = None
+    for m in re.finditer(r'<w:p[ >](?:(?!<w:p[ >]).)*?' + LANDSCAPE_MARK + r'.*?</w:p>', doc, re.S):
+        break
+    assert m, 'landscape marker not found'
+    # w:type nextPage is the default: the appendix starts on a new (landscape) page
+    brk = '<w:p><w:pPr>%s</w:pPr></w:p>' % portrait
+    doc = doc[:m.start()] + brk + doc[m.end():]
+    k = doc.rfind('<w:sectPr')
+    final = re.compile(r'<w:sectPr[ >].*?</w:sectPr>(?=</w:body>)', re.S).match(doc, k)
+    land = final.group(0)
+    sz = re.search(r'<w:pgSz[^>]*/>', land).group(0)
+    w = re.search(r'w:w="(\d+)"', sz).group(1)
+    h = re.search(r'w:h="(\d+)"', sz).group(1)
+    land = land.replace(sz, '<w:pgSz w:w="%s" w:h="%s" w:orient="landscape"/>' % (h, w))
+    mar = re.search(r'<w:pgMar[^>]*/>', land)
+    if mar:
+        land = land.replace(mar.group(0), '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" '
+                                          'w:header="0" w:footer="0" w:gutter="0"/>')
+    doc = doc[:final.start()] + land + doc[final.end():]
+    data['word/document.xml'] = doc.encode('utf-8')
+    tmp = tempfile.mkdtemp()
+    src = os.path.join(tmp, 'in', os.path.basename(path))
+    os.makedirs(os.path.dirname(src))
+    with zipfile.ZipFile(src, 'w', zipfile.ZIP_DEFLATED) as z:
+        for n in names:
+            z.writestr(n, data[n])
+    subprocess.run(['soffice', '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', tmp, src],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    shutil.copy(os.path.join(tmp, os.path.basename(path)), path)
+    shutil.rmtree(tmp)
 
 
 def _nfc_all(o):
@@ -137,3 +193,7 @@ def _nfc_all(o):
 WRITTEN_BY = ('Written by hand by the holdout2 data writer (an AI assistant, session data19) in make.py together '
               'with the plan text it composed, without running vnplan or any scorer; checked against the '
               'LibreOffice-saved .docx with tools/check.py (python3-docx).')
+# plans 16-20 (holdout3)
+WRITTEN_BY_DATA3 = ('Written by hand by the holdout3 data writer (an AI assistant, session data3) in make.py together '
+              'with the plan text it composed, without running vnplan or any scorer; checked against the '
+              'LibreOffice-saved .docx with tools/check_docx.py (python3-docx).')

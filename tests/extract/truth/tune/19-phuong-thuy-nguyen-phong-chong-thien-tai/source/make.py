@@ -3,7 +3,7 @@ tìm kiếm cứu nạn và bảo đảm an toàn công trình thuỷ lợi năm
 hoá, khoẻ, quí); a Phụ lục table crossing pages with its header repeated; unit cells with ";" and line breaks."""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from htmlplan import Plan, esc, b, i, tf, pp, WRITTEN_BY
+from htmlplan import Plan, esc, b, i, tf, pp, WRITTEN_BY_DATA3 as WRITTEN_BY
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 P = Plan(HERE, '47-KH-UBND_Phong_chong_thien_tai_phuong_Thuy_Nguyen_2026')

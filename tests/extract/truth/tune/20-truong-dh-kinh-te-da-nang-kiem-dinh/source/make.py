@@ -4,7 +4,7 @@ name ("PGS.TS."); body tasks in an automatic numbered list with bracketed field 
 with phase group rows."""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from htmlplan import Plan, esc, b, i, tf, pp, WRITTEN_BY
+from htmlplan import Plan, esc, b, i, tf, pp, WRITTEN_BY_DATA3 as WRITTEN_BY
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 P = Plan(HERE, '1825-KH-DHKT_Kiem_dinh_CTDT_2026-2027')

@@ -2,7 +2,7 @@
 Phụ lục on landscape pages, two-row merged header with a "Ghi chú" column, Roman group rows."""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from htmlplan import Plan, esc, b, i, tf, pp, WRITTEN_BY
+from htmlplan import Plan, esc, b, i, tf, pp, WRITTEN_BY_DATA3 as WRITTEN_BY
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 P = Plan(HERE, '08-KH-UBND_CCHC_thi_xa_Ba_Don_2025')

@@ -3,7 +3,7 @@ sản xuất, kinh doanh giỏi và chuyển đổi số trong nông nghiệp n�
 task table in the body with a "Thời gian thực hiện" column."""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from htmlplan import Plan, esc, b, i, tf, pp, WRITTEN_BY
+from htmlplan import Plan, esc, b, i, tf, pp, WRITTEN_BY_DATA3 as WRITTEN_BY
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 P = Plan(HERE, '86-KH-HNDT_Phong_trao_SXKD_gioi_CDS_2026')

@@ -2,7 +2,7 @@
 tiết kiệm, chống lãng phí năm 2026. No table: prose tasks under "1.", "1.1.", "a)" with field lines."""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from htmlplan import Plan, esc, b, i, tf, pp, WRITTEN_BY
+from htmlplan import Plan, esc, b, i, tf, pp, WRITTEN_BY_DATA3 as WRITTEN_BY
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 P = Plan(HERE, '215-KH-STC_Thuc_hanh_tiet_kiem_chong_lang_phi_2026')
