@@ -110,31 +110,34 @@ static void review_cells(xlsx_book *x, lxw_worksheet *ws, lxw_row_t row, const v
     vn_buf by = VN_BUF_INIT;
     out_review_who_at(&by, vnplan_coverage_item_str(it, "decision.who"), vnplan_coverage_item_str(it, "decision.at"));
     x->failed |= by.failed;
-    xlsx_text(x, ws, row, 12, verdict, xlsx_status_format(x, out_review_class_of(decided, needs, status)));
-    xlsx_text(x, ws, row, 13, vn_buf_cstr(&by), x->wrap);
-    xlsx_text(x, ws, row, 14, or_else(vnplan_coverage_item_str(it, "decision.note"), ""), x->wrap);
+    xlsx_text(x, ws, row, 14, verdict, xlsx_status_format(x, out_review_class_of(decided, needs, status)));
+    xlsx_text(x, ws, row, 15, vn_buf_cstr(&by), x->wrap);
+    xlsx_text(x, ws, row, 16, or_else(vnplan_coverage_item_str(it, "decision.note"), ""), x->wrap);
     vn_buf_free(&by);
 }
 
 static void items_sheet(xlsx_book *x, const vnplan_coverage *r, const out_labels *l) {
     lxw_worksheet *ws = workbook_add_worksheet(x->wb, l->sheet_items);
+    /* issue 14's confidence and review flag after the match, as in the CSV, so a reviewer can
+     * sort or filter the doubtful rows first */
     const char *heads[] = {l->upper_id, l->area, l->upper_task, l->status, l->score, l->scope, l->scope_unit,
-                           l->match_source, l->match_id, l->match_score, l->match_text, l->shared_terms};
-    const double widths[] = {12, 28, 70, 16, 8, 18, 22, 22, 12, 8, 60, 30};
-    for (int k = 0; k < 12; k++) {
+                           l->match_source, l->match_id, l->match_score, l->match_text, l->shared_terms,
+                           l->confidence, l->review};
+    const double widths[] = {12, 28, 70, 16, 8, 18, 22, 22, 12, 8, 60, 30, 12, 10};
+    for (int k = 0; k < 14; k++) {
         xlsx_text(x, ws, 0, (lxw_col_t)k, heads[k], x->head);
         worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, widths[k], k == 2 || k == 10 || k == 1 ? x->wrap : NULL);
     }
     /* a reviewed report (coverage --decisions): the reviewers' verdicts after */
     bool reviewed = vnplan_coverage_review_summary(r, "reviewed") >= 0;
-    lxw_col_t last = reviewed ? 14 : 11;
+    lxw_col_t last = reviewed ? 16 : 13;
     if (reviewed) {
-        xlsx_text(x, ws, 0, 12, l->review_status, x->head);
-        xlsx_text(x, ws, 0, 13, l->reviewer, x->head);
-        xlsx_text(x, ws, 0, 14, l->review_note, x->head);
-        worksheet_set_column(ws, 12, 12, 18, NULL);
-        worksheet_set_column(ws, 13, 13, 24, x->wrap);
-        worksheet_set_column(ws, 14, 14, 40, x->wrap);
+        xlsx_text(x, ws, 0, 14, l->review_status, x->head);
+        xlsx_text(x, ws, 0, 15, l->reviewer, x->head);
+        xlsx_text(x, ws, 0, 16, l->review_note, x->head);
+        worksheet_set_column(ws, 14, 14, 18, NULL);
+        worksheet_set_column(ws, 15, 15, 24, x->wrap);
+        worksheet_set_column(ws, 16, 16, 40, x->wrap);
     }
     lxw_row_t row = 1;
     for (size_t i = 0, n = vnplan_coverage_item_count(r); i < n; i++) {
@@ -150,6 +153,11 @@ static void items_sheet(xlsx_book *x, const vnplan_coverage *r, const out_labels
         xlsx_text(x, ws, row, 6, or_else(vnplan_coverage_item_str(it, "scope.unit"), ""), x->wrap);
         if (m)
             match_cells(x, ws, row, r, m, l);
+        double confidence = vnplan_coverage_item_number(it, "confidence");
+        if (confidence >= 0)   /* absent in a report written before issue 14 */
+            worksheet_write_number(ws, row, 12, confidence, x->score);
+        if (vnplan_coverage_item_flag(it, "to_review") == 1)
+            xlsx_text(x, ws, row, 13, l->review_yes, NULL);
         if (reviewed)
             review_cells(x, ws, row, it, l);
         row++;

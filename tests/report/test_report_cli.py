@@ -97,12 +97,19 @@ for i, it in enumerate(items):
     if it["matches"]:
         m = it["matches"][0]
         check(it_cells.get((row, 7), ("", ""))[1].startswith(f"L{m['lower'] + 1} "), f"items row {row}: match's plan")
+    # issue 14's confidence (a number) and review flag, after the match's columns
+    t, v = it_cells.get((row, 12), (None, None))
+    check(t == "n" and abs(v - it["confidence"]) < 1e-9, f"items row {row}: confidence a number ({t}, {v})")
+    check(it_cells.get((row, 13)) == (("s", "Có") if it["to_review"] else None), f"items row {row}: review flag")
+check(it_cells.get((0, 12)) == ("s", "Độ tin cậy") and it_cells.get((0, 13)) == ("s", "Cần xem lại"),
+      f"items heads of confidence and review {it_cells.get((0, 12))} {it_cells.get((0, 13))}")
+check(any(it["to_review"] for it in items) and not all(it["to_review"] for it in items), "some items to review, not all")
 check(len({c for (rr, c) in it_cells if rr == len(items) + 1}) == 0, "no row after the items")
 sheet = book["Nhiệm vụ của tỉnh"]["xml"]
 pane = sheet.find(".//m:pane", NS)
 check(pane is not None and pane.get("ySplit") == "1" and pane.get("state") == "frozen", "items: header frozen")
 af = sheet.find("m:autoFilter", NS)
-check(af is not None and af.get("ref") == f"A1:L{len(items) + 1}", f"items: autofilter {af.get('ref') if af is not None else None}")
+check(af is not None and af.get("ref") == f"A1:N{len(items) + 1}", f"items: autofilter {af.get('ref') if af is not None else None}")
 # status cells are coloured: the three statuses have three different styles
 styles = {}
 for c in sheet.iter("{%s}c" % NS["m"]):
@@ -263,10 +270,10 @@ check(row_status(rev_html, b["upper_task"]["id"]) == b["status"],
       "HTML: an item to review again is filtered by its computed status")
 book = read_xlsx(run("coverage", "--decisions", dec_path, upper, lowers[0], "--format", "xlsx").stdout)
 ic = book["Nhiệm vụ của tỉnh"]["cells"]
-check([ic.get((0, c)) for c in (12, 13, 14)] == [("s", "Kết luận rà soát"), ("s", "Người rà soát"),
+check([ic.get((0, c)) for c in (14, 15, 16)] == [("s", "Kết luận rà soát"), ("s", "Người rà soát"),
                                                   ("s", "Ghi chú rà soát")], "xlsx: the review columns")
 row_a = 1 + next(i for i, it in enumerate(one["items"]) if it is a)
-check([ic.get((row_a, c)) for c in (12, 13, 14)] == [("s", "Chưa đáp ứng"), ("s", "Lê Văn Cường, 2026-12-04 09:00"),
+check([ic.get((row_a, c)) for c in (14, 15, 16)] == [("s", "Chưa đáp ứng"), ("s", "Lê Văn Cường, 2026-12-04 09:00"),
                                                      ("s", "chưa có sản phẩm")], f"xlsx: the verdict of {a['upper_task']['id']}")
 
 # ---- extract: CSV and xlsx task tables -------------------------------------------------------
