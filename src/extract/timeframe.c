@@ -223,6 +223,10 @@ static void before_span(const ex *e, const char *flat, size_t len, const vn_matc
         extend_end(e, flat, len, be, end, kind);
 }
 
+/* The longest span a plan's timeframe covers, in years (a strategy "đến năm 2045, tầm nhìn
+ * 2050" from 2021 runs 30). */
+enum { MAX_SPAN_YEARS = 35 };
+
 json_t *ex_timeframe(const ex *e, const char *text) {
     json_t *tf = json_object();
     char *flat = text ? ex_flat(text, strlen(text)) : NULL;
@@ -327,6 +331,10 @@ json_t *ex_timeframe(const ex *e, const char *text) {
         snprintf(start, sizeof start, "%04d-01-01", y1);
         snprintf(end, sizeof end, "%04d-12-31", y2);
     }
+    /* Two dates further apart than any plan runs are not its span: an anniversary's
+     * "(14/10/1930 - 14/10/2026)" names the dates it celebrates. */
+    if (start[0] && end[0] && atoi(end) - atoi(start) > MAX_SPAN_YEARS)
+        start[0] = end[0] = '\0';
     json_object_set_new(tf, "kind", json_string(kind));
     json_object_set_new(tf, "start", start[0] ? json_string(start) : json_null());
     json_object_set_new(tf, "end", end[0] ? json_string(end) : json_null());

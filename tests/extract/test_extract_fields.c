@@ -71,6 +71,9 @@ START_TEST(timeframes_of_other_plans) {
     check_tf("Từ 20/12 đến 10/01/2027", "during", "2026-12-20", "2027-01-10");
     check_tf("Tháng 6/2025 và trước ngày 15/11/2025", "during", "2025-06-01", "2025-11-15");
     check_tf("6 tháng đầu năm", "during", "2024-01-01", "2024-06-30");
+    /* tune 18: an anniversary's dates are not a span ("96 năm ... (14/10/1930 - 14/10/2026)") */
+    check_tf("Dịp kỷ niệm 96 năm Ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2026)", "during", NULL, NULL);
+    check_tf("Giai đoạn 2021 - 2030, tầm nhìn đến năm 2045", "during", "2021-01-01", "2030-12-31");
     /* a date left blank: the year of the title (corpus 12: "... năm 2026") */
     json_object_set_new(md, "date", json_null());
     json_object_set_new(md, "title", json_string("Tuyên truyền Cải cách hành chính năm 2026"));
