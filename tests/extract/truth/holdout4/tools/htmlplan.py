@@ -195,6 +195,12 @@ def _post(path, f):
         names = z.namelist()
         data = {n: z.read(n) for n in names}
     f(data)
+    # LibreOffice writes a section break's w:sectPr FIRST in w:pPr; the schema wants it after w:rPr (Word is strict)
+    import re
+    doc = data['word/document.xml'].decode('utf-8')
+    doc = re.sub(r'<w:pPr>(<w:sectPr[ >](?:(?!</w:sectPr>).)*</w:sectPr>)((?:(?!</w:pPr>).)*)</w:pPr>',
+                 lambda m: '<w:pPr>%s%s</w:pPr>' % (m.group(2), m.group(1)), doc, flags=re.S)
+    data['word/document.xml'] = doc.encode('utf-8')
     for n in data:
         if n not in names:
             names.append(n)

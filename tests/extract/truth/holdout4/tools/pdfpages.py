@@ -6,10 +6,27 @@ import os, re, shutil, subprocess, sys, tempfile, zlib
 
 
 def objects(data):
-    objs = {}
-    for m in re.finditer(rb'(\d+) 0 obj(.*?)endobj', data, re.S):
-        objs[int(m.group(1))] = m.group(2)
-    return objs
+    """Objects by number, read sequentially; a stream is skipped by its /Length (binary font data may hold
+    "endobj")."""
+    objs, pos = {}, 0
+    head = re.compile(rb'(\d+) 0 obj')
+    while True:
+        m = head.search(data, pos)
+        if not m:
+            return objs
+        start = m.end()
+        s = data.find(b'stream', start)
+        e = data.find(b'endobj', start)
+        if s != -1 and s < e:
+            dict_part = data[start:s]
+            ln = re.search(rb'/Length\s+(\d+)(\s+0\s+R)?', dict_part)
+            k = s + len(b'stream')
+            k += 2 if data[k:k + 2] == b'\r\n' else 1
+            if ln and not ln.group(2):
+                end = k + int(ln.group(1))
+                e = data.find(b'endobj', end)
+        objs[int(m.group(1))] = data[start:e]
+        pos = e + len(b'endobj')
 
 
 def stream(body):
@@ -17,7 +34,7 @@ def stream(body):
     if not m:
         return b''
     s = m.group(1)
-    return zlib.decompress(s) if b'FlateDecode' in body else s
+    return zlib.decompressobj().decompress(s) if b'FlateDecode' in body else s
 
 
 def cmap(text):
