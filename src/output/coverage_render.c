@@ -60,14 +60,14 @@ static void cell(vn_buf *b, const char *s, size_t width) {
 
 static const char *or_else(const char *s, const char *missing) { return s ? s : missing; }
 
-/* A score and a count as the report's JSON gave them before the read API:
- * an absent one (-1) reads as 0. */
-static double num(double v) { return v < 0 ? 0 : v; }
-static long long count(double v) { return v < 0 ? 0 : (long long)v; }
+/* A score and a count: an absent one (the read API's -1) reads as 0, as it
+ * did when the text read the JSON; so does a count out of range. */
+static double num(double v) { return v == -1 ? 0 : v; }
+static long long count(double v) { return v == -1 || !(v > -9e18 && v < 9e18) ? 0 : (long long)v; }
 
 /* The number of a lower plan ("L1", "L2") from its index; an absent index
- * reads as the first plan. */
-static long long plan_no(long i) { return i < 0 ? 1 : (long long)i + 1; }
+ * (-1) reads as the first plan. */
+static long long plan_no(long i) { return i == -1 ? 1 : (long long)i + 1; }
 
 static void text_plan_line(vn_buf *b, const char *label, const char *path, const char *issuer, const char *symbol,
                            const char *date) {

@@ -17,6 +17,15 @@
 # samples do not give (cited, demoted and rescued reasons, a null reason,
 # warnings of unread plans, a finding's null arg, an unknown reason). Any
 # difference fails.
+#
+# Outside docs/coverage.schema.json the two may differ, by design: the text
+# reads what the read API reads, so a count or index of exactly -1 reads as
+# absent (0, "L1"), a count that is not an integer (2.5) as its whole part
+# where main printed 0, a by_lower entry whose status is not a string as no
+# entry, a finding whose upper_task is not a string as a sanity finding; and
+# a non-string in a lower task's credited list or a demoted reason's object,
+# on which main's renderer crashed, reads as "". The reports above are all
+# within the schema.
 set -u
 [ $# -eq 2 ] || { echo "usage: $0 VNPLAN_REF VNPLAN_NEW" >&2; exit 2; }
 A=$1 B=$2
