@@ -84,6 +84,18 @@ VNPLAN_EXTERN const char *vnplan_coverage_item_upper_lead(const vnplan_coverage_
 VNPLAN_EXTERN const char *vnplan_coverage_item_lower_status(const vnplan_coverage_item *item, size_t k);
 VNPLAN_EXTERN double vnplan_coverage_item_lower_score(const vnplan_coverage_item *item, size_t k);
 
+/* Why an item's status is what the score alone would not say
+ * ("reasons"), in order: a string field ("code": "share",
+ * "near_threshold", "cited", "demoted", "rescued"; "document",
+ * "neighbour", "lower_task"), a number ("share", "threshold", "from"; -1
+ * when absent) and the terms of a demoted reason's "object". A null reason
+ * reads as NULL and -1; a report written before issue 14 has none. */
+VNPLAN_EXTERN size_t vnplan_coverage_item_reason_count(const vnplan_coverage_item *item);
+VNPLAN_EXTERN const char *vnplan_coverage_item_reason_str(const vnplan_coverage_item *item, size_t k, const char *field);
+VNPLAN_EXTERN double vnplan_coverage_item_reason_number(const vnplan_coverage_item *item, size_t k, const char *field);
+VNPLAN_EXTERN size_t vnplan_coverage_item_reason_object_count(const vnplan_coverage_item *item, size_t k);
+VNPLAN_EXTERN const char *vnplan_coverage_item_reason_object(const vnplan_coverage_item *item, size_t k, size_t j);
+
 /* The best matching lower tasks of an item, best first. */
 VNPLAN_EXTERN size_t vnplan_coverage_item_match_count(const vnplan_coverage_item *item);
 VNPLAN_EXTERN const vnplan_coverage_match *vnplan_coverage_item_match(const vnplan_coverage_item *item, size_t i);
@@ -106,12 +118,42 @@ VNPLAN_EXTERN const char *vnplan_coverage_extra_str(const vnplan_coverage_extra 
 VNPLAN_EXTERN long vnplan_coverage_extra_lower(const vnplan_coverage_extra *e);
 VNPLAN_EXTERN double vnplan_coverage_extra_score(const vnplan_coverage_extra *e);
 
+/* The lower-task view ("lower_tasks"): each lower task of each plan, in
+ * order: a string field ("id", "best_upper": its best upper task, NULL when
+ * none), the index of its lower plan (-1 when absent), the score against
+ * its best upper task (-1 when absent) and the upper tasks it is credited
+ * for (those whose best match it is, covered or partial). */
+VNPLAN_EXTERN size_t vnplan_coverage_lower_task_count(const vnplan_coverage *report);
+VNPLAN_EXTERN const char *vnplan_coverage_lower_task_str(const vnplan_coverage *report, size_t i, const char *field);
+VNPLAN_EXTERN long vnplan_coverage_lower_task_lower(const vnplan_coverage *report, size_t i);
+VNPLAN_EXTERN double vnplan_coverage_lower_task_score(const vnplan_coverage *report, size_t i);
+VNPLAN_EXTERN size_t vnplan_coverage_lower_task_credited_count(const vnplan_coverage *report, size_t i);
+VNPLAN_EXTERN const char *vnplan_coverage_lower_task_credited(const vnplan_coverage *report, size_t i, size_t k);
+
+/* What the report could not read ("unread"), one entry per plan, the upper
+ * first: a string field ("plan": "upper" or "lower"), the index of the
+ * lower plan (-1 for the upper), the sections that gave no task (a field
+ * of section k: "id", "heading") and how many extraction warnings the plan
+ * gave. */
+VNPLAN_EXTERN size_t vnplan_coverage_unread_count(const vnplan_coverage *report);
+VNPLAN_EXTERN const char *vnplan_coverage_unread_str(const vnplan_coverage *report, size_t i, const char *field);
+VNPLAN_EXTERN long vnplan_coverage_unread_lower(const vnplan_coverage *report, size_t i);
+VNPLAN_EXTERN size_t vnplan_coverage_unread_section_count(const vnplan_coverage *report, size_t i);
+VNPLAN_EXTERN const char *vnplan_coverage_unread_section_str(const vnplan_coverage *report, size_t i, size_t k,
+                                                            const char *field);
+VNPLAN_EXTERN size_t vnplan_coverage_unread_warning_count(const vnplan_coverage *report, size_t i);
+
 /* Findings (a deadline for the lower plan, sanity findings), counted by
  * vnplan_coverage_finding_count (coverage.h). */
 VNPLAN_EXTERN const vnplan_finding *vnplan_coverage_finding_at(const vnplan_coverage *report, size_t i);
-/* "kind", "upper_task", "text", "due", "issued", "status", "message". */
+/* "kind", "upper_task", "text", "due", "issued", "status", "message",
+ * "reason" (what the message says, for a report in another language). */
 VNPLAN_EXTERN const char *vnplan_coverage_finding_str(const vnplan_finding *f, const char *field);
 VNPLAN_EXTERN long vnplan_coverage_finding_lower(const vnplan_finding *f);
+/* The values the message quotes ("args"), in its order; an arg that is null
+ * (a date not known) reads as NULL. */
+VNPLAN_EXTERN size_t vnplan_coverage_finding_arg_count(const vnplan_finding *f);
+VNPLAN_EXTERN const char *vnplan_coverage_finding_arg(const vnplan_finding *f, size_t i);
 
 #ifdef __cplusplus
 }

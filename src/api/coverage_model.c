@@ -98,6 +98,25 @@ double vnplan_coverage_item_lower_score(const vnplan_coverage_item *item, size_t
     return vn_json_path_number(by_lower(item, k), "score", -1);
 }
 
+static const json_t *reason(const vnplan_coverage_item *item, size_t k) {
+    return json_array_get(json_object_get(J(item), "reasons"), k);
+}
+size_t vnplan_coverage_item_reason_count(const vnplan_coverage_item *item) {
+    return json_array_size(json_object_get(J(item), "reasons"));
+}
+const char *vnplan_coverage_item_reason_str(const vnplan_coverage_item *item, size_t k, const char *field) {
+    return vn_json_path_str(reason(item, k), field);
+}
+double vnplan_coverage_item_reason_number(const vnplan_coverage_item *item, size_t k, const char *field) {
+    return vn_json_path_number(reason(item, k), field, -1);
+}
+size_t vnplan_coverage_item_reason_object_count(const vnplan_coverage_item *item, size_t k) {
+    return json_array_size(json_object_get(reason(item, k), "object"));
+}
+const char *vnplan_coverage_item_reason_object(const vnplan_coverage_item *item, size_t k, size_t j) {
+    return json_string_value(json_array_get(json_object_get(reason(item, k), "object"), j));
+}
+
 size_t vnplan_coverage_item_match_count(const vnplan_coverage_item *item) {
     return json_array_size(json_object_get(J(item), "matches"));
 }
@@ -132,6 +151,46 @@ const char *vnplan_coverage_extra_str(const vnplan_coverage_extra *e, const char
 long vnplan_coverage_extra_lower(const vnplan_coverage_extra *e) { return index_or(J(e), "lower"); }
 double vnplan_coverage_extra_score(const vnplan_coverage_extra *e) { return vn_json_path_number(J(e), "score", -1); }
 
+static const json_t *lower_task(const vnplan_coverage *report, size_t i) {
+    return json_array_get(root_get(report, "lower_tasks"), i);
+}
+size_t vnplan_coverage_lower_task_count(const vnplan_coverage *report) {
+    return json_array_size(root_get(report, "lower_tasks"));
+}
+const char *vnplan_coverage_lower_task_str(const vnplan_coverage *report, size_t i, const char *field) {
+    return vn_json_path_str(lower_task(report, i), field);
+}
+long vnplan_coverage_lower_task_lower(const vnplan_coverage *report, size_t i) {
+    return index_or(lower_task(report, i), "lower");
+}
+double vnplan_coverage_lower_task_score(const vnplan_coverage *report, size_t i) {
+    return vn_json_path_number(lower_task(report, i), "score", -1);
+}
+size_t vnplan_coverage_lower_task_credited_count(const vnplan_coverage *report, size_t i) {
+    return json_array_size(json_object_get(lower_task(report, i), "credited"));
+}
+const char *vnplan_coverage_lower_task_credited(const vnplan_coverage *report, size_t i, size_t k) {
+    return json_string_value(json_array_get(json_object_get(lower_task(report, i), "credited"), k));
+}
+
+static const json_t *unread(const vnplan_coverage *report, size_t i) {
+    return json_array_get(root_get(report, "unread"), i);
+}
+size_t vnplan_coverage_unread_count(const vnplan_coverage *report) { return json_array_size(root_get(report, "unread")); }
+const char *vnplan_coverage_unread_str(const vnplan_coverage *report, size_t i, const char *field) {
+    return vn_json_path_str(unread(report, i), field);
+}
+long vnplan_coverage_unread_lower(const vnplan_coverage *report, size_t i) { return index_or(unread(report, i), "lower"); }
+size_t vnplan_coverage_unread_section_count(const vnplan_coverage *report, size_t i) {
+    return json_array_size(json_object_get(unread(report, i), "sections"));
+}
+const char *vnplan_coverage_unread_section_str(const vnplan_coverage *report, size_t i, size_t k, const char *field) {
+    return vn_json_path_str(json_array_get(json_object_get(unread(report, i), "sections"), k), field);
+}
+size_t vnplan_coverage_unread_warning_count(const vnplan_coverage *report, size_t i) {
+    return json_array_size(json_object_get(unread(report, i), "warnings"));
+}
+
 const vnplan_finding *vnplan_coverage_finding_at(const vnplan_coverage *report, size_t i) {
     return (const vnplan_finding *)json_array_get(root_get(report, "findings"), i);
 }
@@ -139,3 +198,9 @@ const char *vnplan_coverage_finding_str(const vnplan_finding *f, const char *fie
     return vn_json_path_str(J(f), field);
 }
 long vnplan_coverage_finding_lower(const vnplan_finding *f) { return index_or(J(f), "lower"); }
+size_t vnplan_coverage_finding_arg_count(const vnplan_finding *f) {
+    return json_array_size(json_object_get(J(f), "args"));
+}
+const char *vnplan_coverage_finding_arg(const vnplan_finding *f, size_t i) {
+    return json_string_value(json_array_get(json_object_get(J(f), "args"), i));
+}

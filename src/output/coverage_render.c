@@ -1,7 +1,8 @@
 /*
  * A coverage report as JSON or as a table for a terminal, and the entry
- * point of every format (CSV: coverage_csv.c, HTML: coverage_html.c). A
- * saved report can be rendered again (vnplan_coverage_from_json).
+ * point of every format (CSV: coverage_csv.c, HTML: coverage_html.c). The
+ * table reads the report through the public read API (coverage_model.h).
+ * A saved report can be rendered again (vnplan_coverage_from_json).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,14 +56,22 @@ static void cell(vn_buf *b, const char *s, size_t width) {
         vn_buf_putc(b, ' ');
 }
 
-/* ---- text ---------------------------------------------------------------------------------- */
+/* ---- text: read through the public read API (coverage_model.h) --------------------------- */
 
-static void text_plan_line(vn_buf *b, const char *label, const json_t *p) {
-    const json_t *md = json_object_get(p, "metadata");
-    const char *path = out_str(json_object_get(p, "source"), "path", "-");
-    vn_buf_printf(b, "%s %s", label, path);
-    const char *issuer = out_str(md, "issuer", NULL), *symbol = out_str(md, "symbol", NULL);
-    const char *date = out_str(md, "date", NULL);
+static const char *or_else(const char *s, const char *missing) { return s ? s : missing; }
+
+/* A score and a count: an absent one (the read API's -1) reads as 0, as it
+ * did when the text read the JSON; so does a count out of range. */
+static double num(double v) { return v == -1 ? 0 : v; }
+static long long count(double v) { return v == -1 || !(v > -9e18 && v < 9e18) ? 0 : (long long)v; }
+
+/* The number of a lower plan ("L1", "L2") from its index; an absent index
+ * (-1) reads as the first plan. */
+static long long plan_no(long i) { return i == -1 ? 1 : (long long)i + 1; }
+
+static void text_plan_line(vn_buf *b, const char *label, const char *path, const char *issuer, const char *symbol,
+                           const char *date) {
+    vn_buf_printf(b, "%s %s", label, or_else(path, "-"));
     if (issuer)
         vn_buf_printf(b, "  %s", issuer);
     if (symbol)
@@ -92,12 +101,12 @@ static void num_cell(vn_buf *b, long long v, size_t width) {
 /* The matrix: upper tasks as rows, lower plans (L1, L2, ... named above it)
  * as columns, the status and score of each plan in each cell, and the count
  * of covered + partial tasks per plan at the bottom. */
-static void text_matrix(const json_t *r, const out_labels *l, vn_buf *b) {
-    const json_t *lower = json_object_get(r, "lower"), *x;
-    size_t n = json_array_size(lower), i;
+static void text_matrix(const vnplan_coverage *r, const out_labels *l, vn_buf *b) {
+    size_t n = vnplan_coverage_lower_count(r);
     vn_buf_printf(b, "\n%s\n", l->matrix_heading);
-    json_array_foreach(lower, i, x) vn_buf_printf(b, "  L%zu = %s (%s)\n", i + 1, out_str(x, "unit", l->unknown_unit),
-                                                  out_str(json_object_get(x, "source"), "path", "-"));
+    for (size_t i = 0; i < n; i++)
+        vn_buf_printf(b, "  L%zu = %s (%s)\n", i + 1, or_else(vnplan_coverage_lower_str(r, i, "unit"), l->unknown_unit),
+                      or_else(vnplan_coverage_lower_str(r, i, "source.path"), "-"));
     vn_buf_printf(b, "  %s\n\n", l->matrix_note);
     cell(b, l->upper_id, 12);
     vn_buf_puts(b, "  ");
@@ -109,18 +118,18 @@ static void text_matrix(const json_t *r, const out_labels *l, vn_buf *b) {
         cell(b, h, 13);
     }
     trim_line(b);
-    json_array_foreach(json_object_get(r, "items"), i, x) {
-        const json_t *ut = json_object_get(x, "upper_task");
-        cell(b, out_str(ut, "id", ""), 12);
+    for (size_t i = 0, items = vnplan_coverage_item_count(r); i < items; i++) {
+        const vnplan_coverage_item *it = vnplan_coverage_item_at(r, i);
+        cell(b, or_else(vnplan_coverage_item_upper_id(it), ""), 12);
         vn_buf_puts(b, "  ");
-        const char *area = out_str(ut, "area", "");
+        const char *area = or_else(vnplan_coverage_item_upper_area(it), "");
         cell(b, *area ? area : l->no_area, 24);
         for (size_t k = 0; k < n; k++) {
-            const json_t *c = out_by_lower(x, k);
+            const char *st = vnplan_coverage_item_lower_status(it, k);
             char v[48] = "";
-            if (c)
-                snprintf(v, sizeof v, "%s %.2f", out_label_status_short(l, out_str(c, "status", "")),
-                         out_num(c, "score"));
+            if (st)
+                snprintf(v, sizeof v, "%s %.2f", out_label_status_short(l, st),
+                         num(vnplan_coverage_item_lower_score(it, k)));
             vn_buf_puts(b, "  ");
             cell(b, v, 13);
         }
@@ -128,154 +137,176 @@ static void text_matrix(const json_t *r, const out_labels *l, vn_buf *b) {
     }
     cell(b, l->matrix_total, 38);
     for (size_t k = 0; k < n; k++) {
-        const json_t *s = json_object_get(json_array_get(lower, k), "summary");
         char v[48];
-        snprintf(v, sizeof v, "%lld/%lld", out_int(s, "covered") + out_int(s, "partial"), out_int(s, "in_scope"));
+        snprintf(v, sizeof v, "%lld/%lld",
+                 count(vnplan_coverage_lower_number(r, k, "summary.covered")) +
+                     count(vnplan_coverage_lower_number(r, k, "summary.partial")),
+                 count(vnplan_coverage_lower_number(r, k, "summary.in_scope")));
         vn_buf_puts(b, "  ");
         cell(b, v, 13);
     }
     trim_line(b);
 }
 
-/* One reason of an item in words (docs/coverage.schema.json, items[].reasons). */
-static void reason_text(vn_buf *b, const out_labels *l, const json_t *x) {
-    const char *code = out_str(x, "code", "");
+/* Reason k of an item in words (docs/coverage.schema.json, items[].reasons). */
+static void reason_text(vn_buf *b, const out_labels *l, const vnplan_coverage_item *it, size_t k) {
+    const char *code = or_else(vnplan_coverage_item_reason_str(it, k, "code"), "");
+    double from = num(vnplan_coverage_item_reason_number(it, k, "from"));
     if (!strcmp(code, "share")) {
-        vn_buf_printf(b, l->reason_share, out_num(x, "share"), out_num(x, "threshold"));
+        vn_buf_printf(b, l->reason_share, num(vnplan_coverage_item_reason_number(it, k, "share")),
+                      num(vnplan_coverage_item_reason_number(it, k, "threshold")));
     } else if (!strcmp(code, "cited")) {
-        vn_buf_printf(b, l->reason_cited, out_str(x, "document", ""), out_num(x, "from"));
+        vn_buf_printf(b, l->reason_cited, or_else(vnplan_coverage_item_reason_str(it, k, "document"), ""), from);
     } else if (!strcmp(code, "demoted")) {
         vn_buf obj = VN_BUF_INIT;
-        size_t k;
-        json_t *t;
-        json_array_foreach(json_object_get(x, "object"), k, t) {
-            if (k)
+        for (size_t j = 0, n = vnplan_coverage_item_reason_object_count(it, k); j < n; j++) {
+            if (j)
                 vn_buf_puts(&obj, ", ");
-            vn_buf_puts(&obj, json_string_value(t));
+            vn_buf_puts(&obj, or_else(vnplan_coverage_item_reason_object(it, k, j), ""));
         }
-        vn_buf_printf(b, l->reason_demoted, vn_buf_cstr(&obj), out_str(x, "neighbour", ""), out_num(x, "from"));
+        vn_buf_printf(b, l->reason_demoted, vn_buf_cstr(&obj),
+                      or_else(vnplan_coverage_item_reason_str(it, k, "neighbour"), ""), from);
+        b->failed |= obj.failed;
         vn_buf_free(&obj);
     } else if (!strcmp(code, "rescued")) {
-        vn_buf_printf(b, l->reason_rescued, out_num(x, "from"));
+        vn_buf_printf(b, l->reason_rescued, from);
     } else {
         vn_buf_puts(b, l->reason_near);
     }
 }
 
+/* "L2 " before a task of a report with several lower plans: whose it is. */
+static void plan_prefix(vn_buf *b, bool several, long lower) {
+    if (several)
+        vn_buf_printf(b, "L%lld ", plan_no(lower));
+}
+
 /* The items flagged for review, least sure first is not needed: in the plan's order, each with
  * its confidence and reasons (a report written before issue 14 has none: nothing printed). */
-static void text_review(const json_t *r, const out_labels *l, vn_buf *b, bool several) {
-    size_t i, n = 0;
-    json_t *x;
-    json_array_foreach(json_object_get(r, "items"), i, x) n += json_is_true(json_object_get(x, "to_review"));
+static void text_review(const vnplan_coverage *r, const out_labels *l, vn_buf *b, bool several) {
+    size_t n = 0, items = vnplan_coverage_item_count(r);
+    for (size_t i = 0; i < items; i++)
+        n += vnplan_coverage_item_flag(vnplan_coverage_item_at(r, i), "to_review") == 1;
     if (!n)
         return;
     vn_buf_printf(b, "\n%s\n", l->review_heading);
-    json_array_foreach(json_object_get(r, "items"), i, x) {
-        if (!json_is_true(json_object_get(x, "to_review")))
+    for (size_t i = 0; i < items; i++) {
+        const vnplan_coverage_item *it = vnplan_coverage_item_at(r, i);
+        if (vnplan_coverage_item_flag(it, "to_review") != 1)
             continue;
         vn_buf_puts(b, "  ");
-        cell(b, out_str(json_object_get(x, "upper_task"), "id", ""), 12);
-        vn_buf_printf(b, "  %s  %.2f  %s %.2f", out_label_status(l, out_str(x, "status", "")), out_num(x, "score"),
-                      l->confidence, out_num(x, "confidence"));
-        const json_t *m = json_array_get(json_object_get(x, "matches"), 0);
+        cell(b, or_else(vnplan_coverage_item_upper_id(it), ""), 12);
+        vn_buf_printf(b, "  %s  %.2f  %s %.2f", out_label_status(l, or_else(vnplan_coverage_item_status(it), "")),
+                      num(vnplan_coverage_item_score(it)), l->confidence,
+                      num(vnplan_coverage_item_number(it, "confidence")));
+        const vnplan_coverage_match *m = vnplan_coverage_item_match(it, 0);
         if (m) {
             vn_buf_puts(b, "  ");
-            if (several)
-                vn_buf_printf(b, "L%lld ", out_int(m, "lower") + 1);
-            vn_buf_puts(b, out_str(json_object_get(m, "lower_task"), "id", ""));
+            plan_prefix(b, several, vnplan_coverage_match_lower(m));
+            vn_buf_puts(b, or_else(vnplan_coverage_match_lower_id(m), ""));
         }
-        size_t k;
-        json_t *y;
-        json_array_foreach(json_object_get(x, "reasons"), k, y) {
+        for (size_t k = 0, nr = vnplan_coverage_item_reason_count(it); k < nr; k++) {
             vn_buf_puts(b, k ? "; " : ": ");
-            reason_text(b, l, y);
+            reason_text(b, l, it, k);
         }
         trim_line(b);
     }
 }
 
 /* For each lower task, the upper tasks it is credited for, or its nearest upper task. */
-static void text_lower_view(const json_t *r, const out_labels *l, vn_buf *b, bool several) {
-    const json_t *view = json_object_get(r, "lower_tasks");
-    if (!json_array_size(view))
+static void text_lower_view(const vnplan_coverage *r, const out_labels *l, vn_buf *b, bool several) {
+    size_t n = vnplan_coverage_lower_task_count(r);
+    if (!n)
         return;
     vn_buf_printf(b, "\n%s\n", l->lower_view_heading);
-    size_t i;
-    json_t *x;
-    json_array_foreach(view, i, x) {
+    for (size_t i = 0; i < n; i++) {
         vn_buf_puts(b, "  ");
-        if (several)
-            vn_buf_printf(b, "L%lld ", out_int(x, "lower") + 1);
-        cell(b, out_str(x, "id", ""), 12);
-        const json_t *c = json_object_get(x, "credited");
-        if (json_array_size(c)) {
+        plan_prefix(b, several, vnplan_coverage_lower_task_lower(r, i));
+        cell(b, or_else(vnplan_coverage_lower_task_str(r, i, "id"), ""), 12);
+        size_t credited = vnplan_coverage_lower_task_credited_count(r, i);
+        if (credited) {
             vn_buf_printf(b, "  %s ", l->credited_for);
-            size_t k;
-            json_t *y;
-            json_array_foreach(c, k, y) {
+            for (size_t k = 0; k < credited; k++) {
                 if (k)
                     vn_buf_puts(b, ", ");
-                vn_buf_puts(b, json_string_value(y));
+                vn_buf_puts(b, or_else(vnplan_coverage_lower_task_credited(r, i, k), ""));
             }
         } else {
-            vn_buf_printf(b, "  %s %s %.2f", l->credited_none, out_str(x, "best_upper", "-"), out_num(x, "score"));
+            vn_buf_printf(b, "  %s %s %.2f", l->credited_none, or_else(vnplan_coverage_lower_task_str(r, i, "best_upper"), "-"),
+                          num(vnplan_coverage_lower_task_score(r, i)));
         }
         trim_line(b);
     }
 }
 
 /* The sections of each plan that gave no task, and how many warnings reading it gave. */
-static void text_unread(const json_t *r, const out_labels *l, vn_buf *b) {
-    const json_t *unread = json_object_get(r, "unread");
-    if (!json_array_size(unread))
+static void text_unread(const vnplan_coverage *r, const out_labels *l, vn_buf *b) {
+    size_t n = vnplan_coverage_unread_count(r);
+    if (!n)
         return;
     vn_buf_printf(b, "\n%s\n", l->unread_heading);
-    size_t i;
-    json_t *x;
-    json_array_foreach(unread, i, x) {
-        bool upper = !strcmp(out_str(x, "plan", ""), "upper");
-        if (upper)
+    for (size_t i = 0; i < n; i++) {
+        if (!strcmp(or_else(vnplan_coverage_unread_str(r, i, "plan"), ""), "upper"))
             vn_buf_printf(b, "  %s:", l->unread_upper);
         else
-            vn_buf_printf(b, "  %s L%lld:", l->unread_lower, out_int(x, "lower") + 1);
-        size_t k;
-        json_t *s;
-        json_array_foreach(json_object_get(x, "sections"), k, s)
-            vn_buf_printf(b, "%s %s %s", k ? ";" : "", out_str(s, "id", ""), out_str(s, "heading", ""));
-        size_t w = json_array_size(json_object_get(x, "warnings"));
+            vn_buf_printf(b, "  %s L%lld:", l->unread_lower, plan_no(vnplan_coverage_unread_lower(r, i)));
+        for (size_t k = 0, sections = vnplan_coverage_unread_section_count(r, i); k < sections; k++)
+            vn_buf_printf(b, "%s %s %s", k ? ";" : "", or_else(vnplan_coverage_unread_section_str(r, i, k, "id"), ""),
+                          or_else(vnplan_coverage_unread_section_str(r, i, k, "heading"), ""));
+        size_t w = vnplan_coverage_unread_warning_count(r, i);
         if (w)
             vn_buf_printf(b, " (%zu %s)", w, l->unread_warnings);
         trim_line(b);
     }
 }
 
-static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
-    const json_t *sum = json_object_get(r, "summary"), *x;
-    size_t i;
+/* A finding's message in the labels' language, from its reason and args. */
+static void finding_message(vn_buf *b, const out_labels *l, const vnplan_finding *f) {
+    const char *args[OUT_FINDING_ARGS] = {NULL};
+    size_t n = vnplan_coverage_finding_arg_count(f);
+    for (size_t k = 0; k < n && k < OUT_FINDING_ARGS; k++)
+        args[k] = vnplan_coverage_finding_arg(f, k);
+    out_finding_words(b, l, vnplan_coverage_finding_str(f, "reason"), vnplan_coverage_finding_str(f, "message"), args);
+}
+
+static void render_text(const vnplan_coverage *r, const out_labels *l, vn_buf *b) {
+    size_t n_lower = vnplan_coverage_lower_count(r);
     vn_buf_printf(b, "%s\n", l->title);
-    text_plan_line(b, l->upper_plan, json_object_get(r, "upper"));
-    json_array_foreach(json_object_get(r, "lower"), i, x) {
-        text_plan_line(b, l->lower_plan, x);
-        const json_t *s = json_object_get(x, "summary");
+    text_plan_line(b, l->upper_plan, vnplan_coverage_upper_str(r, "source.path"),
+                   vnplan_coverage_upper_str(r, "metadata.issuer"), vnplan_coverage_upper_str(r, "metadata.symbol"),
+                   vnplan_coverage_upper_str(r, "metadata.date"));
+    for (size_t i = 0; i < n_lower; i++) {
+        text_plan_line(b, l->lower_plan, vnplan_coverage_lower_str(r, i, "source.path"),
+                       vnplan_coverage_lower_str(r, i, "metadata.issuer"),
+                       vnplan_coverage_lower_str(r, i, "metadata.symbol"), vnplan_coverage_lower_str(r, i, "metadata.date"));
         vn_buf_printf(b, "       %s: %s (%s); %lld %s; %lld %s: %lld %s, %lld %s, %lld %s; %lld %s\n", l->unit,
-                      out_str(x, "unit", l->unknown_unit), out_label_unit_from(l, out_str(x, "unit_from", "?")),
-                      out_int(x, "tasks"), l->tasks, out_int(s, "in_scope"), l->in_scope_n, out_int(s, "covered"),
-                      l->covered_n, out_int(s, "partial"), l->partial_n, out_int(s, "missing"), l->missing_n,
-                      out_int(s, "extra"), l->extra);
+                      or_else(vnplan_coverage_lower_str(r, i, "unit"), l->unknown_unit),
+                      out_label_unit_from(l, or_else(vnplan_coverage_lower_str(r, i, "unit_from"), "?")),
+                      count(vnplan_coverage_lower_number(r, i, "tasks")), l->tasks,
+                      count(vnplan_coverage_lower_number(r, i, "summary.in_scope")), l->in_scope_n,
+                      count(vnplan_coverage_lower_number(r, i, "summary.covered")), l->covered_n,
+                      count(vnplan_coverage_lower_number(r, i, "summary.partial")), l->partial_n,
+                      count(vnplan_coverage_lower_number(r, i, "summary.missing")), l->missing_n,
+                      count(vnplan_coverage_lower_number(r, i, "summary.extra")), l->extra);
     }
     vn_buf_putc(b, '\n');
-    vn_buf_printf(b, l->summary_of, out_int(sum, "in_scope"), out_int(sum, "upper_tasks"));
-    vn_buf_printf(b, ": %lld %s, %lld %s, %lld %s; %lld %s\n", out_int(sum, "covered"), l->covered_n,
-                  out_int(sum, "partial"), l->partial_n, out_int(sum, "missing"), l->missing_n, out_int(sum, "extra"),
-                  l->extra_lower_tasks);
-    if (out_reviewed(r)) {
-        out_review_summary(b, r, l);
+    vn_buf_printf(b, l->summary_of, count(vnplan_coverage_summary(r, "in_scope")),
+                  count(vnplan_coverage_summary(r, "upper_tasks")));
+    vn_buf_printf(b, ": %lld %s, %lld %s, %lld %s; %lld %s\n", count(vnplan_coverage_summary(r, "covered")), l->covered_n,
+                  count(vnplan_coverage_summary(r, "partial")), l->partial_n, count(vnplan_coverage_summary(r, "missing")),
+                  l->missing_n, count(vnplan_coverage_summary(r, "extra")), l->extra_lower_tasks);
+    if (vnplan_coverage_review_summary(r, "reviewed") >= 0) {
+        out_review_counts(b, l, count(vnplan_coverage_review_summary(r, "reviewed")),
+                          count(vnplan_coverage_review_summary(r, "needs_review")),
+                          count(vnplan_coverage_review_summary(r, "covered")),
+                          count(vnplan_coverage_review_summary(r, "partial")),
+                          count(vnplan_coverage_review_summary(r, "missing")));
         vn_buf_putc(b, '\n');
     }
     vn_buf_putc(b, '\n');
     /* the column heads of the area table are as wide as their words */
     const char *heads[4] = {l->in_scope, l->covered, l->partial, l->missing};
+    const char *fields[4] = {"in_scope", "covered", "partial", "missing"};
     size_t widths[4];
     cell(b, l->area, 48);
     for (int k = 0; k < 4; k++) {
@@ -286,13 +317,11 @@ static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
         cell(b, heads[k], widths[k]);
     }
     trim_line(b);
-    json_array_foreach(json_object_get(r, "areas"), i, x) {
-        const char *area = out_str(x, "area", "");
+    for (size_t i = 0, n = vnplan_coverage_area_count(r); i < n; i++) {
+        const char *area = or_else(vnplan_coverage_area_name(r, i), "");
         cell(b, *area ? area : l->no_area, 48);
-        num_cell(b, out_int(x, "in_scope"), widths[0]);
-        num_cell(b, out_int(x, "covered"), widths[1]);
-        num_cell(b, out_int(x, "partial"), widths[2]);
-        num_cell(b, out_int(x, "missing"), widths[3]);
+        for (int k = 0; k < 4; k++)
+            num_cell(b, count(vnplan_coverage_area_number(r, i, fields[k])), widths[k]);
         trim_line(b);
     }
     vn_buf_putc(b, '\n');
@@ -308,32 +337,32 @@ static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
     vn_buf_puts(b, "  ");
     vn_buf_puts(b, l->best_match);
     trim_line(b);
-    bool several = json_array_size(json_object_get(r, "lower")) > 1;
-    json_array_foreach(json_object_get(r, "items"), i, x) {
-        const json_t *ut = json_object_get(x, "upper_task");
-        const json_t *m = json_array_get(json_object_get(x, "matches"), 0);
-        cell(b, out_str(ut, "id", ""), 12);
+    bool several = n_lower > 1;
+    for (size_t i = 0, n = vnplan_coverage_item_count(r); i < n; i++) {
+        const vnplan_coverage_item *it = vnplan_coverage_item_at(r, i);
+        const vnplan_coverage_match *m = vnplan_coverage_item_match(it, 0);
+        cell(b, or_else(vnplan_coverage_item_upper_id(it), ""), 12);
         vn_buf_puts(b, "  ");
-        cell(b, out_label_status(l, out_str(x, "status", "")), 16);
-        vn_buf_printf(b, "  %.2f   ", out_num(x, "score"));
-        cell(b, out_label_scope(l, out_str(json_object_get(x, "scope"), "rule", "")), 16);
+        cell(b, out_label_status(l, or_else(vnplan_coverage_item_status(it), "")), 16);
+        vn_buf_printf(b, "  %.2f   ", num(vnplan_coverage_item_score(it)));
+        cell(b, out_label_scope(l, or_else(vnplan_coverage_item_str(it, "scope.rule"), "")), 16);
         vn_buf_puts(b, "  ");
-        cell(b, out_str(ut, "text", ""), 40);
+        cell(b, or_else(vnplan_coverage_item_upper_text(it), ""), 40);
         if (m) {
-            const json_t *lt = json_object_get(m, "lower_task");
             vn_buf_puts(b, "  ");
-            if (several)   /* whose match it is */
-                vn_buf_printf(b, "L%lld ", out_int(m, "lower") + 1);
-            vn_buf_puts(b, out_str(lt, "id", ""));
+            plan_prefix(b, several, vnplan_coverage_match_lower(m));   /* whose match it is */
+            vn_buf_puts(b, or_else(vnplan_coverage_match_lower_id(m), ""));
             vn_buf_puts(b, " ");
-            cell(b, out_str(lt, "text", ""), 40);
+            cell(b, or_else(vnplan_coverage_match_lower_text(m), ""), 40);
         }
         trim_line(b);
-        const char *reviewed = out_review_status(x, l);
+        bool decided, needs;
+        const char *status = out_item_decision(it, &decided, &needs);
+        const char *reviewed = out_review_words(l, decided, needs, status);
         if (reviewed) {   /* the reviewer's verdict under the computed one */
-            const char *note = out_review_note(x);
+            const char *note = or_else(vnplan_coverage_item_str(it, "decision.note"), "");
             vn_buf_printf(b, "%14s%s: %s (", "", l->review_status, reviewed);
-            out_review_by(b, x);
+            out_review_who_at(b, vnplan_coverage_item_str(it, "decision.who"), vnplan_coverage_item_str(it, "decision.at"));
             vn_buf_puts(b, ")");
             if (*note)
                 vn_buf_printf(b, ": %s", note);
@@ -342,36 +371,37 @@ static void render_text(const json_t *r, const out_labels *l, vn_buf *b) {
     }
     if (several)
         text_matrix(r, l, b);
-    const json_t *extra = json_object_get(r, "extra");
-    if (json_array_size(extra)) {
+    size_t n_extra = vnplan_coverage_extra_count(r);
+    if (n_extra) {
         vn_buf_printf(b, "\n%s\n", l->extra_heading);
-        json_array_foreach(extra, i, x) {
-            const json_t *lt = json_object_get(x, "lower_task");
+        for (size_t i = 0; i < n_extra; i++) {
+            const vnplan_coverage_extra *e = vnplan_coverage_extra_at(r, i);
             vn_buf_puts(b, "  ");
-            if (several)
-                vn_buf_printf(b, "L%lld ", out_int(x, "lower") + 1);
-            cell(b, out_str(lt, "id", ""), 12);
+            plan_prefix(b, several, vnplan_coverage_extra_lower(e));
+            cell(b, or_else(vnplan_coverage_extra_str(e, "lower_task.id"), ""), 12);
             vn_buf_puts(b, "  ");
-            cell(b, out_str(lt, "text", ""), 80);
+            cell(b, or_else(vnplan_coverage_extra_str(e, "lower_task.text"), ""), 80);
             trim_line(b);
         }
     }
     text_review(r, l, b, several);
     text_lower_view(r, l, b, several);
     text_unread(r, l, b);
-    const json_t *findings = json_object_get(r, "findings");
-    if (json_array_size(findings)) {
+    size_t n_findings = vnplan_coverage_finding_count(r);
+    if (n_findings) {
         vn_buf_printf(b, "\n%s\n", l->findings_heading);
-        json_array_foreach(findings, i, x) {
+        for (size_t i = 0; i < n_findings; i++) {
+            const vnplan_finding *f = vnplan_coverage_finding_at(r, i);
+            const char *upper_task = vnplan_coverage_finding_str(f, "upper_task");
             vn_buf_puts(b, "  ");
-            if (several)
-                vn_buf_printf(b, "L%lld ", out_int(x, "lower") + 1);
-            if (json_object_get(x, "upper_task"))
-                vn_buf_printf(b, "%s %s: %s: \"%s\" - ", l->finding_deadline, out_str(x, "upper_task", ""),
-                              out_label_deadline(l, out_str(x, "status", "")), out_str(x, "text", ""));
+            plan_prefix(b, several, vnplan_coverage_finding_lower(f));
+            if (upper_task)
+                vn_buf_printf(b, "%s %s: %s: \"%s\" - ", l->finding_deadline, upper_task,
+                              out_label_deadline(l, or_else(vnplan_coverage_finding_str(f, "status"), "")),
+                              or_else(vnplan_coverage_finding_str(f, "text"), ""));
             else   /* a sanity finding about the pair of plans */
-                vn_buf_printf(b, "%s: ", out_label_finding(l, out_str(x, "kind", "")));
-            out_finding_message(b, l, x);
+                vn_buf_printf(b, "%s: ", out_label_finding(l, or_else(vnplan_coverage_finding_str(f, "kind"), "")));
+            finding_message(b, l, f);
             vn_buf_putc(b, '\n');
         }
     }
@@ -408,7 +438,7 @@ char *vnplan_coverage_render(const vnplan_coverage *report, vnplan_coverage_form
     vn_buf b = VN_BUF_INIT;
     const out_labels *l = out_labels_for(flags);
     if (format == VNPLAN_COVERAGE_TEXT)
-        render_text(report->root, l, &b);
+        render_text(report, l, &b);
     else if (format == VNPLAN_COVERAGE_CSV)
         out_render_csv(report, l, &b);
     else

@@ -61,22 +61,28 @@ static const char *reason_text(const out_labels *l, const char *r) {
                                               : NULL;
 }
 
-void out_finding_message(vn_buf *b, const out_labels *l, const json_t *f) {
-    const char *reason = json_string_value(json_object_get(f, "reason"));
+void out_finding_words(vn_buf *b, const out_labels *l, const char *reason, const char *message,
+                       const char *const args[OUT_FINDING_ARGS]) {
     const char *fmt = reason ? reason_text(l, reason) : NULL;
     if (!fmt) {
-        const char *m = json_string_value(json_object_get(f, "message"));
-        vn_buf_puts(b, m ? m : "");
+        vn_buf_puts(b, message ? message : "");
         return;
     }
-    const json_t *args = json_object_get(f, "args");
     for (const char *p = fmt; *p; p++) {
         if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
-            const json_t *a = json_array_get(args, (size_t)(p[1] - '1'));
-            vn_buf_puts(b, json_is_string(a) ? json_string_value(a) : l->no_value);
+            const char *a = args[p[1] - '1'];
+            vn_buf_puts(b, a ? a : l->no_value);
             p += 2;
         } else {
             vn_buf_putc(b, *p);
         }
     }
+}
+
+void out_finding_message(vn_buf *b, const out_labels *l, const json_t *f) {
+    const char *args[OUT_FINDING_ARGS];
+    for (size_t k = 0; k < OUT_FINDING_ARGS; k++)
+        args[k] = json_string_value(json_array_get(json_object_get(f, "args"), k));
+    out_finding_words(b, l, json_string_value(json_object_get(f, "reason")),
+                      json_string_value(json_object_get(f, "message")), args);
 }

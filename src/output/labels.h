@@ -71,5 +71,11 @@ const char *out_label_finding(const out_labels *l, const char *kind);
  * args (the report's English message when the reason is not known: a
  * report written before reasons existed). */
 void out_finding_message(vn_buf *b, const out_labels *l, const json_t *finding);
+/* The same over the finding's values (the text renderer, through the read
+ * API): its reason and message (NULL when absent) and its args {1}..{9},
+ * NULL for an arg that is null or absent. */
+#define OUT_FINDING_ARGS 9
+void out_finding_words(vn_buf *b, const out_labels *l, const char *reason, const char *message,
+                       const char *const args[OUT_FINDING_ARGS]);
 
 #endif

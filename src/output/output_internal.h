@@ -39,7 +39,7 @@ void out_review_by(vn_buf *b, const json_t *item);
 const char *out_review_note(const json_t *item);   /* "" when none */
 void out_review_summary(vn_buf *b, const json_t *report, const out_labels *l);
 /* The same over the decision's values, for a renderer that reads the report
- * through the read API (coverage_xlsx.c): decided, the item has a decision;
+ * through the read API (the text, CSV and xlsx): decided, the item has a decision;
  * NULL strings read as "". */
 const char *out_review_words(const out_labels *l, bool decided, bool needs_review, const char *status);
 /* An item's decision through the read API: *decided, *needs_review and the

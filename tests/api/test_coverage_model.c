@@ -14,12 +14,33 @@ static vnplan_ctx *ctx;
 static vnplan_rules *rules;
 static vnplan_coverage *report;
 
-static vnplan_plan *sample(const char *name) {
+static vnplan_plan *sample(const vnplan_rules *rs, const char *name) {
     char path[1024];
     snprintf(path, sizeof path, "%s/samples/%s.docx", getenv("VNPLAN_SOURCE_DIR"), name);
     vnplan_plan *p = NULL;
-    ck_assert_int_eq(vnplan_extract_file(ctx, rules, path, &p), VNPLAN_OK);
+    ck_assert_int_eq(vnplan_extract_file(ctx, rs, path, &p), VNPLAN_OK);
     return p;
+}
+
+/* The report of the provincial sample against samples/sngv-2026-chi-so.docx under rules rs. */
+static vnplan_coverage *sample_report(const vnplan_rules *rs) {
+    vnplan_plan *upper = sample(rs, "ubnd-2026-par-sipas"), *lower = sample(rs, "sngv-2026-chi-so");
+    vnplan_coverage_index *idx = NULL;
+    ck_assert_int_eq(vnplan_coverage_index_new(ctx, rs, upper, &idx), VNPLAN_OK);
+    const vnplan_plan *lowers[1] = {lower};
+    vnplan_coverage *r = NULL;
+    ck_assert_int_eq(vnplan_coverage_compare(ctx, idx, lowers, 1, NULL, &r), VNPLAN_OK);
+    vnplan_coverage_index_free(idx);
+    vnplan_plan_free(lower);
+    vnplan_plan_free(upper);
+    return r;
+}
+
+/* A report written by hand. */
+static vnplan_coverage *parse(const char *json) {
+    vnplan_coverage *r = NULL;
+    ck_assert_int_eq(vnplan_coverage_from_json(ctx, json, strlen(json), &r), VNPLAN_OK);
+    return r;
 }
 
 static void setup(void) {
@@ -29,14 +50,7 @@ static void setup(void) {
      * with issue 14's features switched off (the rules' coverage.off, docs/coverage.md). */
     static const char off[] = "[list coverage.off]\nlexicon\nrescue\ncitations\nnear_miss\ntwins\n";
     ck_assert_int_eq(vnplan_rules_add_string(ctx, rules, off, sizeof off - 1, "coverage-off"), VNPLAN_OK);
-    vnplan_plan *upper = sample("ubnd-2026-par-sipas"), *lower = sample("sngv-2026-chi-so");
-    vnplan_coverage_index *idx = NULL;
-    ck_assert_int_eq(vnplan_coverage_index_new(ctx, rules, upper, &idx), VNPLAN_OK);
-    const vnplan_plan *lowers[1] = {lower};
-    ck_assert_int_eq(vnplan_coverage_compare(ctx, idx, lowers, 1, NULL, &report), VNPLAN_OK);
-    vnplan_coverage_index_free(idx);
-    vnplan_plan_free(lower);
-    vnplan_plan_free(upper);
+    report = sample_report(rules);
 }
 
 static void teardown(void) {
@@ -145,8 +159,7 @@ static const char reviewed_json[] =
     "                      \"covered\": 0, \"partial\": 0, \"missing\": 2}}";
 
 START_TEST(areas_leads_and_review) {
-    vnplan_coverage *r = NULL;
-    ck_assert_int_eq(vnplan_coverage_from_json(ctx, reviewed_json, sizeof reviewed_json - 1, &r), VNPLAN_OK);
+    vnplan_coverage *r = parse(reviewed_json);
     ck_assert_str_eq(vnplan_coverage_upper_str(r, "source.path"), "u.docx");
     ck_assert_ptr_null(vnplan_coverage_upper_str(r, "metadata.issuer"));
     ck_assert_uint_eq(vnplan_coverage_area_count(r), 2);
@@ -188,6 +201,117 @@ START_TEST(areas_leads_and_review) {
 }
 END_TEST
 
+/* Issue 14's reasons, the lower-task view, the unread sections and the
+ * findings' args, on the report of the same pair with the default rules
+ * (what `vnplan coverage` writes for it). */
+START_TEST(reasons_lower_view_unread) {
+    vnplan_rules *defaults = NULL;
+    ck_assert_int_eq(vnplan_rules_load_default(ctx, &defaults), VNPLAN_OK);
+    vnplan_coverage *r = sample_report(defaults);
+
+    /* II.1.a#1: near the threshold; II.1.b#1: covered by its score, not by its share */
+    const vnplan_coverage_item *a = vnplan_coverage_item_at(r, 0), *b = vnplan_coverage_item_at(r, 5);
+    ck_assert_str_eq(vnplan_coverage_item_upper_id(a), "II.1.a#1");
+    ck_assert_uint_eq(vnplan_coverage_item_reason_count(a), 1);
+    ck_assert_str_eq(vnplan_coverage_item_reason_str(a, 0, "code"), "near_threshold");
+    ck_assert(vnplan_coverage_item_reason_number(a, 0, "share") == -1);
+    ck_assert_ptr_null(vnplan_coverage_item_reason_str(a, 1, "code"));
+    ck_assert_uint_eq(vnplan_coverage_item_reason_object_count(a, 0), 0);
+    ck_assert_str_eq(vnplan_coverage_item_upper_id(b), "II.1.b#1");
+    ck_assert_str_eq(vnplan_coverage_item_reason_str(b, 0, "code"), "share");
+    ck_assert_double_eq_tol(vnplan_coverage_item_reason_number(b, 0, "share"), 0.3477, 1e-9);
+    ck_assert_double_eq_tol(vnplan_coverage_item_reason_number(b, 0, "threshold"), 0.4, 1e-9);
+    ck_assert(vnplan_coverage_item_reason_number(b, 0, "from") == -1);
+    ck_assert_uint_eq(vnplan_coverage_item_reason_count(vnplan_coverage_item_at(r, 2)), 0);
+
+    ck_assert_uint_eq(vnplan_coverage_lower_task_count(r), 32);
+    ck_assert_str_eq(vnplan_coverage_lower_task_str(r, 0, "id"), "II.1#1");
+    ck_assert_int_eq(vnplan_coverage_lower_task_lower(r, 0), 0);
+    ck_assert_uint_eq(vnplan_coverage_lower_task_credited_count(r, 0), 2);
+    ck_assert_str_eq(vnplan_coverage_lower_task_credited(r, 0, 0), "II.1.a#1");
+    ck_assert_str_eq(vnplan_coverage_lower_task_credited(r, 0, 1), "II.1.a#4");
+    ck_assert_ptr_null(vnplan_coverage_lower_task_credited(r, 0, 2));
+    ck_assert_str_eq(vnplan_coverage_lower_task_str(r, 0, "best_upper"), "II.1.a#1");
+    ck_assert_double_eq_tol(vnplan_coverage_lower_task_score(r, 0), 0.375, 1e-9);
+    ck_assert_str_eq(vnplan_coverage_lower_task_str(r, 2, "id"), "II.1#3");   /* credited for nothing */
+    ck_assert_uint_eq(vnplan_coverage_lower_task_credited_count(r, 2), 0);
+    ck_assert_str_eq(vnplan_coverage_lower_task_str(r, 2, "best_upper"), "II.1.g#4");
+    ck_assert_double_eq_tol(vnplan_coverage_lower_task_score(r, 2), 0.2327, 1e-9);
+    ck_assert_str_eq(vnplan_coverage_lower_task_str(r, 15, "id"), "PLI.I.4");   /* near no upper task */
+    ck_assert_ptr_null(vnplan_coverage_lower_task_str(r, 15, "best_upper"));
+    ck_assert_double_eq(vnplan_coverage_lower_task_score(r, 15), 0);
+    ck_assert_ptr_null(vnplan_coverage_lower_task_str(r, 32, "id"));
+    ck_assert_int_eq(vnplan_coverage_lower_task_lower(r, 32), -1);
+
+    ck_assert_uint_eq(vnplan_coverage_unread_count(r), 2);
+    ck_assert_str_eq(vnplan_coverage_unread_str(r, 0, "plan"), "upper");
+    ck_assert_int_eq(vnplan_coverage_unread_lower(r, 0), -1);
+    ck_assert_str_eq(vnplan_coverage_unread_str(r, 1, "plan"), "lower");
+    ck_assert_int_eq(vnplan_coverage_unread_lower(r, 1), 0);
+    ck_assert_uint_eq(vnplan_coverage_unread_section_count(r, 1), 1);
+    ck_assert_str_eq(vnplan_coverage_unread_section_str(r, 1, 0, "id"), "I");
+    ck_assert_str_eq(vnplan_coverage_unread_section_str(r, 1, 0, "heading"), "MỤC ĐÍCH, YÊU CẦU");
+    ck_assert_ptr_null(vnplan_coverage_unread_section_str(r, 1, 1, "id"));
+    ck_assert_uint_eq(vnplan_coverage_unread_warning_count(r, 1), 0);
+    ck_assert_uint_eq(vnplan_coverage_unread_section_count(r, 2), 0);
+
+    const vnplan_finding *f0 = vnplan_coverage_finding_at(r, 0), *f1 = vnplan_coverage_finding_at(r, 1);
+    ck_assert_str_eq(vnplan_coverage_finding_str(f0, "reason"), "issued_before");
+    ck_assert_uint_eq(vnplan_coverage_finding_arg_count(f0), 2);
+    ck_assert_str_eq(vnplan_coverage_finding_arg(f0, 0), "2026-02");
+    ck_assert_str_eq(vnplan_coverage_finding_arg(f0, 1), "2026-06");
+    ck_assert_ptr_null(vnplan_coverage_finding_arg(f0, 2));
+    ck_assert_str_eq(vnplan_coverage_finding_str(f1, "reason"), "upper_date_partial");
+    ck_assert_uint_eq(vnplan_coverage_finding_arg_count(f1), 1);
+    ck_assert_str_eq(vnplan_coverage_finding_arg(f1, 0), "2026-06");
+    vnplan_coverage_free(r);
+    vnplan_rules_free(defaults);
+}
+END_TEST
+
+/* What the samples' reports do not have: the adjustments of a best match
+ * (cited, demoted, rescued), a null reason, an unread plan's warnings and a
+ * finding's null arg, on a report written by hand (as coverage writes them). */
+static const char adjusted_json[] =
+    "{\"vnplan_coverage\": \"1\", \"summary\": {}, \"lower\": [{\"unit\": \"Sở A\"}],"
+    " \"items\": [{\"upper_task\": {\"id\": \"I.1\"}, \"status\": \"partial\", \"to_review\": true, \"reasons\": ["
+    "   {\"code\": \"cited\", \"from\": 0.31, \"document\": \"93/qd-ubnd\", \"lower_task\": \"II.1\"},"
+    "   {\"code\": \"demoted\", \"from\": 0.52, \"neighbour\": \"I.2\", \"object\": [\"tuyên truyền\", \"báo chí\"]},"
+    "   {\"code\": \"rescued\", \"from\": 0.2}, null]}],"
+    " \"unread\": [{\"plan\": \"lower\", \"lower\": 0, \"sections\": [], \"warnings\": [{\"code\": \"w\"}, {\"code\": \"v\"}]}],"
+    " \"findings\": [{\"kind\": \"deadline\", \"upper_task\": \"I.1\", \"lower\": 0, \"text\": \"trước 30/6\","
+    "   \"due\": null, \"issued\": null, \"status\": \"unknown\", \"message\": \"m\","
+    "   \"reason\": \"lower_date_partial\", \"args\": [null]}]}";
+
+START_TEST(adjusted_reasons_and_warnings) {
+    vnplan_coverage *r = parse(adjusted_json);
+    const vnplan_coverage_item *it = vnplan_coverage_item_at(r, 0);
+    ck_assert_uint_eq(vnplan_coverage_item_reason_count(it), 4);
+    ck_assert_str_eq(vnplan_coverage_item_reason_str(it, 0, "code"), "cited");
+    ck_assert_str_eq(vnplan_coverage_item_reason_str(it, 0, "document"), "93/qd-ubnd");
+    ck_assert_str_eq(vnplan_coverage_item_reason_str(it, 0, "lower_task"), "II.1");
+    ck_assert_double_eq(vnplan_coverage_item_reason_number(it, 0, "from"), 0.31);
+    ck_assert_str_eq(vnplan_coverage_item_reason_str(it, 1, "code"), "demoted");
+    ck_assert_str_eq(vnplan_coverage_item_reason_str(it, 1, "neighbour"), "I.2");
+    ck_assert_uint_eq(vnplan_coverage_item_reason_object_count(it, 1), 2);
+    ck_assert_str_eq(vnplan_coverage_item_reason_object(it, 1, 0), "tuyên truyền");
+    ck_assert_str_eq(vnplan_coverage_item_reason_object(it, 1, 1), "báo chí");
+    ck_assert_ptr_null(vnplan_coverage_item_reason_object(it, 1, 2));
+    ck_assert_str_eq(vnplan_coverage_item_reason_str(it, 2, "code"), "rescued");
+    ck_assert_double_eq(vnplan_coverage_item_reason_number(it, 2, "from"), 0.2);
+    ck_assert_ptr_null(vnplan_coverage_item_reason_str(it, 3, "code"));   /* null */
+    ck_assert(vnplan_coverage_item_reason_number(it, 3, "from") == -1);
+    ck_assert_uint_eq(vnplan_coverage_item_reason_object_count(it, 3), 0);
+    ck_assert_uint_eq(vnplan_coverage_unread_warning_count(r, 0), 2);
+    ck_assert_uint_eq(vnplan_coverage_unread_section_count(r, 0), 0);
+    const vnplan_finding *f = vnplan_coverage_finding_at(r, 0);
+    ck_assert_uint_eq(vnplan_coverage_finding_arg_count(f), 1);
+    ck_assert_ptr_null(vnplan_coverage_finding_arg(f, 0));   /* a date not known */
+    ck_assert_uint_eq(vnplan_coverage_lower_task_count(r), 0);   /* a report without the view */
+    vnplan_coverage_free(r);
+}
+END_TEST
+
 START_TEST(null_report) {
     ck_assert(vnplan_coverage_summary(NULL, "covered") == -1);
     ck_assert_uint_eq(vnplan_coverage_item_count(NULL), 0);
@@ -207,6 +331,28 @@ START_TEST(null_report) {
     ck_assert(vnplan_coverage_item_lower_score(NULL, 0) == -1);
     ck_assert(vnplan_coverage_item_number(NULL, "confidence") == -1);
     ck_assert_ptr_null(vnplan_coverage_match_str(NULL, "lower_task.source"));
+    ck_assert_uint_eq(vnplan_coverage_item_reason_count(NULL), 0);
+    ck_assert_ptr_null(vnplan_coverage_item_reason_str(NULL, 0, "code"));
+    ck_assert(vnplan_coverage_item_reason_number(NULL, 0, "from") == -1);
+    ck_assert_uint_eq(vnplan_coverage_item_reason_object_count(NULL, 0), 0);
+    ck_assert_ptr_null(vnplan_coverage_item_reason_object(NULL, 0, 0));
+    ck_assert_uint_eq(vnplan_coverage_lower_task_count(NULL), 0);
+    ck_assert_ptr_null(vnplan_coverage_lower_task_str(NULL, 0, "id"));
+    ck_assert_int_eq(vnplan_coverage_lower_task_lower(NULL, 0), -1);
+    ck_assert(vnplan_coverage_lower_task_score(NULL, 0) == -1);
+    ck_assert_uint_eq(vnplan_coverage_lower_task_credited_count(NULL, 0), 0);
+    ck_assert_ptr_null(vnplan_coverage_lower_task_credited(NULL, 0, 0));
+    ck_assert_uint_eq(vnplan_coverage_unread_count(NULL), 0);
+    ck_assert_ptr_null(vnplan_coverage_unread_str(NULL, 0, "plan"));
+    ck_assert_int_eq(vnplan_coverage_unread_lower(NULL, 0), -1);
+    ck_assert_uint_eq(vnplan_coverage_unread_section_count(NULL, 0), 0);
+    ck_assert_ptr_null(vnplan_coverage_unread_section_str(NULL, 0, 0, "id"));
+    ck_assert_uint_eq(vnplan_coverage_unread_warning_count(NULL, 0), 0);
+    ck_assert_uint_eq(vnplan_coverage_finding_arg_count(NULL), 0);
+    ck_assert_ptr_null(vnplan_coverage_finding_arg(NULL, 0));
+    /* a NULL field name reads as absent */
+    ck_assert_ptr_null(vnplan_coverage_lower_task_str(report, 0, NULL));
+    ck_assert(vnplan_coverage_item_reason_number(vnplan_coverage_item_at(report, 0), 0, NULL) == -1);
 }
 END_TEST
 
@@ -219,6 +365,8 @@ int main(void) {
     tcase_add_test(tc, items_and_matches);
     tcase_add_test(tc, extra_and_findings);
     tcase_add_test(tc, areas_leads_and_review);
+    tcase_add_test(tc, reasons_lower_view_unread);
+    tcase_add_test(tc, adjusted_reasons_and_warnings);
     tcase_add_test(tc, null_report);
     suite_add_tcase(s, tc);
     return vn_check_run(s);
