@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "reader/numbering_defs.h"
+#include "reader/symbol_font.h"
 #include "reader/xml_sax.h"
 #include "util/ctx.h"
 
@@ -246,26 +247,18 @@ void vn_format_number(vn_buf *out, int v, vnplan_num_format fmt) {
     vn_buf_printf(out, "%d", v);
 }
 
-/* Symbol and Wingdings bullets live in the private use area; their usual
- * Unicode look-alikes. */
+/* Symbol and Wingdings bullets live in the private use area (one character
+ * U+F000-U+F0FF): their usual Unicode look-alikes (symbol_font.c). */
 static void bullet_text(vn_buf *out, const char *text) {
-    static const struct {
-        const char *pua;
-        const char *uni;
-    } map[] = {
-        {"\xEF\x82\xB7", "\xE2\x80\xA2"}, /* U+F0B7 -> U+2022 bullet */
-        {"\xEF\x82\xA7", "\xE2\x96\xAA"}, /* U+F0A7 -> U+25AA small square */
-        {"\xEF\x83\x98", "\xE2\x9E\xA2"}, /* U+F0D8 -> U+27A2 arrowhead */
-        {"\xEF\x81\xB6", "\xE2\x9D\x96"}, /* U+F076 -> U+2756 diamond */
-        {"\xEF\x83\xBC", "\xE2\x9C\x93"}, /* U+F0FC -> U+2713 check mark */
-        {"\xEF\x82\xAE", "\xE2\x86\x92"}, /* U+F0AE -> U+2192 arrow */
-        {"\xEF\x80\xAD", "-"},               /* U+F02D -> hyphen */
-    };
-    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-        if (!strcmp(text, map[i].pua)) {
-            vn_buf_puts(out, map[i].uni);
+    const unsigned char *u = (const unsigned char *)text;
+    if (u[0] == 0xEF && (u[1] & 0xFC) == 0x80 && (u[2] & 0xC0) == 0x80 && !u[3]) {
+        unsigned long cp = ((unsigned long)(u[0] & 0x0F) << 12) | ((unsigned long)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        const char *look_alike = cp >= 0xF000 ? vn_symbol_font_char(cp) : NULL;
+        if (look_alike) {
+            vn_buf_puts(out, look_alike);
             return;
         }
+    }
     vn_buf_append(out, text, strnlen(text, VN_LABEL_MAX_BYTES + 4));
 }
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "reader/symbol_font.h"
 #include "reader/wml_parser.h"
 #include "text/text_internal.h"
 #include "util/ctx.h"
@@ -105,17 +106,11 @@ static void para_sym(parser *p) {
     unsigned long cp = strtoul(c, NULL, 16);
     if (cp >= 0xF000 && cp <= 0xF0FF)
         cp -= 0xF000;
-    static const struct {
-        unsigned long code;
-        const char *utf8;
-    } map[] = {{0xB7, "\xE2\x80\xA2"}, {0xA7, "\xE2\x96\xAA"}, {0xD8, "\xE2\x9E\xA2"},
-               {0xFC, "\xE2\x9C\x93"}, {0x2D, "-"},           {0xAE, "\xE2\x86\x92"},
-               {0x76, "\xE2\x9D\x96"}, {0xE0, "\xE2\x86\x92"}, {0x6E, "\xE2\x96\xA0"}};
-    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-        if (map[i].code == cp) {
-            para_char(p, map[i].utf8);
-            return;
-        }
+    const char *look_alike = vn_symbol_font_char(cp);
+    if (look_alike) {
+        para_char(p, look_alike);
+        return;
+    }
     if (cp >= 0x20 && cp < 0x7F) {
         char s[2] = {(char)cp, 0};
         para_char(p, s);

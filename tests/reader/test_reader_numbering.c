@@ -132,6 +132,20 @@ START_TEST(bullets_and_none) {
 }
 END_TEST
 
+/* The bullets of Word's symbol fonts read as the run's w:sym does (one map,
+ * reader/symbol_font.c): Wingdings' arrow U+F0E0 and black square U+F06E too. */
+START_TEST(symbol_font_bullets) {
+    const char *num = NUMBERING(
+        "<w:abstractNum w:abstractNumId=\"0\">" LVL(0, 1, "bullet", "\xEF\x83\xA0") LVL(1, 1, "bullet", "\xEF\x81\xAE")
+        LVL(2, 1, "bullet", "\xEF\x82\xA7") "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
+    vnplan_document *d = build_docx(NUMP(1, 0, "a") NUMP(1, 1, "b") NUMP(1, 2, "c"), NULL, num);
+    ck_assert_str_eq(para_label(d, 0), "\xE2\x86\x92");
+    ck_assert_str_eq(para_label(d, 1), "\xE2\x96\xA0");
+    ck_assert_str_eq(para_label(d, 2), "\xE2\x96\xAA");
+    vnplan_document_free(d);
+}
+END_TEST
+
 START_TEST(every_number_format) {
     static const struct {
         int value;
@@ -164,6 +178,7 @@ static Suite *suite(void) {
     tcase_add_test(tc, heading_style_finds_its_level_by_pstyle);
     tcase_add_test(tc, missing_numbering_part_gives_no_label);
     tcase_add_test(tc, bullets_and_none);
+    tcase_add_test(tc, symbol_font_bullets);
     tcase_add_test(tc, every_number_format);
     suite_add_tcase(s, tc);
     return s;
