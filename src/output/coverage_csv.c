@@ -11,8 +11,6 @@
 #include "output/output_internal.h"
 #include "vnplan/coverage_model.h"
 
-static const char *or_else(const char *s, const char *missing) { return s ? s : missing; }
-
 /* A score as a whole percentage: an integer reads as a number under every
  * locale, where "0.52" is text for a spreadsheet whose decimal separator is
  * a comma (Vietnamese). The JSON and the xlsx keep the exact score. An

@@ -58,8 +58,6 @@ static void cell(vn_buf *b, const char *s, size_t width) {
 
 /* ---- text: read through the public read API (coverage_model.h) --------------------------- */
 
-static const char *or_else(const char *s, const char *missing) { return s ? s : missing; }
-
 /* A score and a count: an absent one (the read API's -1) reads as 0, as it
  * did when the text read the JSON; so does a count out of range. */
 static double num(double v) { return v == -1 ? 0 : v; }

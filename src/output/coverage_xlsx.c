@@ -16,8 +16,6 @@
 #include "output/xlsx_util.h"
 #include "vnplan/coverage_model.h"
 
-static const char *or_else(const char *s, const char *missing) { return s ? s : missing; }
-
 /* A count of the report (-1 when absent) as the sheet writes it: 0 then. */
 static double count(double v) { return v < 0 ? 0 : v; }
 

@@ -15,6 +15,9 @@ const char *out_str(const json_t *o, const char *key, const char *missing);
 double out_num(const json_t *o, const char *key);
 long long out_int(const json_t *o, const char *key);
 
+/* s, or `missing` when the read API gave NULL (an absent field). */
+static inline const char *or_else(const char *s, const char *missing) { return s ? s : missing; }
+
 /* One RFC 4180 CSV field and its "," or CRLF; guarded against formulas. */
 void out_csv_field(vn_buf *b, const char *s, bool last);
 
