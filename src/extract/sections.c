@@ -269,7 +269,8 @@ static const char *skip_dash(const char *t) {
  * topic, not a body (a duty that begins "Báo cáo UBND tỉnh ..." is not one). */
 static bool is_topic(const ex *e, const char *heading) {
     vn_match m;
-    size_t n = strlen(heading), words = 1;
+    /* "Thời gian thực hiện Kế hoạch: Từ khi ban hành ...": the topic before the colon */
+    size_t n = strcspn(heading, ":"), words = 1;
     for (size_t i = 0; i < n; i++)
         words += heading[i] == ' ';
     while (n && (heading[n - 1] == ' ' || heading[n - 1] == ':'))

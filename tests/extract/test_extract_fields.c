@@ -571,6 +571,30 @@ START_TEST(fields_in_brackets_and_posts) {
 }
 END_TEST
 
+/* Corpus 17 and 04 (real provincial plans): "1. Thời gian thực hiện Kế hoạch: ..." names a topic,
+ * not a body; a subject of 70 characters ("Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các
+ * xã, phường, đặc khu căn cứ ..."); "trực tiếp" before the verb is no part of the subject. */
+START_TEST(topics_and_long_subjects) {
+    json_t *p = extract_text("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 5/KH-UBND\nLâm Đồng, ngày 29 tháng 9 năm 2025\nKẾ HOẠCH\n"
+                             "Phòng, chống ma túy đến năm 2030\nV. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Thời gian thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.\n"
+                             "2. Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các xã, phường, đặc khu căn cứ chức năng, "
+                             "nhiệm vụ được giao và những nội dung trong kế hoạch này để xây dựng kế hoạch cụ thể để tổ chức "
+                             "triển khai thực hiện nghiêm túc, có hiệu quả Chương trình.\n"
+                             "3. Thủ trưởng các sở, ban, ngành trực tiếp lãnh đạo, chỉ đạo tổ chức triển khai thực hiện.\n");
+    json_t *tasks = json_object_get(p, "tasks");
+    ck_assert_uint_eq(json_array_size(tasks), 3);
+    ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(tasks, 0), "lead")), 0);
+    json_t *lead = json_object_get(json_array_get(tasks, 1), "lead");
+    ck_assert_uint_eq(json_array_size(lead), 2);
+    ck_assert_str_eq(json_string_value(json_array_get(lead, 0)), "Các sở, ban, ngành, đoàn thể");
+    ck_assert_str_eq(json_string_value(json_array_get(lead, 1)), "Ủy ban nhân dân các xã, phường, đặc khu");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(tasks, 2), "lead"), 0)),
+                     "Thủ trưởng các sở, ban, ngành");
+    json_decref(p);
+}
+END_TEST
+
 static Suite *suite(void) {
     Suite *s = suite_create("extract_fields");
     TCase *tc = tcase_create("core");
@@ -590,6 +614,7 @@ static Suite *suite(void) {
     tcase_add_test(tc, decision_then_the_plan_it_issues);
     tcase_add_test(tc, bodies_as_subjects);
     tcase_add_test(tc, fields_in_brackets_and_posts);
+    tcase_add_test(tc, topics_and_long_subjects);
     suite_add_tcase(s, tc);
     return s;
 }
