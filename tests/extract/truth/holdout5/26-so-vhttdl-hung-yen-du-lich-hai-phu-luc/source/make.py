@@ -66,7 +66,6 @@ rows = []
 TT = 'Trung tâm Thông tin và Xúc tiến du lịch'
 DS = 'Phòng Quản lý di sản văn hóa'
 NV = 'Phòng Nghiệp vụ văn hóa và gia đình'
-TTS = 'Thanh tra Sở'
 BT = 'Bảo tàng tỉnh'
 
 
@@ -103,8 +102,8 @@ row('6', 'Cập nhật dữ liệu điểm đến, cơ sở lưu trú, dịch v�
     [TT], ['Các cơ sở kinh doanh dịch vụ du lịch'], tf('Thường xuyên'))
 group('III', 'QUẢN LÝ NHÀ NƯỚC VỀ DU LỊCH')
 row('7', 'Kiểm tra việc chấp hành pháp luật về du lịch tại các cơ sở lưu trú, khu, điểm du lịch',
-    TTS, QLDL + '\nCông an tỉnh', 'Quý II - Quý III/2026', 'Kết luận kiểm tra',
-    [TTS], [QLDL, 'Công an tỉnh'], tf('Quý II - Quý III/2026', '2026-04-01', '2026-09-30'),
+    QLDL, 'Thanh tra tỉnh\nCông an tỉnh', 'Quý II - Quý III/2026', 'Kết luận kiểm tra',
+    [QLDL], ['Thanh tra tỉnh', 'Công an tỉnh'], tf('Quý II - Quý III/2026', '2026-04-01', '2026-09-30'),
     note='support cell: two units on two lines')
 row('8', 'Thẩm định hồ sơ công nhận điểm du lịch, hạng cơ sở lưu trú du lịch theo thẩm quyền',
     QLDL, '', 'Theo đề nghị của tổ chức, cá nhân', 'Quyết định công nhận',
