@@ -56,6 +56,19 @@ static size_t listed_before_space(const ex *e, const char *name, const char *s) 
     return 0;
 }
 
+/* True when the '/' at s[i] joins two words of 2-6 capital ASCII letters ("HIV/AIDS"). */
+static bool caps_around(const char *s, size_t i) {
+    size_t before = 0, after = 0;
+    while (before < i && isupper((unsigned char)s[i - 1 - before]))
+        before++;
+    while (isupper((unsigned char)s[i + 1 + after]))
+        after++;
+    unsigned char prev = before < i ? (unsigned char)s[i - 1 - before] : ' ';
+    unsigned char next = (unsigned char)s[i + 1 + after];
+    return before >= 2 && before <= 6 && after >= 2 && after <= 6 && (prev == ' ' || prev == '(') &&
+           (next == '\0' || next == ' ' || next == ',' || next == ';' || next == ')' || next == '.');
+}
+
 /* True when the text after a comma starts with a lower-case word that
  * does not begin a unit name ("tiêu chí", "ngành"), so the comma is inside
  * one name; unit.heads_lower, followed by more words, begin another unit
@@ -176,8 +189,10 @@ json_t *ex_split_units(const ex *e, const char *text) {
             }
             /* '/' separates names, not numbers and dates ("93/QĐ", "05/01"). */
             /* ... nor inside an abbreviation ("Đ/c Lâm": the word after it is in lower case). */
+            /* ... nor between two words in capitals ("Khoa Kiểm soát bệnh tật và HIV/AIDS"). */
             bool slash = s[i] == '/' && !(i > 0 && isdigit((unsigned char)s[i - 1])) &&
-                         !isdigit((unsigned char)s[i + 1]) && ex_first_category(s + i + 1) != UTF8PROC_CATEGORY_LL;
+                         !isdigit((unsigned char)s[i + 1]) && ex_first_category(s + i + 1) != UTF8PROC_CATEGORY_LL &&
+                         !caps_around(s, i);
             /* A comma followed by lower-case words that do not start a name
              * goes on describing the same body ("Các cơ quan được giao tham mưu
              * các lĩnh vực, tiêu chí CCHC"; "các bộ, ngành Trung ương"). */

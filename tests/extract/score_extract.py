@@ -8,7 +8,7 @@ A set is a folder of truth files in the format of tests/extract/truth/README.md,
   DIR/*.truth.json     corpus truth: "document" is relative to SHARED_DIR/corpus/ (the .docx stay there)
   DIR/*/truth.json     a plan with its truth: the .docx named by "document" (else the only .docx) beside it
 so a new folder of plans (the held-out ones) is scored with one command:
-  score_extract.py build/vnplan --set holdout4=tests/extract/truth/holdout4 --min 0.95
+  score_extract.py build/vnplan --set holdout5=tests/extract/truth/holdout5 --min 0.95
 
 What is scored, per document and summed per set:
   recall       truth tasks of origin "appendix" (rows of task tables, in an appendix or in the body)

@@ -595,6 +595,31 @@ START_TEST(topics_and_long_subjects) {
 }
 END_TEST
 
+/* Tune plans 21-25 (holdout4, moved into tune after its one scoring): "X là đầu mối ...", a
+ * subject that is a Hạt or a Khoa, and "HIV/AIDS" kept inside one unit's name. */
+START_TEST(focal_points_and_slashes) {
+    json_t *p = extract_text("SỞ Y TẾ THANH HÓA\nTRUNG TÂM Y TẾ KHU VỰC NGA SƠN\nSố: 35/KH-TTYT\nNga Sơn, ngày 5 tháng 2 năm 2026\n"
+                             "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Thanh tra Sở là đầu mối theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch.\n"
+                             "2. Hạt Kiểm lâm các khu vực chủ động tham mưu UBND các xã kiện toàn Ban Chỉ huy.\n"
+                             "3. Khoa Kiểm soát bệnh tật và HIV/AIDS chủ trì, phối hợp với Khoa Dược/Trạm Y tế các xã "
+                             "giám sát ca bệnh.\n");
+    json_t *tasks = json_object_get(p, "tasks");
+    ck_assert_uint_eq(json_array_size(tasks), 3);
+    static const char *const leads[] = {"Thanh tra Sở", "Hạt Kiểm lâm các khu vực", "Khoa Kiểm soát bệnh tật và HIV/AIDS"};
+    for (size_t i = 0; i < 3; i++) {
+        json_t *lead = json_object_get(json_array_get(tasks, i), "lead");
+        ck_assert_uint_eq(json_array_size(lead), 1);
+        ck_assert_str_eq(json_string_value(json_array_get(lead, 0)), leads[i]);
+    }
+    /* a '/' between names still separates them */
+    json_t *support = json_object_get(json_array_get(tasks, 2), "support");
+    ck_assert_uint_eq(json_array_size(support), 2);
+    ck_assert_str_eq(json_string_value(json_array_get(support, 1)), "Trạm Y tế các xã");
+    json_decref(p);
+}
+END_TEST
+
 static Suite *suite(void) {
     Suite *s = suite_create("extract_fields");
     TCase *tc = tcase_create("core");
@@ -615,6 +640,7 @@ static Suite *suite(void) {
     tcase_add_test(tc, bodies_as_subjects);
     tcase_add_test(tc, fields_in_brackets_and_posts);
     tcase_add_test(tc, topics_and_long_subjects);
+    tcase_add_test(tc, focal_points_and_slashes);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -2,7 +2,11 @@
 STEM.docx (soffice --headless --convert-to docx), and truth.json written from the same strings.
 
 Written for holdout2 (tune 11-15) by a session that never ran vnplan; extended for holdout3 (tune 16-20,
-session data3) with landscape sections (Plan.landscape(): the rest of the document on A4 landscape pages).  Each plan's make.py composes the
+session data3) with landscape sections (Plan.landscape(): the rest of the document on A4 landscape pages).
+Copied for holdout4 (plans 21-25, session data4) and extended with save(..., post=f): f(parts) gets the
+LibreOffice-saved .docx as a dict {part name: bytes} and edits it in place (split runs, NFD text, numbering.xml,
+...), the .docx is written back WITHOUT another LibreOffice pass (which would undo the mess), and
+pdf_ok() checks that LibreOffice still opens it.  Each plan's make.py composes the
 document block by block and declares its truth beside the text (p.task(...)), so a truth text
 is the very string that was put in the document.  Dates of timeframes are written by hand.
 """
@@ -119,7 +123,7 @@ class Plan:
         self.tasks.append(t)
         return t
 
-    def save(self, written_by):
+    def save(self, written_by, post=None):
         src = os.path.join(self.folder, 'source')
         os.makedirs(src, exist_ok=True)
         page = ('<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>%s</title><style>%s</style></head>'
@@ -131,6 +135,9 @@ class Plan:
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if self.has_landscape:
             _landscape(os.path.join(self.folder, self.stem + '.docx'))
+        if post:
+            _post(os.path.join(self.folder, self.stem + '.docx'), post)
+            assert pdf_ok(os.path.join(self.folder, self.stem + '.docx')), 'LibreOffice cannot open the post-processed docx'
         truth = {'document': self.stem + '.docx', 'written_by': written_by,
                  'metadata': _nfc_all(self.meta), 'tasks': self.tasks}
         with open(os.path.join(self.folder, 'truth.json'), 'w', encoding='utf-8') as f:
@@ -182,6 +189,38 @@ def _landscape(path):
     shutil.rmtree(tmp)
 
 
+def _post(path, f):
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        data = {n: z.read(n) for n in names}
+    f(data)
+    # LibreOffice writes a section break's w:sectPr FIRST in w:pPr; the schema wants it after w:rPr (Word is strict)
+    import re
+    doc = data['word/document.xml'].decode('utf-8')
+    doc = re.sub(r'<w:pPr>(<w:sectPr[ >](?:(?!</w:sectPr>).)*</w:sectPr>)((?:(?!</w:pPr>).)*)</w:pPr>',
+                 lambda m: '<w:pPr>%s%s</w:pPr>' % (m.group(2), m.group(1)), doc, flags=re.S)
+    data['word/document.xml'] = doc.encode('utf-8')
+    for n in data:
+        if n not in names:
+            names.append(n)
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        for n in names:
+            z.writestr(n, data[n])
+
+
+def pdf_ok(path):
+    """LibreOffice converts the .docx to PDF (in a temporary folder); True when a non-empty PDF came out."""
+    import shutil, tempfile
+    tmp = tempfile.mkdtemp()
+    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', tmp, path],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    out = os.path.join(tmp, os.path.splitext(os.path.basename(path))[0] + '.pdf')
+    ok = os.path.exists(out) and os.path.getsize(out) > 1000
+    shutil.rmtree(tmp)
+    return ok
+
+
 def _nfc_all(o):
     if isinstance(o, dict):
         return {k: _nfc_all(v) for k, v in o.items()}
@@ -197,3 +236,7 @@ WRITTEN_BY = ('Written by hand by the holdout2 data writer (an AI assistant, ses
 WRITTEN_BY_DATA3 = ('Written by hand by the holdout3 data writer (an AI assistant, session data3) in make.py together '
               'with the plan text it composed, without running vnplan or any scorer; checked against the '
               'LibreOffice-saved .docx with tools/check_docx.py (python3-docx).')
+# plans 21-25 (holdout4)
+WRITTEN_BY_DATA4 = ('Written by hand by the holdout4 data writer (an AI assistant, session data4) in make.py together '
+              'with the plan text it composed, without running vnplan or any scorer; checked against the '
+              '.docx (LibreOffice-saved, then post-processed) with tools/check_docx.py (python3-docx).')
