@@ -6,6 +6,7 @@
 #include "reader/numbering_defs.h"
 #include "reader/symbol_font.h"
 #include "reader/xml_sax.h"
+#include "text/utf8.h"
 #include "util/ctx.h"
 
 void vn_numbering_init(vn_numbering *n) {
@@ -250,10 +251,10 @@ void vn_format_number(vn_buf *out, int v, vnplan_num_format fmt) {
 /* Symbol and Wingdings bullets live in the private use area (one character
  * U+F000-U+F0FF): their usual Unicode look-alikes (symbol_font.c). */
 static void bullet_text(vn_buf *out, const char *text) {
-    const unsigned char *u = (const unsigned char *)text;
-    if (u[0] == 0xEF && (u[1] & 0xFC) == 0x80 && (u[2] & 0xC0) == 0x80 && !u[3]) {
-        unsigned long cp = ((unsigned long)(u[0] & 0x0F) << 12) | ((unsigned long)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-        const char *look_alike = cp >= 0xF000 ? vn_symbol_font_char(cp) : NULL;
+    size_t len = strnlen(text, 4);   /* one character of three bytes, or not a symbol */
+    uint32_t cp;
+    if (len && vn_utf8_decode((const unsigned char *)text, len, &cp) == len && cp >= 0xF000 && cp <= 0xF0FF) {
+        const char *look_alike = vn_symbol_font_char(cp);
         if (look_alike) {
             vn_buf_puts(out, look_alike);
             return;
