@@ -4,9 +4,10 @@
  * collective that includes it ("Các Sở, ban, ngành" includes every Sở; the
  * rules file's map coverage.collectives says who each collective stands
  * for; a post heading one, "Trưởng các phòng, đơn vị", stands for it too:
- * list coverage.posts), and tasks that name no lead (at most the bodies that support). The upper plan's unit names are
- * folded once, when the index is built; a lower plan costs one folding of
- * its issuer and string comparisons.
+ * list coverage.posts), and tasks that name no lead (at most the bodies
+ * that support). The upper plan's unit names are folded once, when the
+ * index is built; a lower plan costs one folding of its issuer and string
+ * comparisons.
  */
 #include <stdint.h>
 #include <stdlib.h>

@@ -586,8 +586,9 @@ static char *first_joint_body(const json_t *md) {
 
 /* Signatures side by side in a table (a joint plan): one signer per
  * column. The plan's signer is the one that names its issuer, else (one
- * joint name "A - B") the one that names A, else the rightmost; each body of metadata.joint gets the one naming it, else the
- * next left over, from the right. */
+ * joint name "A - B") the one that names A, else the rightmost; each body
+ * of metadata.joint gets the one naming it, else the next left over, from
+ * the right. */
 static void signers_side_by_side(ex *e, json_t *md) {
     json_t *found = json_array();
     int last_col = -2;
